@@ -1,0 +1,163 @@
+//! What the person tells us, in plain-life terms. The only state the questions write.
+
+use super::money::Rupiah;
+
+/// How the person works. Chosen from plain descriptions; the engine derives the legal category.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Work {
+    /// Employee of a company or other private employer.
+    Employee,
+    /// Non-civil-servant worker of a government body (honorer, contract staff).
+    GovNonAsn,
+    /// Own business or own account: vendor, fisher, farmer, teacher paid by gifts, freelancer.
+    OwnAccount,
+    /// Partner of an app platform: ride-hailing, courier.
+    Platform,
+    /// Business owner who employs others and takes no wage.
+    Employer,
+    /// Day, piece or fixed-term worker on a construction project.
+    Construction,
+    /// Working, or about to work, abroad.
+    Abroad,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Citizenship {
+    Indonesian,
+    Foreign,
+}
+
+/// The employer's business scale (Perpres 109/2013 staging).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Scale {
+    Micro,
+    Small,
+    Medium,
+    Large,
+}
+
+/// JKK risk class I (very low) to V (very high), assigned to the employer by BPJS.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RiskClass {
+    I,
+    II,
+    III,
+    IV,
+    V,
+}
+
+impl RiskClass {
+    pub const ALL: [RiskClass; 5] = [
+        RiskClass::I,
+        RiskClass::II,
+        RiskClass::III,
+        RiskClass::IV,
+        RiskClass::V,
+    ];
+
+    /// 1 to 5.
+    pub const fn number(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn from_number(n: u8) -> Option<RiskClass> {
+        RiskClass::ALL.get(usize::from(n.checked_sub(1)?)).copied()
+    }
+}
+
+/// The risk question allows "I don't know": the employer pays JKK, so the worker's own cost
+/// does not depend on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Risk {
+    Class(RiskClass),
+    Unknown,
+}
+
+/// Occupation groups that local contribution-assistance schemes name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Group {
+    Fisher,
+    Farmer,
+    Vendor,
+    Imam,
+    /// TPA/TPQ, MDTA/MDTQ teacher.
+    ReligiousTeacher,
+    /// Mosque caretaker.
+    Gharin,
+    Driver,
+    Other,
+}
+
+impl Group {
+    pub const ALL: [Group; 8] = [
+        Group::Fisher,
+        Group::Farmer,
+        Group::Vendor,
+        Group::Imam,
+        Group::ReligiousTeacher,
+        Group::Gharin,
+        Group::Driver,
+        Group::Other,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PmiVia {
+    /// Through a placement agency (P3MI).
+    Agency,
+    /// On one's own (PMI perseorangan).
+    Individual,
+}
+
+/// Every answer the questions can collect. `None` is "not asked or not answered yet".
+/// Numbers are signed so the engine can reject a negative one with a message instead of
+/// the UI silently dropping it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub work: Option<Work>,
+    pub age: Option<i64>,
+    pub citizen: Option<Citizenship>,
+    /// Foreigners: months worked in Indonesia so far.
+    pub months_in_indonesia: Option<i64>,
+    /// Has a NIK / KTP.
+    pub has_nik: Option<bool>,
+    /// Monthly wage (employees) or income (everyone else), in rupiah.
+    pub income: Option<Rupiah>,
+    pub scale: Option<Scale>,
+    pub risk: Option<Risk>,
+    /// Employer is in one of the six PP 7/2025 labour-intensive industries with ≥ 50 workers.
+    pub labour_intensive: Option<bool>,
+    /// Works in transport (ojol, ojek, driver, courier, logistics): PP 50/2025 sector.
+    pub transport: Option<bool>,
+    /// Recorded in DTKS / DTSEN.
+    pub dtks: Option<bool>,
+    pub group: Option<Group>,
+    /// Construction: the project's contract value, if known.
+    pub contract_value: Option<Rupiah>,
+    /// Migrant work: contract length in months.
+    pub pmi_months: Option<i64>,
+    pub pmi_via: Option<PmiVia>,
+    /// Wants the optional JHT savings.
+    pub wants_jht: Option<bool>,
+}
+
+/// A question the person's path needs. The UI asks them in this order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Field {
+    Work,
+    Age,
+    Citizen,
+    MonthsInIndonesia,
+    Nik,
+    Income,
+    Scale,
+    Risk,
+    LabourIntensive,
+    Transport,
+    Dtks,
+    Group,
+    ContractValue,
+    PmiVia,
+    PmiMonths,
+    WantsJht,
+}

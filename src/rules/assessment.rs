@@ -1,0 +1,361 @@
+//! What the engine decides: everything the result screen shows, and nothing the screen must work out.
+
+use super::citation::AppliedRule;
+use super::date::Date;
+use super::money::Rupiah;
+
+/// Legal participant category (rules-spec §2.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// Penerima Upah: wage recipient, registered by the employer.
+    Pu,
+    /// Bukan Penerima Upah: self-employed, partnership and other non-wage workers.
+    Bpu,
+    /// Jasa Konstruksi: registered per project by the contractor.
+    Jakon,
+    /// Pekerja Migran Indonesia.
+    Pmi,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Program {
+    /// Jaminan Kecelakaan Kerja: work accident.
+    Jkk,
+    /// Jaminan Kematian: death.
+    Jkm,
+    /// Jaminan Hari Tua: old-age savings.
+    Jht,
+    /// Jaminan Pensiun: pension.
+    Jp,
+    /// Jaminan Kehilangan Pekerjaan: job loss.
+    Jkp,
+}
+
+impl Program {
+    pub const ALL: [Program; 5] = [
+        Program::Jkk,
+        Program::Jkm,
+        Program::Jht,
+        Program::Jp,
+        Program::Jkp,
+    ];
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    Mandatory,
+    Optional,
+    /// Covered with no extra cost to the worker or employer (JKP).
+    Automatic,
+    Unavailable,
+}
+
+/// Who pays a share. Ordered as the result lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Payer {
+    Worker,
+    Employer,
+    Contractor,
+    /// Central government (APBN).
+    Government,
+    /// Regional budget (APBD).
+    Regional,
+    /// Village fund (APBDes / Dana Desa).
+    Village,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Period {
+    Month,
+    /// Paid once (migrant-worker packages).
+    Once,
+    /// Per construction project.
+    Project,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Share {
+    pub payer: Payer,
+    pub period: Period,
+    pub idr: Rupiah,
+}
+
+/// Why shares sit outside the person's plan.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scenario {
+    /// What the person would pay themselves if the local scheme does not take them.
+    InsteadOfScheme,
+    /// An optional program the person has not chosen (or the employer may choose).
+    IfChosen,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Alternative {
+    pub scenario: Scenario,
+    pub shares: Vec<Share>,
+}
+
+/// A note the UI explains in the person's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Note {
+    /// BPU amounts follow BPJS's income table, which the rule base has only as 1 % / 2 % of income.
+    BpuTableEstimate,
+    BpuIncomeRaisedToMinimum { min: Rupiah },
+    BpuIncomeCapped { max: Rupiah },
+    /// PP 50/2025 halves JKK and JKM until this day.
+    BpuDiscount { until: Date },
+    /// PP 50/2025 does not apply to contributions paid from APBN/APBD.
+    BpuDiscountNotForPublicFunds,
+    /// A BPU who registered before the age limit may keep paying.
+    BpuRegisteredMayContinue { max_age: u32 },
+    /// The platform must ensure its partners take part, but is not required to pay.
+    PlatformMustEnsure,
+    /// The local scheme pays JKK and JKM only; JHT stays self-paid.
+    SchemeCoversOnly,
+    /// The wage above the JP cap is not counted.
+    JpCapApplied { cap: Rupiah },
+    /// The newest JP cap in the rule base may have been replaced (it is indexed each March).
+    JpCapMayBeOutdated { cap: Rupiah, since: Date },
+    /// Sources disagree on the JP cap (rules-spec §13.2).
+    JpCapDisputed,
+    /// JP is voluntary for small and micro employers.
+    JpVoluntaryForScale,
+    JpNotForForeigners,
+    JpPastPensionAge { pension_age: u32 },
+    /// JHT for micro businesses: Perpres 109/2013 and Permenaker 5/2021 disagree (rules-spec §13.1).
+    MicroJhtDisputed,
+    /// Government bodies must enrol non-civil-servant workers in JHT and JP by this date.
+    StateEmployerJhtJpBy { date: Date },
+    JkpNotForForeigners,
+    JkpTooOld { max_age: u32 },
+    JkpNotForStateEmployer,
+    /// Part of the employer's JKK booked to JKP: no extra cost.
+    JkpBookedFromJkk { idr: Rupiah },
+    /// Whether the JKP contribution base is capped like the benefit is unverified.
+    JkpBaseCapUnverified { cap: Rupiah },
+    /// JKK risk class unknown: the employer pays between these amounts.
+    JkkRiskUnknown { min: Rupiah, max: Rupiah },
+    /// PP 7/2025 halves the employer's JKK until this day.
+    LabourIntensiveDiscount { until: Date },
+    /// The JKK rate for construction workers with a known wage comes from a single source.
+    JakonWageRateSingleSource,
+    /// Whether the project amount is paid at once or per payment term is unverified.
+    JakonPaymentTiming,
+    /// Other programs depend on the contract: ask the contractor.
+    JakonAskContractor,
+    /// What the migrant worker's one-off JKK+JKM payment is made of.
+    PmiPackage {
+        pre_placement: Rupiah,
+        package_months: u32,
+        package: Rupiah,
+        extra_months: u32,
+        extra: Rupiah,
+    },
+    /// JKK and JKM for migrant workers are one package.
+    PmiPackageCoversJkm,
+    /// The contract length is not a package length; the package was inferred.
+    PmiPackageInferred { package_months: u32 },
+    /// The PMI JHT amount is chosen between these; the top is disputed (rules-spec §13.3).
+    PmiJhtChoice { min: Rupiah, max: Rupiah },
+    /// Whether an agency or employer pays for zero-placement-cost jobs is unverified.
+    PmiPayerUnverified,
+    /// Not available for this category.
+    NotForCategory,
+}
+
+/// One program on the result screen.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ProgramResult {
+    pub program: Program,
+    pub status: Status,
+    /// What each payer pays in the person's plan.
+    pub shares: Vec<Share>,
+    /// Shares outside the plan (self-pay instead of a scheme, or an optional program not chosen).
+    pub alternative: Option<Alternative>,
+    /// The plan's shares are paid by the local scheme of the region profile.
+    pub paid_by_scheme: bool,
+    pub rules: Vec<AppliedRule>,
+    pub estimate: bool,
+    pub notes: Vec<Note>,
+}
+
+impl ProgramResult {
+    pub(crate) fn new(program: Program, status: Status) -> ProgramResult {
+        ProgramResult {
+            program,
+            status,
+            shares: Vec::new(),
+            alternative: None,
+            paid_by_scheme: false,
+            rules: Vec::new(),
+            estimate: false,
+            notes: Vec::new(),
+        }
+    }
+
+    /// What this program costs in the plan, per period.
+    pub fn amount(&self, period: Period) -> Rupiah {
+        self.shares
+            .iter()
+            .filter(|s| s.period == period)
+            .map(|s| s.idr)
+            .sum()
+    }
+}
+
+/// A total for one payer and period.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Total {
+    pub payer: Payer,
+    pub period: Period,
+    pub idr: Rupiah,
+}
+
+/// Why the person cannot, or need not, register now — and so what would change that.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Ineligible {
+    /// Foreigners take part from six months of work in Indonesia.
+    ForeignerTooSoon { months: u32, needed: u32 },
+    /// A BPU must register before this age.
+    TooOldForBpu { max_age: u32 },
+    /// A BPU needs a NIK or KTP first.
+    NoNik,
+    /// Migrant-worker protection is for Indonesian citizens.
+    PmiNotCitizen,
+}
+
+/// How a local contribution-assistance scheme bears on this person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocalRoute {
+    /// Not relevant to the category (employees, construction, migrant workers).
+    NotApplicable,
+    /// The region profile's scheme can pay, subject to its verification steps.
+    SchemeMayPay,
+    /// The region has a scheme but the person does not meet this condition yet.
+    SchemeNeeds(SchemeCondition),
+    /// No scheme on file for the region: ask the social service or village office.
+    AskLocally,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchemeCondition {
+    /// Must be recorded in DTKS/DTSEN.
+    Dtks,
+    /// The person's occupation group is not one the scheme names.
+    Group,
+    /// Over the scheme's age limit.
+    Age,
+}
+
+/// A next step for the person's route.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// Follow the region profile's verification steps (shown from the profile).
+    LocalScheme,
+    /// Ask Dinas Sosial or the village office whether APBD or Dana Desa pays.
+    AskLocalAssistance,
+    /// Ask the kelurahan/desa to be recorded in DTKS/DTSEN.
+    GetRecordedInDtks,
+    /// Get a NIK/KTP at Dukcapil.
+    GetNik,
+    /// Register in the JMO app or at bpjsketenagakerjaan.go.id.
+    RegisterOnline,
+    /// Register at a BPJS branch office, a group (wadah) or a Perisai agent.
+    RegisterInPerson,
+    /// Check the platform app's BPJS Ketenagakerjaan menu.
+    CheckPlatform,
+    /// Documents: e-KTP, active phone number, email.
+    BringDocuments,
+    /// Pay each month (bank, ATM, minimarket, apps); more than 3 months unpaid ends cover.
+    PayMonthly,
+    /// The employer must register you within 30 days; ask HR for your card.
+    AskEmployer,
+    /// An employer who does not register can be reported to BPJS or the manpower office.
+    ReportEmployer,
+    /// The contractor registers the project within 14 working days of the work order.
+    AskContractor,
+    /// Through an agency: pre-placement after signing, the rest before departure.
+    PmiAgency,
+    /// On your own: pay the package at most one month before departure.
+    PmiIndividual,
+    /// Check your status in JMO or at contact centre 175.
+    CheckStatus,
+    /// Keep paying if you registered before the age limit.
+    ContinueIfRegistered,
+    /// Come back after six months of work in Indonesia.
+    WaitForSixMonths,
+}
+
+/// The engine's whole answer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Assessment {
+    /// The date whose rules were applied.
+    pub date: Date,
+    /// `None` when the person cannot or need not register now.
+    pub category: Option<Category>,
+    pub ineligible: Option<Ineligible>,
+    /// The rule behind `ineligible`, or behind the category's conditions.
+    pub eligibility_rules: Vec<AppliedRule>,
+    /// All five programs, in [`Program::ALL`] order, when the person can take part.
+    pub programs: Vec<ProgramResult>,
+    /// Plan totals per payer and period.
+    pub totals: Vec<Total>,
+    pub local: LocalRoute,
+    pub notes: Vec<Note>,
+    pub steps: Vec<Step>,
+}
+
+impl Assessment {
+    pub fn eligible(&self) -> bool {
+        self.category.is_some()
+    }
+
+    pub fn program(&self, program: Program) -> Option<&ProgramResult> {
+        self.programs.iter().find(|p| p.program == program)
+    }
+
+    /// The plan total for one payer and period (0 when that payer pays nothing).
+    pub fn total(&self, payer: Payer, period: Period) -> Rupiah {
+        self.totals
+            .iter()
+            .find(|t| t.payer == payer && t.period == period)
+            .map_or(0, |t| t.idr)
+    }
+
+    /// Totals of the shares in one kind of alternative, e.g. the self-paid cost instead of a scheme.
+    pub fn alternative_totals(&self, scenario: Scenario) -> Vec<Total> {
+        sum_by_payer(
+            self.programs
+                .iter()
+                .filter_map(|p| p.alternative.as_ref())
+                .filter(|alt| alt.scenario == scenario)
+                .flat_map(|alt| alt.shares.iter()),
+        )
+    }
+
+    /// Any figure in the plan is an estimate.
+    pub fn has_estimate(&self) -> bool {
+        self.programs.iter().any(|p| p.estimate)
+    }
+}
+
+/// Sums shares per payer and period, in payer then period order, leaving out zero totals.
+pub(crate) fn sum_by_payer<'a>(shares: impl Iterator<Item = &'a Share>) -> Vec<Total> {
+    let mut totals: Vec<Total> = Vec::new();
+    for share in shares {
+        match totals
+            .iter_mut()
+            .find(|t| t.payer == share.payer && t.period == share.period)
+        {
+            Some(total) => total.idr += share.idr,
+            None => totals.push(Total {
+                payer: share.payer,
+                period: share.period,
+                idr: share.idr,
+            }),
+        }
+    }
+    totals.retain(|t| t.idr != 0);
+    totals.sort_by_key(|t| (t.payer, t.period));
+    totals
+}

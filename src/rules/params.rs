@@ -1,0 +1,411 @@
+//! Every figure the engine uses, each with its dates, citation and confidence mark.
+//!
+//! Source: rules-spec (November 2026), section numbers given per table. Logic never holds a bare
+//! number: it reads these tables by the assessment date. To add next March's JP wage cap, add one
+//! row to [`JP_WAGE_CAP`] and a test for the day before and the day it starts.
+
+use super::answers::RiskClass;
+use super::citation::{Citation, Confidence, Dated, Param, Window};
+use super::date::Date;
+use super::money::{Rate, Rupiah, Tier};
+
+const fn cite(
+    instrument: &'static str,
+    article: &'static str,
+    source: &'static str,
+    confidence: Confidence,
+) -> Citation {
+    Citation {
+        instrument,
+        article,
+        source,
+        confidence,
+    }
+}
+
+const fn row<T>(from: Date, value: T, cite: Citation) -> Dated<T> {
+    Dated { from, value, cite }
+}
+
+const fn ym(year: u16, month: u8) -> Date {
+    Date::ymd(year, month, 1)
+}
+
+use Confidence::{C1, C2, C3, D};
+
+// ---------------------------------------------------------------------------------------------
+// Range of assessment dates the rule base covers.
+
+/// The earliest assessment date: PP 6/2025 (JKP contributions and JKK recomposition as used here)
+/// is in force from 7 February 2025. Older rules are not encoded.
+pub const FIRST_SUPPORTED_DATE: Date = Date::ymd(2025, 2, 7);
+/// The latest assessment date accepted. Dated rules past their last known row are shown as
+/// estimates before this (see [`JP_WAGE_CAP`]).
+pub const LAST_SUPPORTED_DATE: Date = Date::ymd(2030, 12, 31);
+
+// ---------------------------------------------------------------------------------------------
+// Who must take part (rules-spec §2.2).
+
+/// Foreigners must participate once they have worked this many months in Indonesia.
+pub static FOREIGNER_MIN_MONTHS: Dated<u32> = row(
+    ym(2011, 11),
+    6,
+    cite("UU 24/2011", "Ps 14", "peraturan.info/uu/2011/24; Perpres 109/2013 Ps 1(3)", C1),
+);
+
+/// A BPU must register before this age (those registered earlier may keep paying).
+pub static BPU_MAX_REGISTRATION_AGE: Dated<u32> = row(
+    ym(2021, 2),
+    65,
+    cite("Permenaker 5/2021", "", "Seed-001; PROBIS KEPESERTAAN p.59", C2),
+);
+
+/// A BPU must have a NIK or KTP.
+pub static BPU_NEEDS_NIK: Dated<bool> = row(
+    ym(2021, 2),
+    true,
+    cite("Permenaker 5/2021", "", "Seed-001", C2),
+);
+
+// ---------------------------------------------------------------------------------------------
+// PU — wage recipients (rules-spec §3.1, §4).
+
+/// JKK by risk class I–V, paid by the employer.
+pub static PU_JKK_BY_CLASS: Param<[Rate; 5]> = Param {
+    id: "pu.jkk",
+    rows: &[row(
+        ym(2015, 7),
+        [
+            Rate::milli_pct(240),
+            Rate::milli_pct(540),
+            Rate::milli_pct(890),
+            Rate::milli_pct(1_270),
+            Rate::milli_pct(1_740),
+        ],
+        cite("PP 44/2015", "Ps 16(1)", "CNBC 9 Oct 2023 quoting Ps 16(1)", C2),
+    )],
+};
+
+/// Halved JKK for six labour-intensive industries with at least 50 workers.
+pub static PU_JKK_LABOUR_INTENSIVE: Window<[Rate; 5]> = Window {
+    id: "pu.jkk.padat_karya",
+    from: ym(2025, 2),
+    until: Date::ymd(2026, 1, 31),
+    value: [
+        Rate::milli_pct(120),
+        Rate::milli_pct(270),
+        Rate::milli_pct(445),
+        Rate::milli_pct(635),
+        Rate::milli_pct(870),
+    ],
+    cite: cite(
+        "PP 7/2025 jo PP 36/2025",
+        "Ps 3, Ps 4(1); Ps 10A",
+        "kontan 1 Mar 2025; CNBC 1 Oct 2025",
+        C2,
+    ),
+};
+
+/// JKM for wage recipients, paid by the employer. 0.30 % again since PP 6/2025 removed the JKM
+/// part of the JKP recomposition.
+pub static PU_JKM: Param<Rate> = Param {
+    id: "pu.jkm",
+    rows: &[row(
+        ym(2025, 2),
+        Rate::milli_pct(300),
+        cite("PP 44/2015 jo PP 6/2025", "Ps 18(1)", "ptgasi.co.id 8 May 2025; bisnis.com 14 Feb 2025", C3),
+    )],
+};
+
+/// JHT shares of the wage: (employer, worker).
+pub static PU_JHT: Param<(Rate, Rate)> = Param {
+    id: "pu.jht",
+    rows: &[row(
+        ym(2015, 7),
+        (Rate::milli_pct(3_700), Rate::milli_pct(2_000)),
+        cite("PP 46/2015", "Ps 16(1)", "rules-spec §4.1", C2),
+    )],
+};
+
+/// JP shares of the capped wage: (employer, worker).
+pub static PU_JP: Param<(Rate, Rate)> = Param {
+    id: "pu.jp",
+    rows: &[row(
+        ym(2015, 7),
+        (Rate::milli_pct(2_000), Rate::milli_pct(1_000)),
+        cite("PP 45/2015", "Ps 28(3)", "rules-spec §4.1", C2),
+    )],
+};
+
+/// JP wage cap, indexed each March (PP 45/2015 Ps 29). One row per year.
+pub static JP_WAGE_CAP: Param<Rupiah> = Param {
+    id: "pu.jp.cap",
+    rows: &[
+        row(ym(2021, 3), 8_754_600, cite("SE BPJS B/0246/022021", "", "rbtv.disway.id", C2)),
+        row(ym(2022, 3), 9_077_600, cite("PP 45/2015", "Ps 29(3)", "code-repo extraction of SE B/77/022023", C2)),
+        row(ym(2023, 3), 9_559_600, cite("SE BPJS B/77/022023", "", "suaraindonesia", C2)),
+        row(ym(2024, 3), 10_042_300, cite("SE BPJS B/1387/022024", "", "suaraindonesia.co.id 29 Apr 2024", C2)),
+        row(ym(2025, 3), 10_547_400, cite("SE BPJS B/726/022025", "", "mywave.biz; payroll code repos", C2)),
+        row(ym(2026, 3), 11_086_300, cite("SE BPJS B/1226/022026", "", "5 payroll code repos; one older source keeps 10,547,400 (rules-spec §13.2)", D)),
+    ],
+};
+
+/// JP registration closes at the pension age, which rises one year every three years.
+pub static JP_PENSION_AGE: Param<u32> = Param {
+    id: "age.jp.pension",
+    rows: &[
+        row(ym(2015, 7), 56, cite("PP 45/2015", "Ps 15(1)", "hrd-forum quoting Ps 15", C1)),
+        row(ym(2019, 1), 57, cite("PP 45/2015", "Ps 15(2)", "hrd-forum quoting Ps 15", C1)),
+        row(ym(2022, 1), 58, cite("PP 45/2015", "Ps 15(3)", "hrd-forum; computed", C3)),
+        row(ym(2025, 1), 59, cite("PP 45/2015", "Ps 15(3)", "sindonews 7 Jan 2025; poskota 11 Jan 2025", C3)),
+        row(ym(2028, 1), 60, cite("PP 45/2015", "Ps 15(3)", "computed: +1 year every 3 years", C3)),
+        row(ym(2031, 1), 61, cite("PP 45/2015", "Ps 15(3)", "computed: +1 year every 3 years", C3)),
+    ],
+};
+
+/// JKP: the government's share of the wage, and the part of the employer's JKK booked to JKP.
+pub static JKP_FUNDING: Param<(Rate, Rate)> = Param {
+    id: "pu.jkp",
+    rows: &[row(
+        FIRST_SUPPORTED_DATE,
+        (Rate::milli_pct(220), Rate::milli_pct(140)),
+        cite("PP 6/2025", "Ps 11", "pasal.id PP 6/2025", C1),
+    )],
+};
+
+/// JKP takes Indonesian citizens with an employment relationship who register before this age.
+pub static JKP_MAX_REGISTRATION_AGE: Param<u32> = Param {
+    id: "age.jkp.max_register",
+    rows: &[row(
+        FIRST_SUPPORTED_DATE,
+        54,
+        cite("PP 6/2025", "Ps 4", "pasal.id PP 6/2025", C1),
+    )],
+};
+
+/// JKP benefits use wages up to this; whether contributions are capped too is unverified.
+pub static JKP_BENEFIT_WAGE_CAP: Param<Rupiah> = Param {
+    id: "pu.jkp.benefit_cap",
+    rows: &[row(
+        FIRST_SUPPORTED_DATE,
+        5_000_000,
+        cite("PP 6/2025", "", "okezone 15–17 Feb 2025; statusternate", C2),
+    )],
+};
+
+/// Government bodies are "government services", risk class I in PP 44/2015 Lampiran I.
+pub static STATE_EMPLOYER_RISK_CLASS: Dated<RiskClass> = row(
+    ym(2015, 7),
+    RiskClass::I,
+    cite("PP 44/2015 jo PP 82/2019", "Lampiran I", "scribd Lampiran I extract (government services: class I)", C2),
+);
+
+/// Non-civil-servant workers of government bodies: JHT and JP become mandatory on this date.
+pub static STATE_EMPLOYER_JHT_JP_MANDATORY: Dated<Date> = row(
+    ym(2013, 12),
+    ym(2029, 1),
+    cite("Perpres 109/2013", "Ps 5", "satuharapan.com", C2),
+);
+
+// ---------------------------------------------------------------------------------------------
+// BPU — non-wage workers (rules-spec §5).
+
+/// Lowest declared income BPJS accepts; a lower income is raised to it.
+pub static BPU_MIN_INCOME: Param<Rupiah> = Param {
+    id: "bpu.min_income",
+    rows: &[row(
+        ym(2015, 7),
+        1_000_000,
+        cite("PP 44/2015", "Lampiran II", "BPJS BPU calculator code (MIN_INCOME); \"paling sedikit Rp10.000\" JKK", C2),
+    )],
+};
+
+/// Top of the BPU income table: JKK is at most Rp207,000, so the base is at most Rp20,700,000.
+pub static BPU_MAX_INCOME: Param<Rupiah> = Param {
+    id: "bpu.max_income",
+    rows: &[row(
+        ym(2015, 7),
+        20_700_000,
+        cite("PP 44/2015", "Lampiran II", "radarmukomuko.disway.id 2023 (max JKK Rp207,000)", C2),
+    )],
+};
+
+/// BPU JKK: 1 % of declared income (the official bracket table was not retrieved).
+pub static BPU_JKK: Param<Rate> = Param {
+    id: "bpu.jkk",
+    rows: &[row(
+        ym(2015, 7),
+        Rate::milli_pct(1_000),
+        cite("PP 44/2015", "Lampiran II", "star.grid.id citing BPJS; tribun Pontianak 2019", C2),
+    )],
+};
+
+/// BPU JKM: a flat amount.
+pub static BPU_JKM: Param<Rupiah> = Param {
+    id: "bpu.jkm",
+    rows: &[row(
+        ym(2015, 7),
+        6_800,
+        cite("PP 44/2015", "Lampiran II", "fame.grid.id; Seed-001 (Rp16,800 = JKK+JKM)", C2),
+    )],
+};
+
+/// BPU JHT (optional): 2 % of declared income.
+pub static BPU_JHT: Param<Rate> = Param {
+    id: "bpu.jht",
+    rows: &[row(
+        ym(2015, 7),
+        Rate::milli_pct(2_000),
+        cite("PP 46/2015", "", "star.grid.id citing bpjsketenagakerjaan.go.id", C2),
+    )],
+};
+
+/// PP 50/2025: 50 % off BPU JKK and JKM, not for contributions paid from APBN/APBD.
+pub static BPU_DISCOUNT_TRANSPORT: Window<Rate> = Window {
+    id: "bpu.discount.transport",
+    from: ym(2026, 1),
+    until: Date::ymd(2027, 3, 31),
+    value: Rate::milli_pct(50_000),
+    cite: cite("PP 50/2025", "Ps 4(1)", "okezone 3 Feb 2026; kabarbaru 30 Jan 2026", C2),
+};
+
+/// PP 50/2025 for BPU outside the transport sector.
+pub static BPU_DISCOUNT_OTHER: Window<Rate> = Window {
+    id: "bpu.discount.other",
+    from: ym(2026, 4),
+    until: Date::ymd(2026, 12, 31),
+    value: Rate::milli_pct(50_000),
+    cite: cite("PP 50/2025", "Ps 4(1)", "okezone 3 Feb 2026; Antara Jateng; murianetwork 13 Jan 2026", C2),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Jakon — construction (rules-spec §6), paid by the contractor.
+
+/// Per project on the contract value when wages are unknown: marginal JKK tiers.
+pub static JAKON_JKK_TIERS: Param<[Tier; 5]> = Param {
+    id: "jakon.contract.jkk",
+    rows: &[row(
+        ym(2015, 7),
+        [
+            Tier { above: 0, rate: Rate::milli_pct(210) },
+            Tier { above: 100_000_000, rate: Rate::milli_pct(170) },
+            Tier { above: 500_000_000, rate: Rate::milli_pct(130) },
+            Tier { above: 1_000_000_000, rate: Rate::milli_pct(110) },
+            Tier { above: 5_000_000_000, rate: Rate::milli_pct(90) },
+        ],
+        cite("PP 44/2015 (amended)", "Lampiran", "star.grid.id 27 Jan 2023; Kemnaker e-kliping of PP 49/2020", C2),
+    )],
+};
+
+/// Per project on the contract value when wages are unknown: marginal JKM tiers.
+pub static JAKON_JKM_TIERS: Param<[Tier; 5]> = Param {
+    id: "jakon.contract.jkm",
+    rows: &[row(
+        ym(2015, 7),
+        [
+            Tier { above: 0, rate: Rate::milli_pct(30) },
+            Tier { above: 100_000_000, rate: Rate::milli_pct(20) },
+            Tier { above: 500_000_000, rate: Rate::milli_pct(20) },
+            Tier { above: 1_000_000_000, rate: Rate::milli_pct(10) },
+            Tier { above: 5_000_000_000, rate: Rate::milli_pct(10) },
+        ],
+        cite("PP 44/2015 (amended)", "Lampiran", "PP 49/2020 Ps 12(2) on pasal.id (tiers a–b); star.grid.id (c–e)", C1),
+    )],
+};
+
+/// When the worker's wage is known: JKK on the monthly wage (single source, an open item).
+pub static JAKON_WAGE_JKK: Param<Rate> = Param {
+    id: "jakon.wage.jkk",
+    rows: &[row(
+        ym(2015, 7),
+        Rate::milli_pct(1_740),
+        cite("PP 44/2015", "", "star.grid.id 27 Jan 2023 (single source)", C2),
+    )],
+};
+
+/// When the worker's wage is known: JKM on the monthly wage.
+pub static JAKON_WAGE_JKM: Param<Rate> = Param {
+    id: "jakon.wage.jkm",
+    rows: &[row(
+        ym(2015, 7),
+        Rate::milli_pct(300),
+        cite("PP 49/2020", "Ps 12(1)", "pasal.id (covid relief = 1% × 0.30%)", C1),
+    )],
+};
+
+// ---------------------------------------------------------------------------------------------
+// PMI — migrant workers (rules-spec §7), Permenaker 4/2023 Ps 18.
+
+const PMI_CITE: Citation = cite("Permenaker 4/2023", "Ps 18", "basishukum.com; pasal.id", C1);
+
+/// JKK+JKM before placement, for those placed through an agency.
+pub static PMI_PRE_PLACEMENT: Param<Rupiah> = Param {
+    id: "pmi.pre",
+    rows: &[row(ym(2023, 3), 37_500, PMI_CITE)],
+};
+
+/// JKK+JKM during and after work, by contract length in months.
+pub static PMI_PACKAGES: Param<[(u32, Rupiah); 3]> = Param {
+    id: "pmi.during_after",
+    rows: &[row(ym(2023, 3), [(6, 108_000), (12, 189_000), (24, 332_500)], PMI_CITE)],
+};
+
+/// Each contract month beyond the package, paid at once.
+pub static PMI_EXTRA_MONTH: Param<Rupiah> = Param {
+    id: "pmi.extra_month",
+    rows: &[row(ym(2023, 3), 13_500, PMI_CITE)],
+};
+
+/// Optional JHT: a chosen monthly amount. The top of the range is disputed (500,000 vs 600,000).
+pub static PMI_JHT_CHOICES: Param<(Rupiah, Rupiah)> = Param {
+    id: "pmi.jht",
+    rows: &[row(
+        ym(2023, 3),
+        (50_000, 600_000),
+        cite("Permenaker 4/2023", "", "detik 17 Mar 2023 (Kemnaker); ipol.id Feb 2025 says up to 500,000", D),
+    )],
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ascending<T>(p: &Param<T>) {
+        assert!(!p.rows.is_empty(), "{} has rows", p.id);
+        assert!(p.rows.windows(2).all(|w| w[0].from < w[1].from), "{} ascends", p.id);
+    }
+
+    #[test]
+    fn every_table_is_in_date_order() {
+        ascending(&JP_WAGE_CAP);
+        ascending(&JP_PENSION_AGE);
+        ascending(&PU_JKK_BY_CLASS);
+        ascending(&BPU_MIN_INCOME);
+        ascending(&PMI_PACKAGES);
+    }
+
+    #[test]
+    fn discount_windows_are_the_regulations_months() {
+        assert_eq!(BPU_DISCOUNT_TRANSPORT.from, Date::ymd(2026, 1, 1));
+        assert_eq!(BPU_DISCOUNT_TRANSPORT.until, Date::ymd(2027, 3, 31));
+        assert_eq!(BPU_DISCOUNT_OTHER.from, Date::ymd(2026, 4, 1));
+        assert_eq!(BPU_DISCOUNT_OTHER.until, Date::ymd(2026, 12, 31));
+    }
+
+    #[test]
+    fn labour_intensive_rates_are_half_the_class_rates() {
+        let full = PU_JKK_BY_CLASS.rows[0].value;
+        for (half, full) in PU_JKK_LABOUR_INTENSIVE.value.iter().zip(full) {
+            assert_eq!(half.as_milli_pct() * 2, full.as_milli_pct());
+        }
+    }
+
+    #[test]
+    fn each_jp_cap_is_the_last_times_growth_rounded_down_to_100() {
+        // rules-spec §4.4: 2025 = 10,042,300 × 1.0503; 2026 = 10,547,400 × 1.0511.
+        let caps: Vec<i64> = JP_WAGE_CAP.rows.iter().map(|r| r.value).collect();
+        let grown = |cap: i64, growth_bp: i64| (cap * (10_000 + growth_bp) / 10_000) / 100 * 100;
+        assert_eq!(grown(caps[3], 503), caps[4]);
+        assert_eq!(grown(caps[4], 511), caps[5]);
+    }
+}

@@ -1,0 +1,110 @@
+//! Which questions a person's path needs, and checks on the numbers they gave.
+
+use super::answers::{Answers, Citizenship, Field, Work};
+use super::date::Date;
+use super::error::InputError;
+use super::money::Rupiah;
+use super::params::{BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, PU_JKK_LABOUR_INTENSIVE};
+use super::regions::RegionProfile;
+
+/// Plausible ages for a working person: an input check of the app, not a rule of law.
+pub const AGE_RANGE: (i64, i64) = (15, 100);
+/// Up to Rp1 miliar a month: anything larger is almost certainly a typing slip.
+pub const INCOME_MAX: Rupiah = 1_000_000_000;
+/// Up to Rp100 triliun for one construction contract.
+pub const CONTRACT_MAX: Rupiah = 100_000_000_000_000;
+/// A migrant-work contract of up to ten years.
+pub const PMI_MONTHS_RANGE: (i64, i64) = (1, 120);
+/// Months worked in Indonesia, up to a working life.
+pub const MONTHS_IN_ID_MAX: i64 = 1_200;
+
+impl Field {
+    /// Questions a person may skip with "I don't know".
+    pub fn is_optional(self) -> bool {
+        matches!(self, Field::ContractValue | Field::LabourIntensive)
+    }
+}
+
+/// The questions this person's path needs, in the order to ask them, given what is answered so
+/// far (later questions depend on earlier answers) and the assessment date.
+pub fn questions(a: &Answers, date: Date, region: &RegionProfile) -> Vec<Field> {
+    let mut fields = vec![Field::Work];
+    let Some(work) = a.work else {
+        return fields;
+    };
+    fields.extend([Field::Age, Field::Citizen]);
+    if a.citizen == Some(Citizenship::Foreign) && work != Work::Abroad {
+        fields.push(Field::MonthsInIndonesia);
+    }
+    match work {
+        Work::Employee => {
+            fields.extend([Field::Income, Field::Scale, Field::Risk]);
+            if PU_JKK_LABOUR_INTENSIVE.contains(date) {
+                fields.push(Field::LabourIntensive);
+            }
+        }
+        Work::GovNonAsn => fields.push(Field::Income),
+        Work::OwnAccount | Work::Platform | Work::Employer => {
+            fields.extend([Field::Nik, Field::Income]);
+            if BPU_DISCOUNT_TRANSPORT.contains(date) || BPU_DISCOUNT_OTHER.contains(date) {
+                fields.push(Field::Transport);
+            }
+            if let Some(scheme) = &region.scheme {
+                if scheme.requires_dtks {
+                    fields.push(Field::Dtks);
+                }
+                fields.push(Field::Group);
+            }
+            fields.push(Field::WantsJht);
+        }
+        Work::Construction => fields.extend([Field::Income, Field::ContractValue]),
+        Work::Abroad => fields.extend([Field::PmiVia, Field::PmiMonths, Field::WantsJht]),
+    }
+    fields
+}
+
+/// Whether a question has an answer.
+pub fn is_answered(a: &Answers, field: Field) -> bool {
+    match field {
+        Field::Work => a.work.is_some(),
+        Field::Age => a.age.is_some(),
+        Field::Citizen => a.citizen.is_some(),
+        Field::MonthsInIndonesia => a.months_in_indonesia.is_some(),
+        Field::Nik => a.has_nik.is_some(),
+        Field::Income => a.income.is_some(),
+        Field::Scale => a.scale.is_some(),
+        Field::Risk => a.risk.is_some(),
+        Field::LabourIntensive => a.labour_intensive.is_some(),
+        Field::Transport => a.transport.is_some(),
+        Field::Dtks => a.dtks.is_some(),
+        Field::Group => a.group.is_some(),
+        Field::ContractValue => a.contract_value.is_some(),
+        Field::PmiVia => a.pmi_via.is_some(),
+        Field::PmiMonths => a.pmi_months.is_some(),
+        Field::WantsJht => a.wants_jht.is_some(),
+    }
+}
+
+/// The first required question without an answer.
+pub fn first_missing(a: &Answers, date: Date, region: &RegionProfile) -> Option<Field> {
+    questions(a, date, region)
+        .into_iter()
+        .find(|f| !f.is_optional() && !is_answered(a, *f))
+}
+
+fn check(field: Field, value: Option<i64>, min: i64, max: i64) -> Result<(), InputError> {
+    match value {
+        Some(v) if v < 0 => Err(InputError::Negative(field)),
+        Some(v) if v < min || v > max => Err(InputError::OutOfRange { field, min, max }),
+        _ => Ok(()),
+    }
+}
+
+/// Rejects negative and implausible numbers, whichever path they are on.
+pub fn validate_numbers(a: &Answers) -> Result<(), InputError> {
+    check(Field::Age, a.age, AGE_RANGE.0, AGE_RANGE.1)?;
+    check(Field::MonthsInIndonesia, a.months_in_indonesia, 0, MONTHS_IN_ID_MAX)?;
+    check(Field::Income, a.income, 0, INCOME_MAX)?;
+    check(Field::ContractValue, a.contract_value, 1, CONTRACT_MAX)?;
+    check(Field::PmiMonths, a.pmi_months, PMI_MONTHS_RANGE.0, PMI_MONTHS_RANGE.1)
+}
