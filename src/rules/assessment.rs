@@ -100,43 +100,71 @@ pub struct Alternative {
 pub enum Note {
     /// BPU amounts follow BPJS's income table, which the rule base has only as 1 % / 2 % of income.
     BpuTableEstimate,
-    BpuIncomeRaisedToMinimum { min: Rupiah },
-    BpuIncomeCapped { max: Rupiah },
+    BpuIncomeRaisedToMinimum {
+        min: Rupiah,
+    },
+    BpuIncomeCapped {
+        max: Rupiah,
+    },
     /// PP 50/2025 halves JKK and JKM until this day.
-    BpuDiscount { until: Date },
+    BpuDiscount {
+        until: Date,
+    },
     /// PP 50/2025 does not apply to contributions paid from APBN/APBD.
     BpuDiscountNotForPublicFunds,
     /// A BPU who registered before the age limit may keep paying.
-    BpuRegisteredMayContinue { max_age: u32 },
+    BpuRegisteredMayContinue {
+        max_age: u32,
+    },
     /// The platform must ensure its partners take part, but is not required to pay.
     PlatformMustEnsure,
     /// The local scheme pays JKK and JKM only; JHT stays self-paid.
     SchemeCoversOnly,
     /// The wage above the JP cap is not counted.
-    JpCapApplied { cap: Rupiah },
+    JpCapApplied {
+        cap: Rupiah,
+    },
     /// The newest JP cap in the rule base may have been replaced (it is indexed each March).
-    JpCapMayBeOutdated { cap: Rupiah, since: Date },
+    JpCapMayBeOutdated {
+        cap: Rupiah,
+        since: Date,
+    },
     /// Sources disagree on the JP cap (rules-spec §13.2).
     JpCapDisputed,
     /// JP is voluntary for small and micro employers.
     JpVoluntaryForScale,
     JpNotForForeigners,
-    JpPastPensionAge { pension_age: u32 },
+    JpPastPensionAge {
+        pension_age: u32,
+    },
     /// JHT for micro businesses: Perpres 109/2013 and Permenaker 5/2021 disagree (rules-spec §13.1).
     MicroJhtDisputed,
     /// Government bodies must enrol non-civil-servant workers in JHT and JP by this date.
-    StateEmployerJhtJpBy { date: Date },
+    StateEmployerJhtJpBy {
+        date: Date,
+    },
     JkpNotForForeigners,
-    JkpTooOld { max_age: u32 },
+    JkpTooOld {
+        max_age: u32,
+    },
     JkpNotForStateEmployer,
     /// Part of the employer's JKK booked to JKP: no extra cost.
-    JkpBookedFromJkk { idr: Rupiah },
+    JkpBookedFromJkk {
+        idr: Rupiah,
+    },
     /// Whether the JKP contribution base is capped like the benefit is unverified.
-    JkpBaseCapUnverified { cap: Rupiah },
+    JkpBaseCapUnverified {
+        cap: Rupiah,
+    },
     /// JKK risk class unknown: the employer pays between these amounts.
-    JkkRiskUnknown { min: Rupiah, max: Rupiah },
+    JkkRiskUnknown {
+        min: Rupiah,
+        max: Rupiah,
+    },
     /// PP 7/2025 halves the employer's JKK until this day.
-    LabourIntensiveDiscount { until: Date },
+    LabourIntensiveDiscount {
+        until: Date,
+    },
     /// The JKK rate for construction workers with a known wage comes from a single source.
     JakonWageRateSingleSource,
     /// Whether the project amount is paid at once or per payment term is unverified.
@@ -154,9 +182,14 @@ pub enum Note {
     /// JKK and JKM for migrant workers are one package.
     PmiPackageCoversJkm,
     /// The contract length is not a package length; the package was inferred.
-    PmiPackageInferred { package_months: u32 },
+    PmiPackageInferred {
+        package_months: u32,
+    },
     /// The PMI JHT amount is chosen between these; the top is disputed (rules-spec §13.3).
-    PmiJhtChoice { min: Rupiah, max: Rupiah },
+    PmiJhtChoice {
+        min: Rupiah,
+        max: Rupiah,
+    },
     /// Whether an agency or employer pays for zero-placement-cost jobs is unverified.
     PmiPayerUnverified,
     /// Not available for this category.

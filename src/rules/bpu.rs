@@ -3,8 +3,8 @@
 
 use super::answers::Answers;
 use super::assessment::{
-    Alternative, LocalRoute, Note, Payer, Program, ProgramResult, Scenario, SchemeCondition,
-    Share, Status,
+    Alternative, LocalRoute, Note, Payer, Program, ProgramResult, Scenario, SchemeCondition, Share,
+    Status,
 };
 use super::citation::{AppliedRule, Window};
 use super::date::Date;
@@ -102,7 +102,13 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
         p
     };
     Ok(Bpu {
-        programs: vec![jkk, jkm, jht, unavailable(Program::Jp), unavailable(Program::Jkp)],
+        programs: vec![
+            jkk,
+            jkm,
+            jht,
+            unavailable(Program::Jp),
+            unavailable(Program::Jkp),
+        ],
         local,
         notes,
     })

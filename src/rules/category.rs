@@ -4,8 +4,8 @@
 use super::answers::{Answers, Citizenship, Work};
 use super::assessment::{Category, Ineligible};
 use super::citation::AppliedRule;
-use super::params::{BPU_MAX_REGISTRATION_AGE, BPU_NEEDS_NIK, FOREIGNER_MIN_MONTHS};
 use super::citation::Dated;
+use super::params::{BPU_MAX_REGISTRATION_AGE, BPU_NEEDS_NIK, FOREIGNER_MIN_MONTHS};
 
 /// The decision, with the rule behind it.
 pub struct Decision {
@@ -35,10 +35,18 @@ pub fn decide(a: &Answers, work: Work) -> Decision {
     Decision { outcome, rules }
 }
 
-fn eligibility(a: &Answers, category: Category, rules: &mut Vec<AppliedRule>) -> Result<(), Ineligible> {
+fn eligibility(
+    a: &Answers,
+    category: Category,
+    rules: &mut Vec<AppliedRule>,
+) -> Result<(), Ineligible> {
     let foreign = a.citizen == Some(Citizenship::Foreign);
     if category == Category::Pmi {
-        return if foreign { Err(Ineligible::PmiNotCitizen) } else { Ok(()) };
+        return if foreign {
+            Err(Ineligible::PmiNotCitizen)
+        } else {
+            Ok(())
+        };
     }
     if foreign {
         rules.push(applied("foreigner.min_months", &FOREIGNER_MIN_MONTHS));

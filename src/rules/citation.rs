@@ -66,7 +66,10 @@ impl<T> Param<T> {
     /// The row in force on `date` and the day its successor starts, if any.
     pub fn at(&self, date: Date) -> Option<(&'static Dated<T>, Option<Date>)> {
         let idx = self.rows.iter().rposition(|row| row.from <= date)?;
-        Some((&self.rows[idx], self.rows.get(idx + 1).map(|next| next.from)))
+        Some((
+            &self.rows[idx],
+            self.rows.get(idx + 1).map(|next| next.from),
+        ))
     }
 
     /// The newest row, whatever the date.
@@ -131,9 +134,7 @@ fn day_before(date: Date) -> Option<Date> {
     } else {
         (date.year(), date.month() - 1)
     };
-    (28..=31)
-        .rev()
-        .find_map(|day| Date::new(year, month, day))
+    (28..=31).rev().find_map(|day| Date::new(year, month, day))
 }
 
 #[cfg(test)]
@@ -147,10 +148,21 @@ mod tests {
         confidence: Confidence::C2,
     };
     static ROWS: [Dated<u32>; 2] = [
-        Dated { from: Date::ymd(2025, 3, 1), value: 1, cite: CITE },
-        Dated { from: Date::ymd(2026, 3, 1), value: 2, cite: CITE },
+        Dated {
+            from: Date::ymd(2025, 3, 1),
+            value: 1,
+            cite: CITE,
+        },
+        Dated {
+            from: Date::ymd(2026, 3, 1),
+            value: 2,
+            cite: CITE,
+        },
     ];
-    static P: Param<u32> = Param { id: "t", rows: &ROWS };
+    static P: Param<u32> = Param {
+        id: "t",
+        rows: &ROWS,
+    };
 
     #[test]
     fn picks_the_row_in_force_and_its_end() {
@@ -164,7 +176,13 @@ mod tests {
 
     #[test]
     fn day_before_crosses_months_and_years() {
-        assert_eq!(day_before(Date::ymd(2024, 3, 1)), Some(Date::ymd(2024, 2, 29)));
-        assert_eq!(day_before(Date::ymd(2026, 1, 1)), Some(Date::ymd(2025, 12, 31)));
+        assert_eq!(
+            day_before(Date::ymd(2024, 3, 1)),
+            Some(Date::ymd(2024, 2, 29))
+        );
+        assert_eq!(
+            day_before(Date::ymd(2026, 1, 1)),
+            Some(Date::ymd(2025, 12, 31))
+        );
     }
 }

@@ -76,7 +76,9 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 0,
     }
@@ -115,6 +117,9 @@ mod tests {
     fn orders_by_calendar() {
         assert!(Date::ymd(2026, 2, 28) < Date::ymd(2026, 3, 1));
         assert!(Date::ymd(2025, 12, 31) < Date::ymd(2026, 1, 1));
-        assert_eq!(Date::ymd(2024, 2, 29).plus_one_year(), Date::ymd(2025, 2, 28));
+        assert_eq!(
+            Date::ymd(2024, 2, 29).plus_one_year(),
+            Date::ymd(2025, 2, 28)
+        );
     }
 }

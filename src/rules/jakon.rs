@@ -18,10 +18,16 @@ pub fn programs(a: &Answers, date: Date) -> Result<Vec<ProgramResult>, InputErro
             let (jkm_tiers, jkm_rule) = at(&JAKON_JKM_TIERS, date)?;
             jkk.rules.push(jkk_rule);
             jkm.rules.push(jkm_rule);
-            jkk.shares
-                .push(share(Payer::Contractor, Period::Project, marginal(jkk_tiers, value)));
-            jkm.shares
-                .push(share(Payer::Contractor, Period::Project, marginal(jkm_tiers, value)));
+            jkk.shares.push(share(
+                Payer::Contractor,
+                Period::Project,
+                marginal(jkk_tiers, value),
+            ));
+            jkm.shares.push(share(
+                Payer::Contractor,
+                Period::Project,
+                marginal(jkm_tiers, value),
+            ));
             jkk.notes.push(Note::JakonPaymentTiming);
         }
         None => {
@@ -30,8 +36,10 @@ pub fn programs(a: &Answers, date: Date) -> Result<Vec<ProgramResult>, InputErro
             let (jkm_rate, jkm_rule) = at(&JAKON_WAGE_JKM, date)?;
             jkk.rules.push(jkk_rule);
             jkm.rules.push(jkm_rule);
-            jkk.shares.push(monthly(Payer::Contractor, jkk_rate.of(wage)));
-            jkm.shares.push(monthly(Payer::Contractor, jkm_rate.of(wage)));
+            jkk.shares
+                .push(monthly(Payer::Contractor, jkk_rate.of(wage)));
+            jkm.shares
+                .push(monthly(Payer::Contractor, jkm_rate.of(wage)));
             jkk.estimate = true;
             jkk.notes.push(Note::JakonWageRateSingleSource);
         }

@@ -40,9 +40,7 @@ mod questions;
 pub mod regions;
 mod steps;
 
-pub use answers::{
-    Answers, Citizenship, Field, Group, PmiVia, Risk, RiskClass, Scale, Work,
-};
+pub use answers::{Answers, Citizenship, Field, Group, PmiVia, Risk, RiskClass, Scale, Work};
 pub use assessment::{
     Alternative, Assessment, Category, Ineligible, LocalRoute, Note, Payer, Period, Program,
     ProgramResult, Scenario, SchemeCondition, Share, Status, Step, Total,
@@ -90,7 +88,9 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
         Ok(category) => category,
         Err(reason) => {
             if let Ineligible::TooOldForBpu { max_age } = reason {
-                result.notes.push(Note::BpuRegisteredMayContinue { max_age });
+                result
+                    .notes
+                    .push(Note::BpuRegisteredMayContinue { max_age });
             }
             result.ineligible = Some(reason);
             result.steps = steps::for_ineligible(reason);

@@ -76,8 +76,14 @@ mod tests {
     #[test]
     fn marginal_schedule_sums_parts() {
         let tiers = [
-            Tier { above: 0, rate: Rate::milli_pct(10_000) },
-            Tier { above: 100, rate: Rate::milli_pct(1_000) },
+            Tier {
+                above: 0,
+                rate: Rate::milli_pct(10_000),
+            },
+            Tier {
+                above: 100,
+                rate: Rate::milli_pct(1_000),
+            },
         ];
         assert_eq!(marginal(&tiers, 50), 5);
         assert_eq!(marginal(&tiers, 300), 10 + 2);

@@ -50,14 +50,24 @@ pub const LAST_SUPPORTED_DATE: Date = Date::ymd(2030, 12, 31);
 pub static FOREIGNER_MIN_MONTHS: Dated<u32> = row(
     ym(2011, 11),
     6,
-    cite("UU 24/2011", "Ps 14", "peraturan.info/uu/2011/24; Perpres 109/2013 Ps 1(3)", C1),
+    cite(
+        "UU 24/2011",
+        "Ps 14",
+        "peraturan.info/uu/2011/24; Perpres 109/2013 Ps 1(3)",
+        C1,
+    ),
 );
 
 /// A BPU must register before this age (those registered earlier may keep paying).
 pub static BPU_MAX_REGISTRATION_AGE: Dated<u32> = row(
     ym(2021, 2),
     65,
-    cite("Permenaker 5/2021", "", "Seed-001; PROBIS KEPESERTAAN p.59", C2),
+    cite(
+        "Permenaker 5/2021",
+        "",
+        "Seed-001; PROBIS KEPESERTAAN p.59",
+        C2,
+    ),
 );
 
 /// A BPU must have a NIK or KTP.
@@ -82,7 +92,12 @@ pub static PU_JKK_BY_CLASS: Param<[Rate; 5]> = Param {
             Rate::milli_pct(1_270),
             Rate::milli_pct(1_740),
         ],
-        cite("PP 44/2015", "Ps 16(1)", "CNBC 9 Oct 2023 quoting Ps 16(1)", C2),
+        cite(
+            "PP 44/2015",
+            "Ps 16(1)",
+            "CNBC 9 Oct 2023 quoting Ps 16(1)",
+            C2,
+        ),
     )],
 };
 
@@ -113,7 +128,12 @@ pub static PU_JKM: Param<Rate> = Param {
     rows: &[row(
         ym(2025, 2),
         Rate::milli_pct(300),
-        cite("PP 44/2015 jo PP 6/2025", "Ps 18(1)", "ptgasi.co.id 8 May 2025; bisnis.com 14 Feb 2025", C3),
+        cite(
+            "PP 44/2015 jo PP 6/2025",
+            "Ps 18(1)",
+            "ptgasi.co.id 8 May 2025; bisnis.com 14 Feb 2025",
+            C3,
+        ),
     )],
 };
 
@@ -141,12 +161,56 @@ pub static PU_JP: Param<(Rate, Rate)> = Param {
 pub static JP_WAGE_CAP: Param<Rupiah> = Param {
     id: "pu.jp.cap",
     rows: &[
-        row(ym(2021, 3), 8_754_600, cite("SE BPJS B/0246/022021", "", "rbtv.disway.id", C2)),
-        row(ym(2022, 3), 9_077_600, cite("PP 45/2015", "Ps 29(3)", "code-repo extraction of SE B/77/022023", C2)),
-        row(ym(2023, 3), 9_559_600, cite("SE BPJS B/77/022023", "", "suaraindonesia", C2)),
-        row(ym(2024, 3), 10_042_300, cite("SE BPJS B/1387/022024", "", "suaraindonesia.co.id 29 Apr 2024", C2)),
-        row(ym(2025, 3), 10_547_400, cite("SE BPJS B/726/022025", "", "mywave.biz; payroll code repos", C2)),
-        row(ym(2026, 3), 11_086_300, cite("SE BPJS B/1226/022026", "", "5 payroll code repos; one older source keeps 10,547,400 (rules-spec §13.2)", D)),
+        row(
+            ym(2021, 3),
+            8_754_600,
+            cite("SE BPJS B/0246/022021", "", "rbtv.disway.id", C2),
+        ),
+        row(
+            ym(2022, 3),
+            9_077_600,
+            cite(
+                "PP 45/2015",
+                "Ps 29(3)",
+                "code-repo extraction of SE B/77/022023",
+                C2,
+            ),
+        ),
+        row(
+            ym(2023, 3),
+            9_559_600,
+            cite("SE BPJS B/77/022023", "", "suaraindonesia", C2),
+        ),
+        row(
+            ym(2024, 3),
+            10_042_300,
+            cite(
+                "SE BPJS B/1387/022024",
+                "",
+                "suaraindonesia.co.id 29 Apr 2024",
+                C2,
+            ),
+        ),
+        row(
+            ym(2025, 3),
+            10_547_400,
+            cite(
+                "SE BPJS B/726/022025",
+                "",
+                "mywave.biz; payroll code repos",
+                C2,
+            ),
+        ),
+        row(
+            ym(2026, 3),
+            11_086_300,
+            cite(
+                "SE BPJS B/1226/022026",
+                "",
+                "5 payroll code repos; one older source keeps 10,547,400 (rules-spec §13.2)",
+                D,
+            ),
+        ),
     ],
 };
 
@@ -154,12 +218,51 @@ pub static JP_WAGE_CAP: Param<Rupiah> = Param {
 pub static JP_PENSION_AGE: Param<u32> = Param {
     id: "age.jp.pension",
     rows: &[
-        row(ym(2015, 7), 56, cite("PP 45/2015", "Ps 15(1)", "hrd-forum quoting Ps 15", C1)),
-        row(ym(2019, 1), 57, cite("PP 45/2015", "Ps 15(2)", "hrd-forum quoting Ps 15", C1)),
-        row(ym(2022, 1), 58, cite("PP 45/2015", "Ps 15(3)", "hrd-forum; computed", C3)),
-        row(ym(2025, 1), 59, cite("PP 45/2015", "Ps 15(3)", "sindonews 7 Jan 2025; poskota 11 Jan 2025", C3)),
-        row(ym(2028, 1), 60, cite("PP 45/2015", "Ps 15(3)", "computed: +1 year every 3 years", C3)),
-        row(ym(2031, 1), 61, cite("PP 45/2015", "Ps 15(3)", "computed: +1 year every 3 years", C3)),
+        row(
+            ym(2015, 7),
+            56,
+            cite("PP 45/2015", "Ps 15(1)", "hrd-forum quoting Ps 15", C1),
+        ),
+        row(
+            ym(2019, 1),
+            57,
+            cite("PP 45/2015", "Ps 15(2)", "hrd-forum quoting Ps 15", C1),
+        ),
+        row(
+            ym(2022, 1),
+            58,
+            cite("PP 45/2015", "Ps 15(3)", "hrd-forum; computed", C3),
+        ),
+        row(
+            ym(2025, 1),
+            59,
+            cite(
+                "PP 45/2015",
+                "Ps 15(3)",
+                "sindonews 7 Jan 2025; poskota 11 Jan 2025",
+                C3,
+            ),
+        ),
+        row(
+            ym(2028, 1),
+            60,
+            cite(
+                "PP 45/2015",
+                "Ps 15(3)",
+                "computed: +1 year every 3 years",
+                C3,
+            ),
+        ),
+        row(
+            ym(2031, 1),
+            61,
+            cite(
+                "PP 45/2015",
+                "Ps 15(3)",
+                "computed: +1 year every 3 years",
+                C3,
+            ),
+        ),
     ],
 };
 
@@ -197,7 +300,12 @@ pub static JKP_BENEFIT_WAGE_CAP: Param<Rupiah> = Param {
 pub static STATE_EMPLOYER_RISK_CLASS: Dated<RiskClass> = row(
     ym(2015, 7),
     RiskClass::I,
-    cite("PP 44/2015 jo PP 82/2019", "Lampiran I", "scribd Lampiran I extract (government services: class I)", C2),
+    cite(
+        "PP 44/2015 jo PP 82/2019",
+        "Lampiran I",
+        "scribd Lampiran I extract (government services: class I)",
+        C2,
+    ),
 );
 
 /// Non-civil-servant workers of government bodies: JHT and JP become mandatory on this date.
@@ -216,7 +324,12 @@ pub static BPU_MIN_INCOME: Param<Rupiah> = Param {
     rows: &[row(
         ym(2015, 7),
         1_000_000,
-        cite("PP 44/2015", "Lampiran II", "BPJS BPU calculator code (MIN_INCOME); \"paling sedikit Rp10.000\" JKK", C2),
+        cite(
+            "PP 44/2015",
+            "Lampiran II",
+            "BPJS BPU calculator code (MIN_INCOME); \"paling sedikit Rp10.000\" JKK",
+            C2,
+        ),
     )],
 };
 
@@ -226,7 +339,12 @@ pub static BPU_MAX_INCOME: Param<Rupiah> = Param {
     rows: &[row(
         ym(2015, 7),
         20_700_000,
-        cite("PP 44/2015", "Lampiran II", "radarmukomuko.disway.id 2023 (max JKK Rp207,000)", C2),
+        cite(
+            "PP 44/2015",
+            "Lampiran II",
+            "radarmukomuko.disway.id 2023 (max JKK Rp207,000)",
+            C2,
+        ),
     )],
 };
 
@@ -236,7 +354,12 @@ pub static BPU_JKK: Param<Rate> = Param {
     rows: &[row(
         ym(2015, 7),
         Rate::milli_pct(1_000),
-        cite("PP 44/2015", "Lampiran II", "star.grid.id citing BPJS; tribun Pontianak 2019", C2),
+        cite(
+            "PP 44/2015",
+            "Lampiran II",
+            "star.grid.id citing BPJS; tribun Pontianak 2019",
+            C2,
+        ),
     )],
 };
 
@@ -246,7 +369,12 @@ pub static BPU_JKM: Param<Rupiah> = Param {
     rows: &[row(
         ym(2015, 7),
         6_800,
-        cite("PP 44/2015", "Lampiran II", "fame.grid.id; Seed-001 (Rp16,800 = JKK+JKM)", C2),
+        cite(
+            "PP 44/2015",
+            "Lampiran II",
+            "fame.grid.id; Seed-001 (Rp16,800 = JKK+JKM)",
+            C2,
+        ),
     )],
 };
 
@@ -256,7 +384,12 @@ pub static BPU_JHT: Param<Rate> = Param {
     rows: &[row(
         ym(2015, 7),
         Rate::milli_pct(2_000),
-        cite("PP 46/2015", "", "star.grid.id citing bpjsketenagakerjaan.go.id", C2),
+        cite(
+            "PP 46/2015",
+            "",
+            "star.grid.id citing bpjsketenagakerjaan.go.id",
+            C2,
+        ),
     )],
 };
 
@@ -266,7 +399,12 @@ pub static BPU_DISCOUNT_TRANSPORT: Window<Rate> = Window {
     from: ym(2026, 1),
     until: Date::ymd(2027, 3, 31),
     value: Rate::milli_pct(50_000),
-    cite: cite("PP 50/2025", "Ps 4(1)", "okezone 3 Feb 2026; kabarbaru 30 Jan 2026", C2),
+    cite: cite(
+        "PP 50/2025",
+        "Ps 4(1)",
+        "okezone 3 Feb 2026; kabarbaru 30 Jan 2026",
+        C2,
+    ),
 };
 
 /// PP 50/2025 for BPU outside the transport sector.
@@ -275,7 +413,12 @@ pub static BPU_DISCOUNT_OTHER: Window<Rate> = Window {
     from: ym(2026, 4),
     until: Date::ymd(2026, 12, 31),
     value: Rate::milli_pct(50_000),
-    cite: cite("PP 50/2025", "Ps 4(1)", "okezone 3 Feb 2026; Antara Jateng; murianetwork 13 Jan 2026", C2),
+    cite: cite(
+        "PP 50/2025",
+        "Ps 4(1)",
+        "okezone 3 Feb 2026; Antara Jateng; murianetwork 13 Jan 2026",
+        C2,
+    ),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -287,13 +430,33 @@ pub static JAKON_JKK_TIERS: Param<[Tier; 5]> = Param {
     rows: &[row(
         ym(2015, 7),
         [
-            Tier { above: 0, rate: Rate::milli_pct(210) },
-            Tier { above: 100_000_000, rate: Rate::milli_pct(170) },
-            Tier { above: 500_000_000, rate: Rate::milli_pct(130) },
-            Tier { above: 1_000_000_000, rate: Rate::milli_pct(110) },
-            Tier { above: 5_000_000_000, rate: Rate::milli_pct(90) },
+            Tier {
+                above: 0,
+                rate: Rate::milli_pct(210),
+            },
+            Tier {
+                above: 100_000_000,
+                rate: Rate::milli_pct(170),
+            },
+            Tier {
+                above: 500_000_000,
+                rate: Rate::milli_pct(130),
+            },
+            Tier {
+                above: 1_000_000_000,
+                rate: Rate::milli_pct(110),
+            },
+            Tier {
+                above: 5_000_000_000,
+                rate: Rate::milli_pct(90),
+            },
         ],
-        cite("PP 44/2015 (amended)", "Lampiran", "star.grid.id 27 Jan 2023; Kemnaker e-kliping of PP 49/2020", C2),
+        cite(
+            "PP 44/2015 (amended)",
+            "Lampiran",
+            "star.grid.id 27 Jan 2023; Kemnaker e-kliping of PP 49/2020",
+            C2,
+        ),
     )],
 };
 
@@ -303,13 +466,33 @@ pub static JAKON_JKM_TIERS: Param<[Tier; 5]> = Param {
     rows: &[row(
         ym(2015, 7),
         [
-            Tier { above: 0, rate: Rate::milli_pct(30) },
-            Tier { above: 100_000_000, rate: Rate::milli_pct(20) },
-            Tier { above: 500_000_000, rate: Rate::milli_pct(20) },
-            Tier { above: 1_000_000_000, rate: Rate::milli_pct(10) },
-            Tier { above: 5_000_000_000, rate: Rate::milli_pct(10) },
+            Tier {
+                above: 0,
+                rate: Rate::milli_pct(30),
+            },
+            Tier {
+                above: 100_000_000,
+                rate: Rate::milli_pct(20),
+            },
+            Tier {
+                above: 500_000_000,
+                rate: Rate::milli_pct(20),
+            },
+            Tier {
+                above: 1_000_000_000,
+                rate: Rate::milli_pct(10),
+            },
+            Tier {
+                above: 5_000_000_000,
+                rate: Rate::milli_pct(10),
+            },
         ],
-        cite("PP 44/2015 (amended)", "Lampiran", "PP 49/2020 Ps 12(2) on pasal.id (tiers a–b); star.grid.id (c–e)", C1),
+        cite(
+            "PP 44/2015 (amended)",
+            "Lampiran",
+            "PP 49/2020 Ps 12(2) on pasal.id (tiers a–b); star.grid.id (c–e)",
+            C1,
+        ),
     )],
 };
 
@@ -319,7 +502,12 @@ pub static JAKON_WAGE_JKK: Param<Rate> = Param {
     rows: &[row(
         ym(2015, 7),
         Rate::milli_pct(1_740),
-        cite("PP 44/2015", "", "star.grid.id 27 Jan 2023 (single source)", C2),
+        cite(
+            "PP 44/2015",
+            "",
+            "star.grid.id 27 Jan 2023 (single source)",
+            C2,
+        ),
     )],
 };
 
@@ -329,7 +517,12 @@ pub static JAKON_WAGE_JKM: Param<Rate> = Param {
     rows: &[row(
         ym(2015, 7),
         Rate::milli_pct(300),
-        cite("PP 49/2020", "Ps 12(1)", "pasal.id (covid relief = 1% × 0.30%)", C1),
+        cite(
+            "PP 49/2020",
+            "Ps 12(1)",
+            "pasal.id (covid relief = 1% × 0.30%)",
+            C1,
+        ),
     )],
 };
 
@@ -347,7 +540,11 @@ pub static PMI_PRE_PLACEMENT: Param<Rupiah> = Param {
 /// JKK+JKM during and after work, by contract length in months.
 pub static PMI_PACKAGES: Param<[(u32, Rupiah); 3]> = Param {
     id: "pmi.during_after",
-    rows: &[row(ym(2023, 3), [(6, 108_000), (12, 189_000), (24, 332_500)], PMI_CITE)],
+    rows: &[row(
+        ym(2023, 3),
+        [(6, 108_000), (12, 189_000), (24, 332_500)],
+        PMI_CITE,
+    )],
 };
 
 /// Each contract month beyond the package, paid at once.
@@ -362,7 +559,12 @@ pub static PMI_JHT_CHOICES: Param<(Rupiah, Rupiah)> = Param {
     rows: &[row(
         ym(2023, 3),
         (50_000, 600_000),
-        cite("Permenaker 4/2023", "", "detik 17 Mar 2023 (Kemnaker); ipol.id Feb 2025 says up to 500,000", D),
+        cite(
+            "Permenaker 4/2023",
+            "",
+            "detik 17 Mar 2023 (Kemnaker); ipol.id Feb 2025 says up to 500,000",
+            D,
+        ),
     )],
 };
 
@@ -372,7 +574,11 @@ mod tests {
 
     fn ascending<T>(p: &Param<T>) {
         assert!(!p.rows.is_empty(), "{} has rows", p.id);
-        assert!(p.rows.windows(2).all(|w| w[0].from < w[1].from), "{} ascends", p.id);
+        assert!(
+            p.rows.windows(2).all(|w| w[0].from < w[1].from),
+            "{} ascends",
+            p.id
+        );
     }
 
     #[test]

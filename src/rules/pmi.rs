@@ -30,7 +30,11 @@ pub fn programs(a: &Answers, date: Date) -> Result<(Vec<ProgramResult>, Vec<Note
         jkk.rules.push(extra_rule);
     }
     let extra = extra_months * per_month;
-    let longest = packages.iter().map(|(m, _)| *m).max().unwrap_or(package_months);
+    let longest = packages
+        .iter()
+        .map(|(m, _)| *m)
+        .max()
+        .unwrap_or(package_months);
     if i64::from(package_months) != months && months < i64::from(longest) {
         jkk.estimate = true;
         jkk.notes.push(Note::PmiPackageInferred { package_months });
@@ -43,8 +47,11 @@ pub fn programs(a: &Answers, date: Date) -> Result<(Vec<ProgramResult>, Vec<Note
     } else {
         0
     };
-    jkk.shares
-        .push(share(Payer::Worker, Period::Once, pre_placement + package + extra));
+    jkk.shares.push(share(
+        Payer::Worker,
+        Period::Once,
+        pre_placement + package + extra,
+    ));
     jkk.notes.push(Note::PmiPackage {
         pre_placement,
         package_months,
@@ -78,7 +85,13 @@ pub fn programs(a: &Answers, date: Date) -> Result<(Vec<ProgramResult>, Vec<Note
         p
     };
     Ok((
-        vec![jkk, jkm, jht, unavailable(Program::Jp), unavailable(Program::Jkp)],
+        vec![
+            jkk,
+            jkm,
+            jht,
+            unavailable(Program::Jp),
+            unavailable(Program::Jkp),
+        ],
         vec![Note::PmiPayerUnverified],
     ))
 }

@@ -2,7 +2,9 @@
 //! (rules-spec §3.1, §4).
 
 use super::answers::{Answers, Citizenship, Risk, RiskClass, Scale, Work};
-use super::assessment::{Alternative, Note, Payer, Program, ProgramResult, Scenario, Share, Status};
+use super::assessment::{
+    Alternative, Note, Payer, Program, ProgramResult, Scenario, Share, Status,
+};
 use super::citation::AppliedRule;
 use super::date::Date;
 use super::error::InputError;
@@ -40,7 +42,12 @@ pub fn programs(a: &Answers, work: Work, date: Date) -> Result<Vec<ProgramResult
 
 /// Mandatory for employers of every scale (Perpres 109/2013 Ps 6), or optional until the state
 /// employer deadline.
-fn state_status(state: bool, date: Date, rules: &mut Vec<AppliedRule>, notes: &mut Vec<Note>) -> Status {
+fn state_status(
+    state: bool,
+    date: Date,
+    rules: &mut Vec<AppliedRule>,
+    notes: &mut Vec<Note>,
+) -> Status {
     if !state {
         return Status::Mandatory;
     }
@@ -125,7 +132,12 @@ fn jkm(wage: Rupiah, date: Date) -> Result<ProgramResult, InputError> {
     Ok(p)
 }
 
-fn jht(wage: Rupiah, state: bool, scale: Option<Scale>, date: Date) -> Result<ProgramResult, InputError> {
+fn jht(
+    wage: Rupiah,
+    state: bool,
+    scale: Option<Scale>,
+    date: Date,
+) -> Result<ProgramResult, InputError> {
     let mut p = ProgramResult::new(Program::Jht, Status::Mandatory);
     let ((employer, worker), rule) = at(&PU_JHT, date)?;
     p.rules.push(rule);
@@ -204,7 +216,13 @@ fn previous_cap(date: Date) -> Option<Rupiah> {
     JP_WAGE_CAP.rows.get(idx.checked_sub(1)?).map(|r| r.value)
 }
 
-fn jkp(wage: Rupiah, age: i64, foreign: bool, state: bool, date: Date) -> Result<ProgramResult, InputError> {
+fn jkp(
+    wage: Rupiah,
+    age: i64,
+    foreign: bool,
+    state: bool,
+    date: Date,
+) -> Result<ProgramResult, InputError> {
     let mut p = ProgramResult::new(Program::Jkp, Status::Automatic);
     let (&max_age, age_rule) = at(&JKP_MAX_REGISTRATION_AGE, date)?;
     p.rules.push(age_rule);
@@ -231,6 +249,7 @@ fn jkp(wage: Rupiah, age: i64, foreign: bool, state: bool, date: Date) -> Result
         p.rules.push(cap_rule);
         p.notes.push(Note::JkpBaseCapUnverified { cap });
     }
-    p.shares.push(monthly(Payer::Government, government.of(wage)));
+    p.shares
+        .push(monthly(Payer::Government, government.of(wage)));
     Ok(p)
 }

@@ -103,8 +103,18 @@ fn check(field: Field, value: Option<i64>, min: i64, max: i64) -> Result<(), Inp
 /// Rejects negative and implausible numbers, whichever path they are on.
 pub fn validate_numbers(a: &Answers) -> Result<(), InputError> {
     check(Field::Age, a.age, AGE_RANGE.0, AGE_RANGE.1)?;
-    check(Field::MonthsInIndonesia, a.months_in_indonesia, 0, MONTHS_IN_ID_MAX)?;
+    check(
+        Field::MonthsInIndonesia,
+        a.months_in_indonesia,
+        0,
+        MONTHS_IN_ID_MAX,
+    )?;
     check(Field::Income, a.income, 0, INCOME_MAX)?;
     check(Field::ContractValue, a.contract_value, 1, CONTRACT_MAX)?;
-    check(Field::PmiMonths, a.pmi_months, PMI_MONTHS_RANGE.0, PMI_MONTHS_RANGE.1)
+    check(
+        Field::PmiMonths,
+        a.pmi_months,
+        PMI_MONTHS_RANGE.0,
+        PMI_MONTHS_RANGE.1,
+    )
 }

@@ -1,0 +1,22 @@
+//! The web UI (wasm32 only). It renders what the rules engine decides and decides nothing itself.
+
+mod home;
+mod today;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub use home::Home;
+
+/// Replaces the static shell in `#app` with the live app.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(root) = document()
+        .get_element_by_id("app")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, Home).forget();
+}

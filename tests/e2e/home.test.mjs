@@ -1,0 +1,46 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, phonePage, axeViolations } from './browser.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openHome() {
+  const { page, errors } = await phonePage(browser);
+  await page.goto(server.url);
+  await page.locator('[data-app-ready]').waitFor();
+  return { page, errors };
+}
+
+test('the first screen says in Indonesian what the app does, on a phone', async () => {
+  const { page, errors } = await openHome();
+  assert.equal(await page.getAttribute('html', 'lang'), 'id');
+  assert.equal(await page.locator('h1').innerText(), 'Cek jaminan sosial ketenagakerjaan Anda');
+  const text = await page.locator('main').innerText();
+  assert.match(text, /BPJS Ketenagakerjaan/);
+  assert.match(text, /iurannya per bulan/);
+  assert.match(await page.locator('.amount').innerText(), /^Rp\d{1,3}(\.\d{3})*$/);
+  const fitsWidth = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  assert.ok(fitsWidth, 'no horizontal scrolling at 360px');
+  assert.deepEqual(errors, []);
+});
+
+test('the contact centre link is a large tap target', async () => {
+  const { page } = await openHome();
+  const box = await page.locator('a[href="tel:175"]').boundingBox();
+  assert.ok(box.width >= 48 && box.height >= 48, JSON.stringify(box));
+});
+
+test('axe-core finds no accessibility violations on the first screen', async () => {
+  const { page } = await openHome();
+  assert.deepEqual(await axeViolations(page), []);
+});
