@@ -4,7 +4,11 @@
 //! [`rules`] is the engine, pure Rust and tested natively. [`ui`] is compiled only for `wasm32`
 //! and renders what the engine decides.
 
+pub mod amount;
+pub mod codec;
+pub mod flow;
 pub mod format;
+pub mod i18n;
 pub mod rules;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -247,3 +247,14 @@ fn without_a_regional_profile_no_subsidy_is_invented() {
     assert_eq!(monthly(&r, Payer::Village), 0);
     assert!(r.steps.contains(&Step::AskLocalAssistance));
 }
+
+#[test]
+fn benefits_under_a_scheme_follow_the_income_the_scheme_pays_on() {
+    use cek_jamsostek::rules::Benefit;
+    let paid = padang(&fisher_in_padang(true), d(2026, 5, 1)).unwrap();
+    let jkk = paid.program(Program::Jkk).unwrap().benefit.unwrap().0;
+    assert_eq!(jkk, Benefit::JkkDeath { idr: 48_000_000 });
+    let self_paid = padang(&fisher_in_padang(false), d(2026, 5, 1)).unwrap();
+    let jkk = self_paid.program(Program::Jkk).unwrap().benefit.unwrap().0;
+    assert_eq!(jkk, Benefit::JkkDeath { idr: 72_000_000 });
+}

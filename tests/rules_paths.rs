@@ -289,3 +289,45 @@ fn bad_numbers_are_typed_errors() {
         })
     ));
 }
+
+#[test]
+fn benefits_are_shown_as_rupiah_examples() {
+    use cek_jamsostek::rules::Benefit;
+    let benefit =
+        |r: &cek_jamsostek::rules::Assessment, p| r.program(p).unwrap().benefit.map(|b| b.0);
+    let pu = national(&employee(8_000_000, Scale::Large, 1), today()).unwrap();
+    assert_eq!(
+        benefit(&pu, Program::Jkm),
+        Some(Benefit::JkmDeath { idr: 42_000_000 })
+    );
+    assert_eq!(
+        benefit(&pu, Program::Jkk),
+        Some(Benefit::JkkDeath { idr: 384_000_000 })
+    );
+    // 60 % of the wage capped at Rp5 juta, for up to six months.
+    assert_eq!(
+        benefit(&pu, Program::Jkp),
+        Some(Benefit::JkpCash {
+            monthly: 3_000_000,
+            months: 6
+        })
+    );
+    let low_wage = national(&employee(300_000, Scale::Large, 1), today()).unwrap();
+    assert_eq!(
+        benefit(&low_wage, Program::Jkk),
+        Some(Benefit::JkkDeath { idr: 20_000_000 })
+    );
+    // A BPU's benefits follow the declared income, raised to the table's minimum.
+    let bpu = national(&self_employed(500_000), today()).unwrap();
+    assert_eq!(
+        benefit(&bpu, Program::Jkk),
+        Some(Benefit::JkkDeath { idr: 48_000_000 })
+    );
+    assert_eq!(benefit(&bpu, Program::Jp), None);
+    let pmi = national(&migrant(PmiVia::Agency, 24), today()).unwrap();
+    assert_eq!(
+        benefit(&pmi, Program::Jkm),
+        None,
+        "PMI benefits are not in the rule base"
+    );
+}

@@ -1,40 +1,45 @@
 //! Component tests in headless Chromium (wasm-bindgen-test through chromedriver).
 #![cfg(target_arch = "wasm32")]
 
-use cek_jamsostek::ui::Home;
+use cek_jamsostek::ui::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount_home() -> web_sys::HtmlElement {
+fn mount_app(fragment: &str) -> web_sys::HtmlElement {
+    window().location().set_hash(fragment).unwrap();
     let host = document()
         .create_element("div")
         .unwrap()
         .dyn_into::<web_sys::HtmlElement>()
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), Home).forget();
+    leptos::mount::mount_to(host.clone(), App).forget();
     host
 }
 
-#[wasm_bindgen_test]
-fn home_says_in_indonesian_what_the_app_does() {
-    let host = mount_home();
-    let heading = host.query_selector("h1").unwrap().unwrap();
-    assert_eq!(
-        heading.text_content().unwrap(),
-        "Cek jaminan sosial ketenagakerjaan Anda"
-    );
-    let text = host.text_content().unwrap();
-    assert!(text.contains("BPJS Ketenagakerjaan"), "{text}");
-    assert!(text.contains("175"), "{text}");
+fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
+    host.query_selector(selector)
+        .unwrap()
+        .map(|e| e.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+fn click(host: &web_sys::HtmlElement, selector: &str) {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
 }
 
 #[wasm_bindgen_test]
-fn home_shows_the_engines_lowest_self_paid_amount_in_rupiah() {
-    let host = mount_home();
+fn intro_says_in_indonesian_what_the_app_does_with_todays_lowest_cost() {
+    let host = mount_app("");
+    assert_eq!(text(&host, "h1"), "Cek jaminan sosial ketenagakerjaan Anda");
     let amount = host.query_selector(".amount").unwrap().unwrap();
     let idr: i64 = amount.get_attribute("data-idr").unwrap().parse().unwrap();
     // JKK Rp10,000 + JKM Rp6,800 on the minimum income, halved while PP 50/2025 applies.
@@ -43,5 +48,80 @@ fn home_shows_the_engines_lowest_self_paid_amount_in_rupiah() {
         amount.text_content().unwrap(),
         cek_jamsostek::format::rupiah(idr)
     );
-    assert_eq!(amount.get_attribute("translate").as_deref(), Some("no"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn start_opens_the_first_question_as_a_fieldset_with_seven_ways_of_working() {
+    let host = mount_app("");
+    click(&host, ".button.primary");
+    leptos::task::tick().await;
+    assert_eq!(text(&host, "legend h1"), "Bagaimana Anda bekerja?");
+    assert_eq!(
+        host.query_selector_all("input[type=radio][name=work]")
+            .unwrap()
+            .length(),
+        7
+    );
+    assert_eq!(text(&host, ".progress"), "Pertanyaan 1");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn continuing_without_a_choice_shows_an_error_summary_and_an_inline_message() {
+    let host = mount_app("step=work");
+    click(&host, "button[type=submit]");
+    leptos::task::tick().await;
+    assert!(text(&host, ".error-summary").contains("Pilih salah satu jawaban."));
+    assert_eq!(text(&host, ".error"), "Pilih salah satu jawaban.");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn choosing_an_answer_and_continuing_asks_the_next_question_of_that_path() {
+    let host = mount_app("step=work");
+    click(&host, "#q-work-own_account");
+    click(&host, "button[type=submit]");
+    leptos::task::tick().await;
+    assert_eq!(text(&host, "h1"), "Berapa umur Anda?");
+    assert!(window()
+        .location()
+        .hash()
+        .unwrap()
+        .contains("work=own_account"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_complete_link_shows_the_result_with_machine_readable_attributes() {
+    let host = mount_app(
+        "work=own_account&age=40&citizen=id&nik=1&income=1000000&transport=0&jht=0&date=2026-11-21",
+    );
+    let result = host.query_selector(".result").unwrap().unwrap();
+    assert_eq!(
+        result.get_attribute("data-category").as_deref(),
+        Some("bpu")
+    );
+    assert_eq!(
+        result.get_attribute("data-eligible").as_deref(),
+        Some("true")
+    );
+    let worker = host
+        .query_selector(".who-pays [data-total][data-payer=worker][data-period=month]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(worker.get_attribute("data-idr").as_deref(), Some("8400"));
+    assert_eq!(
+        host.query_selector_all("[data-program]").unwrap().length(),
+        5
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_tampered_link_opens_the_first_question_with_a_notice() {
+    let host = mount_app("work=astronaut&age=40");
+    assert!(text(&host, ".notice").contains("work"));
+    assert_eq!(text(&host, "legend h1"), "Bagaimana Anda bekerja?");
+    host.remove();
 }

@@ -196,6 +196,21 @@ pub enum Note {
     NotForCategory,
 }
 
+/// What a program pays out, as an example in rupiah where the rules give one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Benefit {
+    /// Medical care as needed; if a work accident kills, the family receives this.
+    JkkDeath { idr: Rupiah },
+    /// The family receives this on death not from work.
+    JkmDeath { idr: Rupiah },
+    /// Savings plus yield, paid at 56, on leaving work, or on disability or death.
+    JhtSavings,
+    /// A monthly pension after 15 years of contributions, otherwise a lump sum.
+    JpPension,
+    /// Cash each month after losing the job, for up to `months` months.
+    JkpCash { monthly: Rupiah, months: u32 },
+}
+
 /// One program on the result screen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ProgramResult {
@@ -210,6 +225,8 @@ pub struct ProgramResult {
     pub rules: Vec<AppliedRule>,
     pub estimate: bool,
     pub notes: Vec<Note>,
+    /// What it pays out, with the rule behind the figure.
+    pub benefit: Option<(Benefit, Option<AppliedRule>)>,
 }
 
 impl ProgramResult {
@@ -223,6 +240,7 @@ impl ProgramResult {
             rules: Vec::new(),
             estimate: false,
             notes: Vec::new(),
+            benefit: None,
         }
     }
 

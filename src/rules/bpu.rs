@@ -42,6 +42,13 @@ fn local_route(a: &Answers, region: &RegionProfile) -> LocalRoute {
     }
 }
 
+/// The income BPJS counts: the declared income within the table's bottom and top.
+pub fn declared_base(a: &Answers, date: Date) -> Result<Rupiah, InputError> {
+    let (&min, _) = at(&BPU_MIN_INCOME, date)?;
+    let (&max, _) = at(&BPU_MAX_INCOME, date)?;
+    Ok(a.income.unwrap_or(0).clamp(min, max))
+}
+
 pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, InputError> {
     let mut notes = Vec::new();
     let income = a.income.unwrap_or(0);

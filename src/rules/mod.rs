@@ -25,6 +25,7 @@
 
 mod answers;
 mod assessment;
+mod benefits;
 mod bpu;
 mod category;
 mod citation;
@@ -42,14 +43,14 @@ mod steps;
 
 pub use answers::{Answers, Citizenship, Field, Group, PmiVia, Risk, RiskClass, Scale, Work};
 pub use assessment::{
-    Alternative, Assessment, Category, Ineligible, LocalRoute, Note, Payer, Period, Program,
-    ProgramResult, Scenario, SchemeCondition, Share, Status, Step, Total,
+    Alternative, Assessment, Benefit, Category, Ineligible, LocalRoute, Note, Payer, Period,
+    Program, ProgramResult, Scenario, SchemeCondition, Share, Status, Step, Total,
 };
 pub use citation::{AppliedRule, Citation, Confidence};
 pub use date::Date;
 pub use error::InputError;
 pub use money::{Rate, Rupiah};
-pub use questions::{first_missing, is_answered, questions};
+pub use questions::{check_number, first_missing, is_answered, questions};
 pub use regions::{LocalScheme, RegionProfile, Text};
 
 use params::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
@@ -125,6 +126,16 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
             result.notes = notes;
         }
     }
+    let benefit_wage = match category {
+        Category::Pu => a.income,
+        Category::Bpu => match (&region.scheme, result.local) {
+            (Some(scheme), LocalRoute::SchemeMayPay) => Some(scheme.base_income),
+            _ => Some(bpu::declared_base(a, date)?),
+        },
+        Category::Jakon if a.contract_value.is_none() => a.income,
+        Category::Jakon | Category::Pmi => None,
+    };
+    benefits::attach(&mut result.programs, category, benefit_wage, date)?;
     result.totals = assessment::sum_by_payer(result.programs.iter().flat_map(|p| p.shares.iter()));
     result.steps = steps::for_category(category, work, result.local, a.pmi_via);
     result.category = Some(category);

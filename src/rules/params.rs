@@ -568,6 +568,49 @@ pub static PMI_JHT_CHOICES: Param<(Rupiah, Rupiah)> = Param {
     )],
 };
 
+// ---------------------------------------------------------------------------------------------
+// Benefits, for examples in rupiah (rules-spec §10).
+
+/// JKM death not from work: Rp20 M lump sum + Rp12 M periodic + Rp10 M funeral.
+pub static JKM_DEATH_BENEFIT: Param<Rupiah> = Param {
+    id: "benefit.jkm",
+    rows: &[row(
+        ym(2019, 12),
+        42_000_000,
+        cite(
+            "PP 82/2019",
+            "",
+            "BPJS site via star.grid and portalbrebes 2022",
+            C2,
+        ),
+    )],
+};
+
+/// JKK death from a work accident: 48 × the monthly wage, at least Rp20 M.
+pub static JKK_DEATH_BENEFIT: Param<(i64, Rupiah)> = Param {
+    id: "benefit.jkk.death",
+    rows: &[row(
+        ym(2019, 12),
+        (48, 20_000_000),
+        cite(
+            "PP 82/2019",
+            "",
+            "ehukum.com summary; jabarekspres 2023",
+            C2,
+        ),
+    )],
+};
+
+/// JKP cash: this share of the wage (capped) for up to this many months.
+pub static JKP_CASH_BENEFIT: Param<(Rate, u32)> = Param {
+    id: "benefit.jkp",
+    rows: &[row(
+        FIRST_SUPPORTED_DATE,
+        (Rate::milli_pct(60_000), 6),
+        cite("PP 6/2025", "", "okezone 15–17 Feb 2025; statusternate", C2),
+    )],
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -100,6 +100,23 @@ fn check(field: Field, value: Option<i64>, min: i64, max: i64) -> Result<(), Inp
     }
 }
 
+/// Checks one number the person typed, for the path their answers are on: the same bounds
+/// [`crate::rules::assess`] applies, so a screen can refuse a number before going on.
+pub fn check_number(a: &Answers, field: Field, value: i64) -> Result<(), InputError> {
+    let paid_by_other = matches!(
+        a.work,
+        Some(Work::Employee | Work::GovNonAsn | Work::Construction)
+    );
+    match field {
+        Field::Age => check(field, Some(value), AGE_RANGE.0, AGE_RANGE.1),
+        Field::MonthsInIndonesia => check(field, Some(value), 0, MONTHS_IN_ID_MAX),
+        Field::Income => check(field, Some(value), i64::from(paid_by_other), INCOME_MAX),
+        Field::ContractValue => check(field, Some(value), 1, CONTRACT_MAX),
+        Field::PmiMonths => check(field, Some(value), PMI_MONTHS_RANGE.0, PMI_MONTHS_RANGE.1),
+        _ => Ok(()),
+    }
+}
+
 /// Rejects negative and implausible numbers, whichever path they are on.
 pub fn validate_numbers(a: &Answers) -> Result<(), InputError> {
     check(Field::Age, a.age, AGE_RANGE.0, AGE_RANGE.1)?;

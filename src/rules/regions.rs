@@ -48,6 +48,8 @@ pub struct LocalScheme {
     pub max_age: Option<u32>,
     /// What the scheme pays each month, per program.
     pub pays: Vec<(Program, Rupiah)>,
+    /// The declared income those amounts are paid on, which benefits then follow.
+    pub base_income: Rupiah,
     /// The verification route, in order.
     pub steps: Vec<Text>,
     /// Whom to contact.
@@ -98,6 +100,8 @@ pub fn padang() -> RegionProfile {
             requires_dtks: true,
             max_age: None,
             pays: vec![(Program::Jkk, 10_000), (Program::Jkm, 6_800)],
+            // JKK Rp10,000 is 1 % of the BPU minimum income (rules-spec §5.2).
+            base_income: 1_000_000,
             steps: vec![
                 text(
                     "Ajukan diri lewat kantor kelurahan.",

@@ -1,12 +1,19 @@
 //! The web UI (wasm32 only). It renders what the rules engine decides and decides nothing itself.
 
-mod home;
+mod app;
+mod browser;
+mod check;
+mod intro;
+mod qr;
+mod question;
+mod result;
+mod state;
 mod today;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-pub use home::Home;
+pub use app::App;
 
 /// Replaces the static shell in `#app` with the live app.
 pub fn start() {
@@ -18,5 +25,5 @@ pub fn start() {
         return;
     };
     root.set_inner_html("");
-    leptos::mount::mount_to(root, Home).forget();
+    leptos::mount::mount_to(root, App).forget();
 }

@@ -1,0 +1,345 @@
+//! The share-link contract: every answer lives in the URL fragment as `key=value&…`, so it never
+//! reaches a server. The same text is what the device stores to resume later.
+//!
+//! Keys: `work`, `age`, `nik`, `citizen`, `months_in_id`, `income`, `scale`, `risk`, `labour`,
+//! `transport`, `dtks`, `region`, `group`, `contract`, `pmi_months`, `pmi_via`, `jht`, `date`,
+//! `lang`, `step`. See the README for their values.
+
+use crate::i18n::Lang;
+use crate::rules::{
+    Answers, Citizenship, Date, Field, Group, PmiVia, Risk, RiskClass, Scale, Work,
+};
+
+/// Which screen a link opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Intro,
+    Question(Field),
+    Check,
+    Result,
+}
+
+/// Everything a link or the device's storage can carry.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Link {
+    pub answers: Answers,
+    pub date: Option<Date>,
+    pub lang: Option<Lang>,
+    pub region: Option<String>,
+    pub step: Option<Screen>,
+}
+
+/// Why a fragment could not be read: the first key at fault.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadLink {
+    pub key: String,
+}
+
+const WORK: [(Work, &str); 7] = [
+    (Work::Employee, "employee"),
+    (Work::GovNonAsn, "gov_non_asn"),
+    (Work::OwnAccount, "own_account"),
+    (Work::Platform, "platform"),
+    (Work::Employer, "employer"),
+    (Work::Construction, "construction"),
+    (Work::Abroad, "abroad"),
+];
+const SCALE: [(Scale, &str); 4] = [
+    (Scale::Micro, "micro"),
+    (Scale::Small, "small"),
+    (Scale::Medium, "medium"),
+    (Scale::Large, "large"),
+];
+const GROUP: [(Group, &str); 8] = [
+    (Group::Fisher, "fisher"),
+    (Group::Farmer, "farmer"),
+    (Group::Vendor, "vendor"),
+    (Group::Imam, "imam"),
+    (Group::ReligiousTeacher, "religious_teacher"),
+    (Group::Gharin, "gharin"),
+    (Group::Driver, "driver"),
+    (Group::Other, "other"),
+];
+const CITIZEN: [(Citizenship, &str); 2] = [
+    (Citizenship::Indonesian, "id"),
+    (Citizenship::Foreign, "foreign"),
+];
+const VIA: [(PmiVia, &str); 2] = [
+    (PmiVia::Agency, "agency"),
+    (PmiVia::Individual, "individual"),
+];
+
+/// The link key of each question, which is also the `step` value that opens it.
+pub const FIELD_KEYS: [(Field, &str); 16] = [
+    (Field::Work, "work"),
+    (Field::Age, "age"),
+    (Field::Citizen, "citizen"),
+    (Field::MonthsInIndonesia, "months_in_id"),
+    (Field::Nik, "nik"),
+    (Field::Income, "income"),
+    (Field::Scale, "scale"),
+    (Field::Risk, "risk"),
+    (Field::LabourIntensive, "labour"),
+    (Field::Transport, "transport"),
+    (Field::Dtks, "dtks"),
+    (Field::Group, "group"),
+    (Field::ContractValue, "contract"),
+    (Field::PmiVia, "pmi_via"),
+    (Field::PmiMonths, "pmi_months"),
+    (Field::WantsJht, "jht"),
+];
+
+fn name<T: PartialEq + Copy>(table: &[(T, &'static str)], value: T) -> &'static str {
+    table
+        .iter()
+        .find(|(v, _)| *v == value)
+        .map_or("", |(_, n)| n)
+}
+
+fn lookup<T: Copy>(table: &[(T, &'static str)], text: &str) -> Option<T> {
+    table.iter().find(|(_, n)| *n == text).map(|(v, _)| *v)
+}
+
+pub fn field_key(field: Field) -> &'static str {
+    name(&FIELD_KEYS, field)
+}
+
+fn flag(b: bool) -> &'static str {
+    if b {
+        "1"
+    } else {
+        "0"
+    }
+}
+
+/// An answer as its link value, e.g. `own_account`, `1`, `1500000`.
+pub fn value_of(a: &Answers, field: Field) -> Option<String> {
+    let word = |w: &'static str| Some(w.to_owned());
+    match field {
+        Field::Work => a.work.and_then(|w| word(name(&WORK, w))),
+        Field::Age => a.age.map(|n| n.to_string()),
+        Field::Citizen => a.citizen.and_then(|c| word(name(&CITIZEN, c))),
+        Field::MonthsInIndonesia => a.months_in_indonesia.map(|n| n.to_string()),
+        Field::Nik => a.has_nik.and_then(|b| word(flag(b))),
+        Field::Income => a.income.map(|n| n.to_string()),
+        Field::Scale => a.scale.and_then(|s| word(name(&SCALE, s))),
+        Field::Risk => a.risk.map(|r| match r {
+            Risk::Class(c) => c.number().to_string(),
+            Risk::Unknown => "unknown".to_owned(),
+        }),
+        Field::LabourIntensive => a.labour_intensive.and_then(|b| word(flag(b))),
+        Field::Transport => a.transport.and_then(|b| word(flag(b))),
+        Field::Dtks => a.dtks.and_then(|b| word(flag(b))),
+        Field::Group => a.group.and_then(|g| word(name(&GROUP, g))),
+        Field::ContractValue => a.contract_value.map(|n| n.to_string()),
+        Field::PmiVia => a.pmi_via.and_then(|v| word(name(&VIA, v))),
+        Field::PmiMonths => a.pmi_months.map(|n| n.to_string()),
+        Field::WantsJht => a.wants_jht.and_then(|b| word(flag(b))),
+    }
+}
+
+/// Sets an answer from its link value; `None` when the value is not one the field takes.
+pub fn set_value(a: &mut Answers, field: Field, value: &str) -> Option<()> {
+    match field {
+        Field::Work => a.work = Some(lookup(&WORK, value)?),
+        Field::Age => a.age = Some(number(value)?),
+        Field::Citizen => a.citizen = Some(lookup(&CITIZEN, value)?),
+        Field::MonthsInIndonesia => a.months_in_indonesia = Some(number(value)?),
+        Field::Nik => a.has_nik = Some(boolean(value)?),
+        Field::Income => a.income = Some(number(value)?),
+        Field::Scale => a.scale = Some(lookup(&SCALE, value)?),
+        Field::Risk => {
+            a.risk = Some(match value {
+                "unknown" => Risk::Unknown,
+                n => Risk::Class(
+                    number(n)
+                        .and_then(|n| u8::try_from(n).ok())
+                        .and_then(RiskClass::from_number)?,
+                ),
+            })
+        }
+        Field::LabourIntensive => a.labour_intensive = Some(boolean(value)?),
+        Field::Transport => a.transport = Some(boolean(value)?),
+        Field::Dtks => a.dtks = Some(boolean(value)?),
+        Field::Group => a.group = Some(lookup(&GROUP, value)?),
+        Field::ContractValue => a.contract_value = Some(number(value)?),
+        Field::PmiVia => a.pmi_via = Some(lookup(&VIA, value)?),
+        Field::PmiMonths => a.pmi_months = Some(number(value)?),
+        Field::WantsJht => a.wants_jht = Some(boolean(value)?),
+    }
+    Some(())
+}
+
+/// The link values a choice question offers, in display order.
+pub fn choices(field: Field) -> Vec<&'static str> {
+    fn names<T>(table: &[(T, &'static str)]) -> Vec<&'static str> {
+        table.iter().map(|(_, n)| *n).collect()
+    }
+    match field {
+        Field::Work => names(&WORK),
+        Field::Citizen => names(&CITIZEN),
+        Field::Scale => names(&SCALE),
+        Field::Risk => vec!["1", "2", "3", "4", "5", "unknown"],
+        Field::Group => names(&GROUP),
+        Field::PmiVia => names(&VIA),
+        Field::Nik | Field::LabourIntensive | Field::Transport | Field::Dtks | Field::WantsJht => {
+            vec!["1", "0"]
+        }
+        Field::Age
+        | Field::MonthsInIndonesia
+        | Field::Income
+        | Field::ContractValue
+        | Field::PmiMonths => Vec::new(),
+    }
+}
+
+fn step_value(step: Screen) -> &'static str {
+    match step {
+        Screen::Intro => "intro",
+        Screen::Question(f) => field_key(f),
+        Screen::Check => "check",
+        Screen::Result => "result",
+    }
+}
+
+/// Encodes a link's contents as a fragment (without the `#`), keys in a fixed order.
+pub fn encode(link: &Link) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for (field, key) in FIELD_KEYS {
+        if key == "group" {
+            if let Some(region) = &link.region {
+                parts.push(format!("region={region}"));
+            }
+        }
+        if let Some(value) = value_of(&link.answers, field) {
+            parts.push(format!("{key}={value}"));
+        }
+    }
+    if let Some(date) = link.date {
+        parts.push(format!("date={date}"));
+    }
+    if let Some(lang) = link.lang {
+        parts.push(format!("lang={}", lang.code()));
+    }
+    if let Some(step) = link.step {
+        parts.push(format!("step={}", step_value(step)));
+    }
+    parts.join("&")
+}
+
+fn number(text: &str) -> Option<i64> {
+    if text.is_empty() || text.len() > 18 || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+fn boolean(text: &str) -> Option<bool> {
+    match text {
+        "1" => Some(true),
+        "0" => Some(false),
+        _ => None,
+    }
+}
+
+fn region_id(text: &str) -> Option<String> {
+    let ok = !text.is_empty()
+        && text.len() <= 40
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
+    ok.then(|| text.to_owned())
+}
+
+/// Decodes a fragment (with or without the leading `#`). Unknown keys are ignored so older apps
+/// can open newer links; a known key with a bad value, or given twice, makes the link bad.
+pub fn decode(fragment: &str) -> Result<Link, BadLink> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let mut link = Link::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in fragment.split('&').filter(|p| !p.is_empty()) {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let bad = || BadLink {
+            key: key.chars().take(20).collect(),
+        };
+        if seen.contains(&key) {
+            return Err(bad());
+        }
+        let ok = match (key, lookup(&FIELD_KEYS, key)) {
+            (_, Some(field)) => set_value(&mut link.answers, field, value),
+            ("region", _) => region_id(value).map(|v| link.region = Some(v)),
+            ("date", _) => Date::parse(value).map(|v| link.date = Some(v)),
+            ("lang", _) => Lang::from_code(value).map(|v| link.lang = Some(v)),
+            ("step", _) => parse_step(value).map(|v| link.step = Some(v)),
+            _ => Some(()),
+        };
+        ok.ok_or_else(bad)?;
+        seen.push(key);
+    }
+    Ok(link)
+}
+
+fn parse_step(value: &str) -> Option<Screen> {
+    [Screen::Intro, Screen::Check, Screen::Result]
+        .into_iter()
+        .find(|s| step_value(*s) == value)
+        .or_else(|| lookup(&FIELD_KEYS, value).map(Screen::Question))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_documented_keys() {
+        let link = decode(
+            "#work=own_account&age=45&nik=1&citizen=id&income=1500000&transport=0&dtks=1\
+             &region=padang&group=fisher&jht=0&date=2026-11-21&lang=en",
+        )
+        .unwrap();
+        let a = &link.answers;
+        assert_eq!(a.work, Some(Work::OwnAccount));
+        assert_eq!(a.age, Some(45));
+        assert_eq!(a.income, Some(1_500_000));
+        assert_eq!(a.group, Some(Group::Fisher));
+        assert_eq!(a.dtks, Some(true));
+        assert_eq!(link.region.as_deref(), Some("padang"));
+        assert_eq!(link.date, Date::new(2026, 11, 21));
+        assert_eq!(link.lang, Some(Lang::En));
+        assert_eq!(link.step, None);
+    }
+
+    #[test]
+    fn refuses_tampered_values_naming_the_key() {
+        for (fragment, key) in [
+            ("work=astronaut", "work"),
+            ("age=-5", "age"),
+            ("age=12a", "age"),
+            ("income=1.500.000", "income"),
+            ("risk=7", "risk"),
+            ("nik=yes", "nik"),
+            ("date=2026-02-30", "date"),
+            ("region=../etc", "region"),
+            ("region=<script>", "region"),
+            ("age=30&age=31", "age"),
+            ("income=99999999999999999999999", "income"),
+            ("step=nowhere", "step"),
+        ] {
+            assert_eq!(decode(fragment).unwrap_err().key, key, "{fragment}");
+        }
+    }
+
+    #[test]
+    fn ignores_unknown_keys_and_empty_parts() {
+        let link = decode("&&utm=x&work=abroad&").unwrap();
+        assert_eq!(link.answers.work, Some(Work::Abroad));
+    }
+
+    #[test]
+    fn encodes_what_it_decodes() {
+        let text =
+            "work=employee&age=30&citizen=foreign&months_in_id=3&income=8000000&scale=medium\
+                    &risk=unknown&region=padang&date=2026-11-21&lang=id&step=check";
+        assert_eq!(encode(&decode(text).unwrap()), text);
+    }
+}

@@ -1,0 +1,119 @@
+//! The few browser APIs the app uses, each failing quietly: storage can be full or blocked,
+//! history can refuse, and none of that may stop the person getting an answer.
+
+use leptos::prelude::window;
+
+const STORE_KEY: &str = "cek-jamsostek";
+const LANG_KEY: &str = "cek-jamsostek-lang";
+
+/// The URL fragment without `#`.
+pub fn hash() -> String {
+    window()
+        .location()
+        .hash()
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .to_owned()
+}
+
+/// Adds a history entry (a new screen) whose URL fragment is `fragment`.
+pub fn push(fragment: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
+    }
+}
+
+/// Updates the current history entry's fragment without adding one.
+pub fn replace(fragment: &str) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{fragment}")),
+        );
+    }
+}
+
+pub fn back() {
+    if let Ok(history) = window().history() {
+        let _ = history.back();
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+pub fn saved_progress() -> Option<String> {
+    storage()?.get_item(STORE_KEY).ok().flatten()
+}
+
+pub fn save_progress(fragment: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORE_KEY, fragment);
+    }
+}
+
+pub fn saved_lang() -> Option<String> {
+    storage()?.get_item(LANG_KEY).ok().flatten()
+}
+
+pub fn save_lang(code: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, code);
+    }
+}
+
+/// Forgets the answers (the language choice stays).
+pub fn clear_progress() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORE_KEY);
+    }
+}
+
+/// The page's address without the fragment.
+pub fn base_url() -> String {
+    let location = window().location();
+    let origin = location.origin().unwrap_or_default();
+    let path = location.pathname().unwrap_or_default();
+    format!("{origin}{path}")
+}
+
+pub fn copy_text(text: &str) {
+    let _ = window().navigator().clipboard().write_text(text);
+}
+
+pub fn print() {
+    let _ = window().print();
+}
+
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
+/// Moves focus to the screen's heading, after it is drawn, so screen readers announce it.
+pub fn focus_heading() {
+    focus_selector("h1");
+}
+
+/// Moves focus to the first element matching `selector`, after it is drawn.
+pub fn focus_selector(selector: &'static str) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(el) = leptos::prelude::document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}

@@ -1,0 +1,83 @@
+//! The app's state: the answers, the language, the screen, the assessment date and the region.
+//! Every change is mirrored to the URL fragment and the device's storage through one encoder.
+
+use leptos::prelude::*;
+
+use super::browser;
+use crate::codec::{self, Link, Screen};
+use crate::i18n::Lang;
+use crate::rules::{regions, Answers, Date, RegionProfile};
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub answers: RwSignal<Answers>,
+    pub lang: RwSignal<Lang>,
+    pub screen: RwSignal<Screen>,
+    /// The date whose rules apply: today, unless a link names one.
+    pub date: RwSignal<Date>,
+    /// Set when a link named the date, so shared links keep it.
+    pub fixed_date: RwSignal<Option<Date>>,
+    pub region: RwSignal<RegionProfile>,
+    /// A notice about a link that could not be read.
+    pub notice: RwSignal<Option<String>>,
+    /// A previous session found on this device, offered on the intro screen.
+    pub saved: RwSignal<Option<Link>>,
+}
+
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+impl Ctx {
+    pub fn link(&self, step: Option<Screen>) -> Link {
+        let region = self.region.with(|r| r.id.clone());
+        Link {
+            answers: self.answers.get_untracked(),
+            date: self.fixed_date.get_untracked(),
+            lang: Some(self.lang.get_untracked()),
+            region: (region != regions::national().id).then_some(region),
+            step,
+        }
+    }
+
+    /// The share link of the current answers: it opens the result.
+    pub fn share_url(&self) -> String {
+        let mut link = self.link(None);
+        link.step = None;
+        format!("{}#{}", browser::base_url(), codec::encode(&link))
+    }
+
+    /// Goes to a new screen as a new history entry, so the back button returns here.
+    pub fn go(&self, screen: Screen) {
+        self.screen.set(screen);
+        let fragment = codec::encode(&self.link(Some(screen)));
+        browser::push(&fragment);
+        self.save();
+        browser::focus_heading();
+    }
+
+    /// Records the answers in the current history entry and on the device.
+    pub fn save(&self) {
+        let fragment = codec::encode(&self.link(Some(self.screen.get_untracked())));
+        browser::replace(&fragment);
+        browser::save_progress(&fragment);
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        browser::save_lang(lang.code());
+        browser::set_document_lang(lang.code());
+        self.save();
+    }
+
+    /// Clears every answer, here and on the device, for the next person.
+    pub fn reset(&self) {
+        self.answers.set(Answers::default());
+        self.notice.set(None);
+        self.saved.set(None);
+        browser::clear_progress();
+        self.screen.set(Screen::Intro);
+        browser::replace(&codec::encode(&self.link(Some(Screen::Intro))));
+        browser::focus_heading();
+    }
+}
