@@ -331,3 +331,46 @@ fn benefits_are_shown_as_rupiah_examples() {
         "PMI benefits are not in the rule base"
     );
 }
+
+#[test]
+fn questions_stop_once_the_answers_decide_the_person_cannot_register() {
+    let region = regions::national();
+    let vendor_66 = Answers {
+        age: Some(66),
+        ..self_employed(1_500_000)
+    };
+    assert_eq!(
+        questions(&vendor_66, today(), &region),
+        [Field::Work, Field::Age, Field::Citizen]
+    );
+    let only_these = Answers {
+        work: Some(Work::OwnAccount),
+        age: Some(66),
+        citizen: Some(Citizenship::Indonesian),
+        ..Answers::default()
+    };
+    let r = national(&only_these, today()).unwrap();
+    assert_eq!(r.ineligible, Some(Ineligible::TooOldForBpu { max_age: 65 }));
+
+    let foreign_3_months = Answers {
+        work: Some(Work::Employee),
+        age: Some(30),
+        citizen: Some(Citizenship::Foreign),
+        months_in_indonesia: Some(3),
+        ..Answers::default()
+    };
+    assert_eq!(questions(&foreign_3_months, today(), &region).len(), 4);
+    assert!(!national(&foreign_3_months, today()).unwrap().eligible());
+
+    let no_nik = Answers {
+        work: Some(Work::Platform),
+        age: Some(30),
+        citizen: Some(Citizenship::Indonesian),
+        has_nik: Some(false),
+        ..Answers::default()
+    };
+    assert_eq!(
+        national(&no_nik, today()).unwrap().ineligible,
+        Some(Ineligible::NoNik)
+    );
+}

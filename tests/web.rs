@@ -8,16 +8,38 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount_app(fragment: &str) -> web_sys::HtmlElement {
-    window().location().set_hash(fragment).unwrap();
+/// A mounted app; dropping it unmounts the app, which removes its listeners.
+struct Mounted {
+    host: web_sys::HtmlElement,
+    _app: leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>,
+}
+
+impl std::ops::Deref for Mounted {
+    type Target = web_sys::HtmlElement;
+    fn deref(&self) -> &web_sys::HtmlElement {
+        &self.host
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.host.remove();
+    }
+}
+
+/// Mounts the app opening `fragment`, without touching the page's shared URL.
+fn mount_app(fragment: &str) -> Mounted {
     let host = document()
         .create_element("div")
         .unwrap()
         .dyn_into::<web_sys::HtmlElement>()
         .unwrap();
     document().body().unwrap().append_child(&host).unwrap();
-    leptos::mount::mount_to(host.clone(), App).forget();
-    host
+    let fragment = fragment.to_owned();
+    let app = leptos::mount::mount_to(host.clone(), move || {
+        view! { <App fragment=fragment/> }.into_any()
+    });
+    Mounted { host, _app: app }
 }
 
 fn text(host: &web_sys::HtmlElement, selector: &str) -> String {
@@ -48,7 +70,6 @@ fn intro_says_in_indonesian_what_the_app_does_with_todays_lowest_cost() {
         amount.text_content().unwrap(),
         cek_jamsostek::format::rupiah(idr)
     );
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -64,7 +85,6 @@ async fn start_opens_the_first_question_as_a_fieldset_with_seven_ways_of_working
         7
     );
     assert_eq!(text(&host, ".progress"), "Pertanyaan 1");
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -74,7 +94,6 @@ async fn continuing_without_a_choice_shows_an_error_summary_and_an_inline_messag
     leptos::task::tick().await;
     assert!(text(&host, ".error-summary").contains("Pilih salah satu jawaban."));
     assert_eq!(text(&host, ".error"), "Pilih salah satu jawaban.");
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -89,7 +108,6 @@ async fn choosing_an_answer_and_continuing_asks_the_next_question_of_that_path()
         .hash()
         .unwrap()
         .contains("work=own_account"));
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -115,7 +133,6 @@ fn a_complete_link_shows_the_result_with_machine_readable_attributes() {
         host.query_selector_all("[data-program]").unwrap().length(),
         5
     );
-    host.remove();
 }
 
 #[wasm_bindgen_test]
@@ -123,5 +140,4 @@ fn a_tampered_link_opens_the_first_question_with_a_notice() {
     let host = mount_app("work=astronaut&age=40");
     assert!(text(&host, ".notice").contains("work"));
     assert_eq!(text(&host, "legend h1"), "Bagaimana Anda bekerja?");
-    host.remove();
 }

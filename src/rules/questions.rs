@@ -4,7 +4,10 @@ use super::answers::{Answers, Citizenship, Field, Work};
 use super::date::Date;
 use super::error::InputError;
 use super::money::Rupiah;
-use super::params::{BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, PU_JKK_LABOUR_INTENSIVE};
+use super::params::{
+    BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, BPU_MAX_REGISTRATION_AGE, BPU_NEEDS_NIK,
+    FOREIGNER_MIN_MONTHS, PU_JKK_LABOUR_INTENSIVE,
+};
 use super::regions::RegionProfile;
 
 /// Plausible ages for a working person: an input check of the app, not a rule of law.
@@ -33,8 +36,17 @@ pub fn questions(a: &Answers, date: Date, region: &RegionProfile) -> Vec<Field> 
         return fields;
     };
     fields.extend([Field::Age, Field::Citizen]);
-    if a.citizen == Some(Citizenship::Foreign) && work != Work::Abroad {
+    let foreign = a.citizen == Some(Citizenship::Foreign);
+    if foreign && work != Work::Abroad {
         fields.push(Field::MonthsInIndonesia);
+    }
+    // Once the answers so far say the person cannot or need not register, ask nothing more.
+    let too_soon = foreign
+        && a.months_in_indonesia
+            .is_some_and(|m| m < i64::from(FOREIGNER_MIN_MONTHS.value));
+    let not_citizen_abroad = foreign && work == Work::Abroad;
+    if (too_soon && work != Work::Abroad) || not_citizen_abroad {
+        return fields;
     }
     match work {
         Work::Employee => {
@@ -45,7 +57,16 @@ pub fn questions(a: &Answers, date: Date, region: &RegionProfile) -> Vec<Field> 
         }
         Work::GovNonAsn => fields.push(Field::Income),
         Work::OwnAccount | Work::Platform | Work::Employer => {
-            fields.extend([Field::Nik, Field::Income]);
+            if a.age
+                .is_some_and(|age| age >= i64::from(BPU_MAX_REGISTRATION_AGE.value))
+            {
+                return fields;
+            }
+            fields.push(Field::Nik);
+            if a.has_nik == Some(false) && BPU_NEEDS_NIK.value {
+                return fields;
+            }
+            fields.push(Field::Income);
             if BPU_DISCOUNT_TRANSPORT.contains(date) || BPU_DISCOUNT_OTHER.contains(date) {
                 fields.push(Field::Transport);
             }

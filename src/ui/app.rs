@@ -55,11 +55,9 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
     }
 }
 
-#[component]
-pub fn App() -> impl IntoView {
-    let today = today().unwrap_or(params::FIRST_SUPPORTED_DATE);
-    let fragment = browser::hash();
-    let opening = open(&fragment, today);
+/// Sets the whole state from a link: at start, and when a share link is opened in this tab.
+fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
+    let opening = open(fragment, today);
     let lang = opening
         .link
         .lang
@@ -78,24 +76,47 @@ pub fn App() -> impl IntoView {
         .as_deref()
         .and_then(regions::find)
         .unwrap_or_else(regions::national);
-    let ctx = Ctx {
-        answers: RwSignal::new(opening.link.answers.clone()),
-        lang: RwSignal::new(lang),
-        screen: RwSignal::new(opening.screen),
-        date: RwSignal::new(opening.link.date.unwrap_or(today)),
-        fixed_date: RwSignal::new(opening.link.date),
-        region: RwSignal::new(region),
-        notice: RwSignal::new(opening.bad_key.map(|key| bad_link(lang, &key))),
-        saved: RwSignal::new(saved),
-    };
-    provide_context(ctx);
+    ctx.answers.set(opening.link.answers.clone());
+    ctx.lang.set(lang);
+    ctx.date.set(opening.link.date.unwrap_or(today));
+    ctx.fixed_date.set(opening.link.date);
+    ctx.region.set(region);
+    ctx.notice
+        .set(opening.bad_key.map(|key| bad_link(lang, &key)));
+    ctx.saved.set(saved);
+    ctx.screen.set(opening.screen);
     browser::set_document_lang(lang.code());
     browser::replace(&codec::encode(&ctx.link(Some(opening.screen))));
+}
 
-    // The back and forward buttons move between screens; the answers stay as they are.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        let Ok(link) = codec::decode(&browser::hash()) else {
-            return;
+/// The app. `fragment` is the link it opens with; by default, the page's own URL fragment.
+#[component]
+pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
+    let today = today().unwrap_or(params::FIRST_SUPPORTED_DATE);
+    let ctx = Ctx {
+        answers: RwSignal::new(Default::default()),
+        lang: RwSignal::new(Lang::default()),
+        screen: RwSignal::new(Screen::Intro),
+        date: RwSignal::new(today),
+        fixed_date: RwSignal::new(None),
+        region: RwSignal::new(regions::national()),
+        notice: RwSignal::new(None),
+        saved: RwSignal::new(None),
+    };
+    provide_context(ctx);
+    load(&ctx, &fragment.unwrap_or_else(browser::hash), today);
+
+    // Back and forward move between screens the app wrote (they carry `step`) and keep the
+    // answers as they are; a link without `step` is a share link opened in this tab.
+    let listener = window_event_listener(leptos::ev::popstate, move |_| {
+        let fragment = browser::hash();
+        let link = match codec::decode(&fragment) {
+            Ok(link) if link.step.is_some() => link,
+            _ => {
+                load(&ctx, &fragment, today);
+                browser::focus_heading();
+                return;
+            }
         };
         let screen = match link.step {
             None | Some(Screen::Intro) => Screen::Intro,
@@ -112,6 +133,8 @@ pub fn App() -> impl IntoView {
         ctx.screen.set(screen);
         browser::focus_heading();
     });
+
+    on_cleanup(move || listener.remove());
 
     view! {
         <Header/>

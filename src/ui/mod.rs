@@ -25,5 +25,5 @@ pub fn start() {
         return;
     };
     root.set_inner_html("");
-    leptos::mount::mount_to(root, App).forget();
+    leptos::mount::mount_to(root, || view! { <App/> }).forget();
 }

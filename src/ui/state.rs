@@ -30,7 +30,7 @@ pub fn ctx() -> Ctx {
 
 impl Ctx {
     pub fn link(&self, step: Option<Screen>) -> Link {
-        let region = self.region.with(|r| r.id.clone());
+        let region = self.region.with_untracked(|r| r.id.clone());
         Link {
             answers: self.answers.get_untracked(),
             date: self.fixed_date.get_untracked(),

@@ -1,0 +1,137 @@
+// A journey per persona, in both languages: each walks the questions (not the share link) and
+// checks category, statuses, the worker's monthly amount and the payers from the DOM. Every
+// distinct screen is scanned with axe-core once per language.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch } from './browser.mjs';
+import { CheckApp, DATE } from './app.mjs';
+
+let server;
+let browser;
+const scanned = new Set();
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const bpu = { JKK: 'mandatory', JKM: 'mandatory', JHT: 'optional', JP: 'unavailable', JKP: 'unavailable' };
+
+const PERSONAS = [
+  {
+    name: 'fisherman in Padang recorded in DTKS',
+    region: 'padang',
+    answers: { work: 'own_account', age: '45', citizen: 'id', nik: '1', income: { type: '1,5 jt', echo: 'Rp1.500.000' }, transport: '0', dtks: '1', group: 'fisher', jht: '0' },
+    headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
+    category: 'bpu',
+    statuses: bpu,
+    worker: 0,
+    payers: { 'regional/month': 16800 },
+    alternative: { 'worker/month': 7500 + 3400 },
+  },
+  {
+    name: 'the same fisherman, not recorded in DTKS',
+    region: 'padang',
+    answers: { work: 'own_account', age: '45', citizen: 'id', nik: '1', income: '1500000', transport: '0', dtks: '0', group: 'fisher', jht: '0' },
+    headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
+    category: 'bpu',
+    statuses: bpu,
+    worker: 10900,
+    payers: {},
+  },
+  {
+    name: 'ride-hailing driver who wants JHT',
+    answers: { work: 'platform', age: '30', citizen: 'id', nik: '1', income: { type: 'Rp 3.000.000', echo: 'Rp3.000.000' }, transport: '1', jht: '1' },
+    headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
+    category: 'bpu',
+    statuses: bpu,
+    worker: 15000 + 3400 + 60000,
+    payers: {},
+  },
+  {
+    name: 'street vendor aged 66',
+    answers: { work: 'own_account', age: '66', citizen: 'id' },
+    headline: { id: 'tidak bisa mendaftar baru', en: 'cannot newly register' },
+    category: 'none',
+    eligible: 'false',
+  },
+  {
+    name: 'factory worker at a medium company',
+    answers: { work: 'employee', age: '35', citizen: 'id', income: { type: '4 juta', echo: 'Rp4.000.000' }, scale: 'medium', risk: '3' },
+    headline: { id: 'Penerima Upah', en: 'Wage Recipient' },
+    category: 'pu',
+    statuses: { JKK: 'mandatory', JKM: 'mandatory', JHT: 'mandatory', JP: 'mandatory', JKP: 'automatic' },
+    worker: 80000 + 40000,
+    payers: { 'employer/month': 35600 + 12000 + 148000 + 80000, 'government/month': 8800 },
+  },
+  {
+    name: 'construction day worker',
+    answers: { work: 'construction', age: '28', citizen: 'id', income: { type: '3.750.000', echo: 'Rp3.750.000' }, contract: { skip: true } },
+    headline: { id: 'Jasa Konstruksi', en: 'Construction Services' },
+    category: 'jakon',
+    statuses: { JKK: 'mandatory', JKM: 'mandatory', JHT: 'optional', JP: 'optional', JKP: 'optional' },
+    worker: 0,
+    payers: { 'contractor/month': 65250 + 11250 },
+  },
+  {
+    name: 'migrant worker through an agency',
+    answers: { work: 'abroad', age: '27', citizen: 'id', pmi_via: 'agency', pmi_months: '24', jht: '0' },
+    headline: { id: 'Pekerja Migran Indonesia', en: 'Indonesian Migrant Worker' },
+    category: 'pmi',
+    statuses: { JKK: 'mandatory', JKM: 'mandatory', JHT: 'optional', JP: 'unavailable', JKP: 'unavailable' },
+    worker: 0,
+    payers: { 'worker/once': 370000 },
+  },
+  {
+    name: 'foreign employee 3 months in Indonesia',
+    answers: { work: 'employee', age: '40', citizen: 'foreign', months_in_id: '3' },
+    headline: { id: 'belum wajib', en: 'do not need to join yet' },
+    category: 'none',
+    eligible: 'false',
+  },
+];
+
+for (const lang of ['id', 'en']) {
+  for (const persona of PERSONAS) {
+    test(`${persona.name} (${lang})`, async () => {
+      const fragment = [`date=${DATE}`, persona.region && `region=${persona.region}`].filter(Boolean).join('&');
+      const app = (await CheckApp.open(browser, server.url, fragment)).scanScreensInto(scanned);
+      if (lang === 'en') await app.switchLanguage();
+      assert.equal(await app.page.getAttribute('html', 'lang'), lang);
+      await app.start();
+      const asked = await app.walk(persona.answers);
+      assert.deepEqual(asked, Object.keys(persona.answers), 'asks exactly the questions this path needs');
+      const r = await app.seeResult();
+
+      assert.match(r.headline, new RegExp(persona.headline[lang]));
+      assert.equal(r.category, persona.category);
+      assert.equal(r.eligible, persona.eligible ?? 'true');
+      if (persona.statuses) {
+        const statuses = Object.fromEntries(Object.entries(r.programs).map(([p, v]) => [p, v.status]));
+        assert.deepEqual(statuses, persona.statuses);
+        assert.equal(r.totals['worker/month'], persona.worker, 'what the worker pays each month');
+        const others = Object.fromEntries(Object.entries(r.totals).filter(([k]) => k !== 'worker/month'));
+        assert.deepEqual(others, persona.payers, 'who else pays');
+      } else {
+        assert.deepEqual(r.programs, {});
+        assert.deepEqual(r.totals, {});
+      }
+      if (persona.alternative) assert.deepEqual(r.alternative, persona.alternative);
+      assert.deepEqual(app.errors, []);
+      await app.page.context().close();
+    });
+  }
+}
+
+test('axe-core scanned every kind of screen in both languages, finding nothing', () => {
+  const screens = [...scanned];
+  for (const lang of ['id', 'en']) {
+    for (const key of ['intro', 'check', 'result:bpu', 'result:pu', 'result:jakon', 'result:pmi', 'result:none', 'question:work', 'question:income', 'question:dtks', 'question:contract']) {
+      assert.ok(screens.includes(`${lang}:${key}`), `${lang}:${key} scanned (${screens.length} screens)`);
+    }
+  }
+});

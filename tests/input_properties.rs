@@ -1,0 +1,143 @@
+//! What people type and what links carry: never a panic, and nothing lost on the way.
+#![cfg(not(target_arch = "wasm32"))]
+
+use cek_jamsostek::amount::{parse, AmountError};
+use cek_jamsostek::codec::{decode, encode, Link, Screen, FIELD_KEYS};
+use cek_jamsostek::format::rupiah;
+use cek_jamsostek::i18n::Lang;
+use cek_jamsostek::rules::{
+    Answers, Citizenship, Date, Group, PmiVia, Risk, RiskClass, Scale, Work,
+};
+use proptest::prelude::*;
+
+fn opt<T: std::fmt::Debug + Clone>(
+    s: impl Strategy<Value = T>,
+) -> impl Strategy<Value = Option<T>> {
+    prop::option::of(s)
+}
+
+fn answers() -> impl Strategy<Value = Answers> {
+    let work = prop::sample::select(vec![
+        Work::Employee,
+        Work::GovNonAsn,
+        Work::OwnAccount,
+        Work::Platform,
+        Work::Employer,
+        Work::Construction,
+        Work::Abroad,
+    ]);
+    let scale = prop::sample::select(vec![
+        Scale::Micro,
+        Scale::Small,
+        Scale::Medium,
+        Scale::Large,
+    ]);
+    let risk = prop_oneof![
+        (1u8..=5).prop_map(|n| Risk::Class(RiskClass::from_number(n).unwrap())),
+        Just(Risk::Unknown)
+    ];
+    let citizen = prop::sample::select(vec![Citizenship::Indonesian, Citizenship::Foreign]);
+    let via = prop::sample::select(vec![PmiVia::Agency, PmiVia::Individual]);
+    let number = 0i64..=999_999_999_999_999_999;
+    (
+        (
+            opt(work),
+            opt(number.clone()),
+            opt(citizen),
+            opt(number.clone()),
+            opt(any::<bool>()),
+        ),
+        (
+            opt(number.clone()),
+            opt(scale),
+            opt(risk),
+            opt(any::<bool>()),
+            opt(any::<bool>()),
+        ),
+        (
+            opt(any::<bool>()),
+            opt(prop::sample::select(Group::ALL.to_vec())),
+            opt(number.clone()),
+        ),
+        (opt(number), opt(via), opt(any::<bool>())),
+    )
+        .prop_map(|(a, b, c, d)| Answers {
+            work: a.0,
+            age: a.1,
+            citizen: a.2,
+            months_in_indonesia: a.3,
+            has_nik: a.4,
+            income: b.0,
+            scale: b.1,
+            risk: b.2,
+            labour_intensive: b.3,
+            transport: b.4,
+            dtks: c.0,
+            group: c.1,
+            contract_value: c.2,
+            pmi_months: d.0,
+            pmi_via: d.1,
+            wants_jht: d.2,
+        })
+}
+
+fn links() -> impl Strategy<Value = Link> {
+    let screens = prop_oneof![
+        Just(Screen::Intro),
+        Just(Screen::Check),
+        Just(Screen::Result),
+        prop::sample::select(FIELD_KEYS.map(|(f, _)| f).to_vec()).prop_map(Screen::Question),
+    ];
+    (
+        answers(),
+        opt((1u16..=9999, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())),
+        opt(prop::sample::select(vec![Lang::Id, Lang::En])),
+        opt("[a-z0-9_-]{1,40}"),
+        opt(screens),
+    )
+        .prop_map(|(answers, date, lang, region, step)| Link {
+            answers,
+            date,
+            lang,
+            region,
+            step,
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3_000))]
+
+    #[test]
+    fn the_amount_parser_never_panics(text in "\\PC{0,30}") {
+        let _ = parse(&text);
+    }
+
+    #[test]
+    fn amounts_read_back_whichever_way_they_are_written(idr in 0i64..=999_999_999_999) {
+        let dotted = rupiah(idr);
+        let bare = dotted.trim_start_matches("Rp").to_owned();
+        prop_assert_eq!(parse(&idr.to_string()), Ok(idr));
+        prop_assert_eq!(parse(&dotted), Ok(idr));
+        prop_assert_eq!(parse(&bare), Ok(idr));
+        prop_assert_eq!(parse(&format!("Rp {bare},-")), Ok(idr));
+        prop_assert_eq!(parse(&format!("-{bare}")), Err(AmountError::Negative));
+    }
+
+    #[test]
+    fn juta_with_a_decimal_comma_is_read_exactly(whole in 0i64..=9_999, tenths in 0i64..=9) {
+        prop_assert_eq!(parse(&format!("{whole},{tenths} jt")), Ok(whole * 1_000_000 + tenths * 100_000));
+        prop_assert_eq!(parse(&format!("{whole}.{tenths} juta")), Ok(whole * 1_000_000 + tenths * 100_000));
+    }
+
+    #[test]
+    fn the_fragment_decoder_never_panics(text in "\\PC{0,200}", pairs in prop::collection::vec(("[a-z_]{1,12}", "\\PC{0,12}"), 0..12)) {
+        let _ = decode(&text);
+        let joined: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        let _ = decode(&joined.join("&"));
+    }
+
+    #[test]
+    fn encode_then_decode_returns_the_same_answers(link in links()) {
+        prop_assert_eq!(decode(&encode(&link)), Ok(link));
+    }
+}
