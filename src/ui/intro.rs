@@ -71,7 +71,10 @@ pub fn Intro() -> impl IntoView {
                 </p>
                 <p class="basis" translate="no">
                     {move || tr(lang.get(), "Dasar: ", "Basis: ")}
-                    {basis.into_iter().map(|cite| view! { <span class="cite">{cite}</span> }).collect_view()}
+                    {basis.into_iter().enumerate().map(|(i, cite)| view! {
+                        {(i > 0).then_some("; ")}
+                        <span class="cite">{cite}</span>
+                    }).collect_view()}
                 </p>
             </div>
         })}

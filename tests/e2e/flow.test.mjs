@@ -141,7 +141,7 @@ test('usable at 320px wide and at 200% zoom', async () => {
     const app = await open(DRIVER);
     await app.page.setViewportSize({ width, height: 740 });
     if (width === 640) await app.page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
-    for (const fragment of [DRIVER, `work=employee&step=income&date=${DATE}`, `step=work&date=${DATE}`]) {
+    for (const fragment of ['lang=id', 'lang=en', DRIVER, `${DRIVER}&lang=en`, `work=employee&step=income&date=${DATE}`, `step=work&date=${DATE}&lang=en`, `work=own_account&age=66&citizen=id&lang=en`]) {
       await app.goto(fragment);
       const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${width}px ${fragment}: ${overflow}px of horizontal scrolling`);
