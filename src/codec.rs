@@ -3,7 +3,7 @@
 //!
 //! Keys: `work`, `age`, `nik`, `citizen`, `months_in_id`, `income`, `scale`, `risk`, `labour`,
 //! `transport`, `dtks`, `region`, `group`, `contract`, `pmi_months`, `pmi_via`, `jht`, `date`,
-//! `lang`, `step`. See the README for their values.
+//! `lang`, `mode`, `step`. See the README for their values.
 
 use crate::i18n::Lang;
 use crate::rules::{
@@ -27,6 +27,8 @@ pub struct Link {
     pub lang: Option<Lang>,
     pub region: Option<String>,
     pub step: Option<Screen>,
+    /// `mode=demo`: the volunteer demo.
+    pub demo: bool,
 }
 
 /// Why a fragment could not be read: the first key at fault.
@@ -221,6 +223,9 @@ pub fn encode(link: &Link) -> String {
     if let Some(lang) = link.lang {
         parts.push(format!("lang={}", lang.code()));
     }
+    if link.demo {
+        parts.push("mode=demo".to_owned());
+    }
     if let Some(step) = link.step {
         parts.push(format!("step={}", step_value(step)));
     }
@@ -271,6 +276,7 @@ pub fn decode(fragment: &str) -> Result<Link, BadLink> {
             ("date", _) => Date::parse(value).map(|v| link.date = Some(v)),
             ("lang", _) => Lang::from_code(value).map(|v| link.lang = Some(v)),
             ("step", _) => parse_step(value).map(|v| link.step = Some(v)),
+            ("mode", _) => (value == "demo").then(|| link.demo = true),
             _ => Some(()),
         };
         ok.ok_or_else(bad)?;

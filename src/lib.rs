@@ -6,6 +6,7 @@
 
 pub mod amount;
 pub mod codec;
+pub mod demo;
 pub mod flow;
 pub mod format;
 pub mod i18n;

@@ -94,13 +94,15 @@ fn links() -> impl Strategy<Value = Link> {
         opt(prop::sample::select(vec![Lang::Id, Lang::En])),
         opt("[a-z0-9_-]{1,40}"),
         opt(screens),
+        any::<bool>(),
     )
-        .prop_map(|(answers, date, lang, region, step)| Link {
+        .prop_map(|(answers, date, lang, region, step, demo)| Link {
             answers,
             date,
             lang,
             region,
             step,
+            demo,
         })
 }
 

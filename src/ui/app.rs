@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::browser;
 use super::check::Check;
+use super::demo::DemoPicker;
 use super::intro::Intro;
 use super::question::Question;
 use super::result::ResultScreen;
@@ -84,6 +85,7 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     ctx.notice
         .set(opening.bad_key.map(|key| bad_link(lang, &key)));
     ctx.saved.set(saved);
+    ctx.demo.set(opening.link.demo);
     ctx.screen.set(opening.screen);
     browser::set_document_lang(lang.code());
     browser::replace(&codec::encode(&ctx.link(Some(opening.screen))));
@@ -102,6 +104,7 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
         region: RwSignal::new(regions::national()),
         notice: RwSignal::new(None),
         saved: RwSignal::new(None),
+        demo: RwSignal::new(false),
     };
     provide_context(ctx);
     load(&ctx, &fragment.unwrap_or_else(browser::hash), today);
@@ -138,9 +141,10 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
 
     view! {
         <Header/>
-        <main class="page" data-app-ready="true">
+        <main class=move || if ctx.demo.get() { "page demo" } else { "page" } data-app-ready="true">
             {move || ctx.notice.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
             {move || match ctx.screen.get() {
+                Screen::Intro if ctx.demo.get() => view! { <DemoPicker/> }.into_any(),
                 Screen::Intro => view! { <Intro/> }.into_any(),
                 Screen::Question(field) => view! { <Question field=field/> }.into_any(),
                 Screen::Check => view! { <Check/> }.into_any(),

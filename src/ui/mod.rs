@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod check;
+mod demo;
 mod intro;
 mod qr;
 mod question;

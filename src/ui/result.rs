@@ -203,7 +203,23 @@ fn local_block(
     }
 }
 
-fn body(lang: Lang, r: Assessment, region: RegionProfile, share_url: String) -> impl IntoView {
+/// The share link as a large QR code, for a volunteer's projector or a phone passed around.
+fn large_qr(lang: Lang, url: String) -> impl IntoView {
+    view! {
+        <section class="qr-large">
+            <p>{tr(lang, "Pindai untuk membuka hasil ini di ponsel Anda:", "Scan to open this result on your own phone:")}</p>
+            <Qr text=url label=tr(lang, "Kode QR tautan hasil ini", "QR code of the link to this result").to_owned()/>
+        </section>
+    }
+}
+
+fn body(
+    lang: Lang,
+    r: Assessment,
+    region: RegionProfile,
+    share_url: String,
+    demo: bool,
+) -> impl IntoView {
     let scheme = region.scheme.clone();
     let heading = match r.category {
         Some(c) => headline(lang, c).to_owned(),
@@ -301,6 +317,7 @@ fn body(lang: Lang, r: Assessment, region: RegionProfile, share_url: String) -> 
             {explain}
             <p class="applied">{match lang { Lang::Id => format!("Aturan yang berlaku pada {}.", day(r.date)), Lang::En => format!("Rules in force on {}.", day(r.date)) }}</p>
             {you_pay}
+            {demo.then(|| large_qr(lang, share_url.clone()))}
             {estimate}
             {totals_block}
             {local}
@@ -310,7 +327,7 @@ fn body(lang: Lang, r: Assessment, region: RegionProfile, share_url: String) -> 
                 <h2>{tr(lang, "Langkah berikutnya", "Next steps")}</h2>
                 <ol>{steps.into_iter().map(|s| view! { <li>{step(lang, s, scheme.as_ref())}</li> }).collect_view()}</ol>
             </section>
-            <Share url=share_url lang=lang/>
+            {(!demo).then(|| view! { <Share url=share_url lang=lang/> })}
         </section>
     }
 }
@@ -344,7 +361,7 @@ pub fn ResultScreen() -> impl IntoView {
         let region = ctx.region.get();
         let answers = ctx.answers.get();
         match assess(&answers, ctx.date.get(), &region) {
-            Ok(r) => body(lang, r, region, ctx.share_url()).into_any(),
+            Ok(r) => body(lang, r, region, ctx.share_url(), ctx.demo.get()).into_any(),
             Err(e) => view! {
                 <h1 tabindex="-1">{t(lang, T::ErrorTitle)}</h1>
                 <p>{input_error(lang, &e)}</p>
@@ -352,7 +369,20 @@ pub fn ResultScreen() -> impl IntoView {
             }.into_any(),
         }
     };
+    let demo_bar = move || {
+        ctx.demo.get().then(|| {
+            let lang = ctx.lang.get();
+            view! {
+                <div class="demo-bar">
+                    <button type="button" class="button primary next-person" on:click=move |_| ctx.reset()>
+                        {tr(lang, "Orang berikutnya", "Next person")}
+                    </button>
+                </div>
+            }
+        })
+    };
     view! {
+        {demo_bar}
         {view}
         <div class="actions end">
             <button type="button" class="button" on:click=move |_| ctx.reset()>

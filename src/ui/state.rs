@@ -22,6 +22,8 @@ pub struct Ctx {
     pub notice: RwSignal<Option<String>>,
     /// A previous session found on this device, offered on the intro screen.
     pub saved: RwSignal<Option<Link>>,
+    /// Volunteer demo mode (`mode=demo`).
+    pub demo: RwSignal<bool>,
 }
 
 pub fn ctx() -> Ctx {
@@ -37,13 +39,15 @@ impl Ctx {
             lang: Some(self.lang.get_untracked()),
             region: (region != regions::national().id).then_some(region),
             step,
+            demo: self.demo.get_untracked(),
         }
     }
 
-    /// The share link of the current answers: it opens the result.
+    /// The share link of the current answers: it opens the result on the person's own phone,
+    /// outside demo mode.
     pub fn share_url(&self) -> String {
         let mut link = self.link(None);
-        link.step = None;
+        link.demo = false;
         format!("{}#{}", browser::base_url(), codec::encode(&link))
     }
 
