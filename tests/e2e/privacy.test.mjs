@@ -1,0 +1,78 @@
+// Privacy proof: nothing about the person leaves their phone. Every request made during full
+// journeys (by pages and by the service worker) goes to the app's own origin; no cookies are set.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, PHONE } from './browser.mjs';
+import { CheckApp, DATE } from './app.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Runs `journey` in a fresh context and returns every URL requested and the cookies left. */
+async function recorded(journey) {
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  const urls = [];
+  context.on('request', (req) => urls.push(req.url()));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const app = new CheckApp(page, errors, server.url);
+  await journey(app);
+  const cookies = await context.cookies();
+  await context.close();
+  assert.deepEqual(errors, []);
+  return { urls, cookies };
+}
+
+function assertOwnOrigin({ urls, cookies }) {
+  const origin = new URL(server.url).origin;
+  const foreign = urls.filter((u) => !u.startsWith('about:') && !u.startsWith('data:') && new URL(u).origin !== origin);
+  assert.ok(urls.length > 3, `requests were recorded (${urls.length})`);
+  assert.deepEqual(foreign, [], 'no request leaves the app\'s origin');
+  assert.deepEqual(cookies, [], 'no cookies');
+}
+
+const DRIVER = { work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', jht: '1' };
+
+test('a full journey requests nothing outside the app', async () => {
+  assertOwnOrigin(await recorded(async (app) => {
+    await app.goto(`date=${DATE}`);
+    await app.start();
+    await app.walk(DRIVER);
+    await app.seeResult();
+    await app.page.locator('.share .button').first().click();
+  }));
+});
+
+test('the volunteer demo requests nothing outside the app', async () => {
+  assertOwnOrigin(await recorded(async (app) => {
+    await app.goto(`mode=demo&date=${DATE}`);
+    for (const persona of ['fisher', 'factory', 'migrant']) {
+      await app.page.locator(`button.persona[data-persona=${persona}]`).click();
+      await app.page.locator('.result').waitFor();
+      await app.page.locator('.next-person').click();
+    }
+  }));
+});
+
+test('offline use requests nothing outside the app', async () => {
+  assertOwnOrigin(await recorded(async (app) => {
+    await app.goto(`date=${DATE}`);
+    await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+    await app.page.context().setOffline(true);
+    await app.page.reload();
+    await app.page.locator('[data-app-ready]').waitFor();
+    await app.start();
+    await app.walk(DRIVER);
+    await app.seeResult();
+  }));
+});
