@@ -10,6 +10,8 @@ pub mod demo;
 pub mod flow;
 pub mod format;
 pub mod i18n;
+pub mod json;
+pub mod region_file;
 pub mod rules;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -416,6 +416,16 @@ pub fn input_error(lang: Lang, e: &InputError) -> String {
     }
 }
 
+/// A region file that could not be used; `field` names the part at fault, if it was read.
+pub fn bad_region(lang: Lang, id: &str, field: Option<&str>) -> String {
+    match (lang, field) {
+        (Lang::Id, Some(field)) => format!("Data bantuan iuran untuk daerah “{id}” tidak bisa dipakai (bagian “{field}” tidak benar). Kami memakai aturan nasional."),
+        (Lang::En, Some(field)) => format!("The contribution-assistance data for “{id}” cannot be used (the “{field}” part is not valid). We use the national rules."),
+        (Lang::Id, None) => format!("Data bantuan iuran untuk daerah “{id}” tidak ditemukan. Kami memakai aturan nasional."),
+        (Lang::En, None) => format!("No contribution-assistance data was found for “{id}”. We use the national rules."),
+    }
+}
+
 pub fn bad_link(lang: Lang, key: &str) -> String {
     match lang {
         Lang::Id => {

@@ -12,8 +12,9 @@ use super::state::{ctx, Ctx};
 use super::today::today;
 use crate::codec::{self, Link, Screen};
 use crate::flow;
-use crate::i18n::{bad_link, t, Lang, T};
-use crate::rules::{assess, params, regions, Field, InputError};
+use crate::i18n::{bad_link, bad_region, t, Lang, T};
+use crate::region_file;
+use crate::rules::{assess, params, regions, Field, InputError, RegionProfile};
 
 /// What the page opens with: the link's answers and screen, or the first question and a notice
 /// naming what could not be read.
@@ -33,11 +34,10 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
         Ok(link) => link,
         Err(e) => return bad(&e.key),
     };
-    let region = match link.region.as_deref().map(regions::find) {
-        Some(None) => return bad("region"),
-        Some(Some(region)) => region,
-        None => regions::national(),
-    };
+    let region = link
+        .region
+        .as_deref()
+        .map_or_else(regions::national, placeholder);
     let date = link.date.unwrap_or(today);
     let screen = flow::opening(&link, date, &region);
     if screen == Screen::Result {
@@ -54,6 +54,41 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
         screen,
         bad_key: None,
     }
+}
+
+/// A compiled-in profile, or, until its file is read, a profile with the region's id and no
+/// scheme: nothing is promised that a file has not stated.
+fn placeholder(id: &str) -> RegionProfile {
+    regions::find(id).unwrap_or_else(|| RegionProfile {
+        id: id.to_owned(),
+        name: id.to_owned(),
+        scheme: None,
+    })
+}
+
+/// Reads `regions/<id>.json` for a region that is not compiled in; on any problem, says which
+/// field and falls back to the national default.
+fn fetch_region(ctx: Ctx, id: String) {
+    leptos::task::spawn_local(async move {
+        let body = browser::fetch_text(&format!("regions/{id}.json")).await;
+        let result = match body {
+            Some(body) => region_file::parse(&id, &body).map_err(|e| Some(e.field)),
+            None => Err(None),
+        };
+        if ctx.region.with_untracked(|r| r.id != id) {
+            return;
+        }
+        match result {
+            Ok(profile) => ctx.region.set(profile),
+            Err(field) => {
+                ctx.region.set(regions::national());
+                let lang = ctx.lang.get_untracked();
+                ctx.notice
+                    .set(Some(bad_region(lang, &id, field.as_deref())));
+                ctx.save();
+            }
+        }
+    });
 }
 
 /// Sets the whole state from a link: at start, and when a share link is opened in this tab.
@@ -75,8 +110,8 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
         .link
         .region
         .as_deref()
-        .and_then(regions::find)
-        .unwrap_or_else(regions::national);
+        .map_or_else(regions::national, placeholder);
+    let fetch = (regions::find(&region.id).is_none()).then(|| region.id.clone());
     ctx.answers.set(opening.link.answers.clone());
     ctx.lang.set(lang);
     ctx.date.set(opening.link.date.unwrap_or(today));
@@ -89,6 +124,9 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     ctx.screen.set(opening.screen);
     browser::set_document_lang(lang.code());
     browser::replace(&codec::encode(&ctx.link(Some(opening.screen))));
+    if let Some(id) = fetch {
+        fetch_region(*ctx, id);
+    }
 }
 
 /// The app. `fragment` is the link it opens with; by default, the page's own URL fragment.

@@ -17,10 +17,18 @@ const TYPES = {
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
-/** Starts serving `root` on a free port; resolves to { url, close }. */
-export async function serve(root = DIST) {
+/**
+ * Starts serving `root` on a free port; resolves to { url, close }. `extra` maps paths to file
+ * bodies served as well, e.g. a municipality's own region profile.
+ */
+export async function serve(root = DIST, extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path in extra) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(extra[path]);
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root)) {
       res.writeHead(403).end();

@@ -1,0 +1,190 @@
+//! Region profiles served as JSON next to the app (`regions/<id>.json`), checked field by field.
+//! A profile pays only what it states; anything invalid names the field and is not used.
+
+use crate::codec;
+use crate::json::{self, Json};
+use crate::rules::LocalScheme;
+use crate::rules::{Field, Group, Payer, Program, RegionProfile, Rupiah, Text};
+
+/// The field at fault, as a path like `scheme.pays.JKK`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BadProfile {
+    pub field: String,
+}
+
+fn bad<T>(field: &str) -> Result<T, BadProfile> {
+    Err(BadProfile {
+        field: field.to_owned(),
+    })
+}
+
+fn text(v: Option<&Json>, field: &str, max: usize) -> Result<String, BadProfile> {
+    match v.and_then(Json::as_str) {
+        Some(s) if !s.trim().is_empty() && s.chars().count() <= max => Ok(s.to_owned()),
+        _ => bad(field),
+    }
+}
+
+fn both(v: Option<&Json>, field: &str) -> Result<Text, BadProfile> {
+    Ok(Text {
+        id: text(v.and_then(|t| t.get("id")), &format!("{field}.id"), 400)?,
+        en: text(v.and_then(|t| t.get("en")), &format!("{field}.en"), 400)?,
+    })
+}
+
+fn flag(v: Option<&Json>, field: &str) -> Result<bool, BadProfile> {
+    match v {
+        Some(Json::Bool(b)) => Ok(*b),
+        _ => bad(field),
+    }
+}
+
+fn amount(v: Option<&Json>, field: &str, min: Rupiah, max: Rupiah) -> Result<Rupiah, BadProfile> {
+    match v.and_then(Json::as_i64) {
+        Some(n) if (min..=max).contains(&n) => Ok(n),
+        _ => bad(field),
+    }
+}
+
+/// Reads a profile file for region `id`.
+pub fn parse(id: &str, body: &str) -> Result<RegionProfile, BadProfile> {
+    let root = json::parse(body).or_else(|_| bad("JSON"))?;
+    if !matches!(root, Json::Object(_)) {
+        return bad("JSON");
+    }
+    if root.get("id").and_then(Json::as_str) != Some(id) {
+        return bad("id");
+    }
+    let name = text(root.get("name"), "name", 80)?;
+    let scheme = match root.get("scheme") {
+        None | Some(Json::Null) => None,
+        Some(s) => Some(scheme(s)?),
+    };
+    Ok(RegionProfile {
+        id: id.to_owned(),
+        name,
+        scheme,
+    })
+}
+
+fn scheme(s: &Json) -> Result<LocalScheme, BadProfile> {
+    let payer = match s.get("payer").and_then(Json::as_str) {
+        Some("regional") => Payer::Regional,
+        Some("village") => Payer::Village,
+        _ => return bad("scheme.payer"),
+    };
+    let groups = match s.get("groups") {
+        Some(Json::Array(items)) => items
+            .iter()
+            .map(|g| {
+                let mut a = crate::rules::Answers::default();
+                g.as_str()
+                    .and_then(|v| codec::set_value(&mut a, Field::Group, v))
+                    .and(a.group)
+                    .ok_or(())
+            })
+            .collect::<Result<Vec<Group>, ()>>()
+            .or_else(|()| bad("scheme.groups"))?,
+        _ => return bad("scheme.groups"),
+    };
+    let pays = match s.get("pays") {
+        Some(Json::Object(map)) if !map.is_empty() => map
+            .iter()
+            .map(|(program, idr)| {
+                let field = format!("scheme.pays.{program}");
+                let program = match program.as_str() {
+                    // Local schemes pay the BPU's JKK and JKM (rules-spec §8).
+                    "JKK" => Program::Jkk,
+                    "JKM" => Program::Jkm,
+                    _ => return bad(&field),
+                };
+                Ok((program, amount(Some(idr), &field, 1, 1_000_000)?))
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        _ => return bad("scheme.pays"),
+    };
+    let steps = match s.get("steps") {
+        Some(Json::Array(items)) if !items.is_empty() && items.len() <= 20 => items
+            .iter()
+            .enumerate()
+            .map(|(i, t)| both(Some(t), &format!("scheme.steps[{i}]")))
+            .collect::<Result<Vec<_>, _>>()?,
+        _ => return bad("scheme.steps"),
+    };
+    let max_age = match s.get("max_age") {
+        None | Some(Json::Null) => None,
+        v => Some(amount(v, "scheme.max_age", 15, 100)? as u32),
+    };
+    Ok(LocalScheme {
+        instrument: text(s.get("instrument"), "scheme.instrument", 120)?,
+        source: text(s.get("source"), "scheme.source", 400)?,
+        payer,
+        groups,
+        other_vulnerable_workers: flag(
+            s.get("other_vulnerable_workers"),
+            "scheme.other_vulnerable_workers",
+        )?,
+        requires_dtks: flag(s.get("requires_dtks"), "scheme.requires_dtks")?,
+        max_age,
+        pays,
+        base_income: amount(s.get("base_income"), "scheme.base_income", 1, 1_000_000_000)?,
+        steps,
+        office: both(s.get("office"), "scheme.office")?,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::regions;
+
+    const PADANG: &str = include_str!("../public/regions/padang.json");
+
+    #[test]
+    fn the_shipped_padang_file_equals_the_compiled_in_profile() {
+        assert_eq!(parse("padang", PADANG), Ok(regions::padang()));
+    }
+
+    #[test]
+    fn a_profile_without_a_scheme_pays_nothing() {
+        let p = parse("x", r#"{"id": "x", "name": "Kabupaten X", "scheme": null}"#).unwrap();
+        assert_eq!(p.scheme, None);
+    }
+
+    #[test]
+    fn names_the_field_at_fault() {
+        let cases = [
+            ("not json", "JSON"),
+            ("[]", "JSON"),
+            (r#"{"id": "other", "name": "X"}"#, "id"),
+            (r#"{"id": "padang", "name": ""}"#, "name"),
+        ];
+        for (body, field) in cases {
+            assert_eq!(parse("padang", body).unwrap_err().field, field, "{body}");
+        }
+        let tampered = |from: &str, to: &str| {
+            let body = PADANG.replacen(from, to, 1);
+            assert_ne!(body, PADANG, "{from}");
+            parse("padang", &body).unwrap_err().field
+        };
+        assert_eq!(
+            tampered("\"JKK\": 10000", "\"JHT\": 10000"),
+            "scheme.pays.JHT"
+        );
+        assert_eq!(tampered("\"JKK\": 10000", "\"JKK\": -5"), "scheme.pays.JKK");
+        assert_eq!(
+            tampered("\"JKK\": 10000", "\"JKK\": \"10000\""),
+            "scheme.pays.JKK"
+        );
+        assert_eq!(tampered("\"regional\"", "\"province\""), "scheme.payer");
+        assert_eq!(tampered("\"fisher\"", "\"astronaut\""), "scheme.groups");
+        assert_eq!(
+            tampered("\"requires_dtks\": true", "\"requires_dtks\": 1"),
+            "scheme.requires_dtks"
+        );
+        assert_eq!(
+            tampered("\"en\": \"Apply through", "\"english\": \"Apply through"),
+            "scheme.steps[0].en"
+        );
+    }
+}
