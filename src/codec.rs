@@ -3,7 +3,7 @@
 //!
 //! Keys: `work`, `age`, `nik`, `citizen`, `months_in_id`, `income`, `scale`, `risk`, `labour`,
 //! `transport`, `dtks`, `region`, `group`, `contract`, `pmi_months`, `pmi_via`, `jht`, `date`,
-//! `lang`, `mode`, `step`. See the README for their values.
+//! `lang`, `mode`, `embed`, `color`, `step`. See the README for their values.
 
 use crate::i18n::Lang;
 use crate::rules::{
@@ -29,6 +29,10 @@ pub struct Link {
     pub step: Option<Screen>,
     /// `mode=demo`: the volunteer demo.
     pub demo: bool,
+    /// `embed=1`: inside a municipal site's iframe.
+    pub embed: bool,
+    /// `color=0b5d3b`: the embedding site's accent colour, checked by [`crate::colour::accent`].
+    pub color: Option<String>,
 }
 
 /// Why a fragment could not be read: the first key at fault.
@@ -226,6 +230,12 @@ pub fn encode(link: &Link) -> String {
     if link.demo {
         parts.push("mode=demo".to_owned());
     }
+    if link.embed {
+        parts.push("embed=1".to_owned());
+    }
+    if let Some(color) = &link.color {
+        parts.push(format!("color={color}"));
+    }
     if let Some(step) = link.step {
         parts.push(format!("step={}", step_value(step)));
     }
@@ -277,6 +287,10 @@ pub fn decode(fragment: &str) -> Result<Link, BadLink> {
             ("lang", _) => Lang::from_code(value).map(|v| link.lang = Some(v)),
             ("step", _) => parse_step(value).map(|v| link.step = Some(v)),
             ("mode", _) => (value == "demo").then(|| link.demo = true),
+            ("embed", _) => (value == "1").then(|| link.embed = true),
+            ("color", _) => {
+                crate::colour::accent(value).map(|_| link.color = Some(value.to_lowercase()))
+            }
             _ => Some(()),
         };
         ok.ok_or_else(bad)?;

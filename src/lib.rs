@@ -6,6 +6,7 @@
 
 pub mod amount;
 pub mod codec;
+pub mod colour;
 pub mod demo;
 pub mod flow;
 pub mod format;

@@ -95,15 +95,25 @@ fn links() -> impl Strategy<Value = Link> {
         opt("[a-z0-9_-]{1,40}"),
         opt(screens),
         any::<bool>(),
+        any::<bool>(),
+        opt(prop::sample::select(vec![
+            "0b5d3b".to_owned(),
+            "004a99".to_owned(),
+            "00f".to_owned(),
+        ])),
     )
-        .prop_map(|(answers, date, lang, region, step, demo)| Link {
-            answers,
-            date,
-            lang,
-            region,
-            step,
-            demo,
-        })
+        .prop_map(
+            |(answers, date, lang, region, step, demo, embed, color)| Link {
+                answers,
+                date,
+                lang,
+                region,
+                step,
+                demo,
+                embed,
+                color,
+            },
+        )
 }
 
 proptest! {

@@ -121,6 +121,16 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
         .set(opening.bad_key.map(|key| bad_link(lang, &key)));
     ctx.saved.set(saved);
     ctx.demo.set(opening.link.demo);
+    ctx.embed.set(opening.link.embed);
+    ctx.color.set(opening.link.color.clone());
+    if let Some(accent) = opening
+        .link
+        .color
+        .as_deref()
+        .and_then(crate::colour::accent)
+    {
+        browser::set_accent(&accent);
+    }
     ctx.screen.set(opening.screen);
     browser::set_document_lang(lang.code());
     browser::replace(&codec::encode(&ctx.link(Some(opening.screen))));
@@ -143,6 +153,8 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
         notice: RwSignal::new(None),
         saved: RwSignal::new(None),
         demo: RwSignal::new(false),
+        embed: RwSignal::new(false),
+        color: RwSignal::new(None),
     };
     provide_context(ctx);
     load(&ctx, &fragment.unwrap_or_else(browser::hash), today);
@@ -178,8 +190,8 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     view! {
-        <Header/>
-        <main class=move || if ctx.demo.get() { "page demo" } else { "page" } data-app-ready="true">
+        {move || (!ctx.embed.get()).then(|| view! { <Header/> })}
+        <main class=move || if ctx.demo.get() { "page demo" } else { "page" } aria-label="Cek Jamsostek" data-app-ready="true">
             {move || ctx.notice.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
             {move || match ctx.screen.get() {
                 Screen::Intro if ctx.demo.get() => view! { <DemoPicker/> }.into_any(),

@@ -106,6 +106,17 @@ pub fn print() {
     let _ = window().print();
 }
 
+/// Sets the accent colour (already checked) for the whole page.
+pub fn set_accent(colour: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(root) = leptos::prelude::document()
+        .document_element()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = root.style().set_property("--accent", colour);
+    }
+}
+
 pub fn set_document_lang(code: &str) {
     if let Some(root) = leptos::prelude::document().document_element() {
         let _ = root.set_attribute("lang", code);

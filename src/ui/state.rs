@@ -24,6 +24,9 @@ pub struct Ctx {
     pub saved: RwSignal<Option<Link>>,
     /// Volunteer demo mode (`mode=demo`).
     pub demo: RwSignal<bool>,
+    /// Inside a municipal site's iframe (`embed=1`), with its accent colour.
+    pub embed: RwSignal<bool>,
+    pub color: RwSignal<Option<String>>,
 }
 
 pub fn ctx() -> Ctx {
@@ -40,6 +43,8 @@ impl Ctx {
             region: (region != regions::national().id).then_some(region),
             step,
             demo: self.demo.get_untracked(),
+            embed: self.embed.get_untracked(),
+            color: self.color.get_untracked(),
         }
     }
 
@@ -48,6 +53,8 @@ impl Ctx {
     pub fn share_url(&self) -> String {
         let mut link = self.link(None);
         link.demo = false;
+        link.embed = false;
+        link.color = None;
         format!("{}#{}", browser::base_url(), codec::encode(&link))
     }
 

@@ -2,19 +2,26 @@
 // journeys (by pages and by the service worker) goes to the app's own origin; no cookies are set.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { serve } from './server.mjs';
 import { launch, PHONE } from './browser.mjs';
 import { CheckApp, DATE } from './app.mjs';
 
 let server;
+let host;
 let browser;
 before(async () => {
   server = await serve();
+  const examples = resolve(import.meta.dirname, '../../examples');
+  const page = readFileSync(resolve(examples, 'host.html'), 'utf8').replace('APP_URL/', server.url);
+  host = await serve(examples, { '/': page });
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await host?.close();
 });
 
 /** Runs `journey` in a fresh context and returns every URL requested and the cookies left. */
@@ -33,9 +40,12 @@ async function recorded(journey) {
   return { urls, cookies };
 }
 
-function assertOwnOrigin({ urls, cookies }) {
+/** Every request goes to the app's origin, except the embedding page itself (`allowed`). */
+function assertOwnOrigin({ urls, cookies }, allowed = []) {
   const origin = new URL(server.url).origin;
-  const foreign = urls.filter((u) => !u.startsWith('about:') && !u.startsWith('data:') && new URL(u).origin !== origin);
+  const foreign = urls.filter(
+    (u) => !u.startsWith('about:') && !u.startsWith('data:') && new URL(u).origin !== origin && !allowed.includes(u),
+  );
   assert.ok(urls.length > 3, `requests were recorded (${urls.length})`);
   assert.deepEqual(foreign, [], 'no request leaves the app\'s origin');
   assert.deepEqual(cookies, [], 'no cookies');
@@ -75,4 +85,21 @@ test('offline use requests nothing outside the app', async () => {
     await app.walk(DRIVER);
     await app.seeResult();
   }));
+});
+
+test('an embedded journey requests nothing outside the app but the embedding page itself', async () => {
+  assertOwnOrigin(
+    await recorded(async (app) => {
+      await app.page.goto(host.url);
+      const frame = await (await app.page.locator('iframe').elementHandle()).contentFrame();
+      await frame.locator('[data-app-ready]').waitFor();
+      const inner = new CheckApp(frame, app.errors, server.url);
+      await inner.start();
+      await inner.walk({ ...DRIVER, dtks: '0', group: 'driver' });
+      await frame.locator('dl.check').waitFor();
+      await frame.locator('.button.primary').click();
+      await frame.locator('.result').waitFor();
+    }),
+    [host.url],
+  );
 });

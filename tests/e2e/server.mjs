@@ -25,7 +25,8 @@ export async function serve(root = DIST, extra = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path in extra) {
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      const type = path.endsWith('/') ? TYPES['.html'] : TYPES[extname(path)];
+      res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
       res.end(extra[path]);
       return;
     }

@@ -1,0 +1,64 @@
+// Embedding on a municipal site: the loader, served by the app, runs on another origin.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { serve, DIST } from './server.mjs';
+import { launch, phonePage, axeViolations } from './browser.mjs';
+
+export const EXAMPLES = resolve(import.meta.dirname, '../../examples');
+
+let app;
+let host;
+let browser;
+before(async () => {
+  app = await serve();
+  const page = readFileSync(resolve(EXAMPLES, 'host.html'), 'utf8').replace('APP_URL/', app.url);
+  host = await serve(EXAMPLES, { '/': page });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+test('the loader is under 2 KB', () => {
+  assert.ok(statSync(resolve(DIST, 'embed.js')).size < 2048);
+});
+
+test('a municipal page embeds the app, which takes its colour, hides its header and grows the iframe', async () => {
+  assert.notEqual(new URL(app.url).origin, new URL(host.url).origin);
+  const { page, errors } = await phonePage(browser);
+  await page.goto(host.url);
+  const iframe = page.locator('iframe');
+  assert.match(await iframe.getAttribute('title'), /Cek Jamsostek/);
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.locator('[data-app-ready]').waitFor();
+  assert.equal(await frame.locator('.masthead').count(), 0, 'no header of its own');
+  assert.equal(
+    await frame.locator('.button.primary').evaluate((b) => getComputedStyle(b).backgroundColor),
+    'rgb(0, 74, 153)',
+  );
+
+  const height = () => iframe.evaluate((f) => f.getBoundingClientRect().height);
+  const content = () => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await page.waitForFunction((f) => f.style.height !== '600px', await iframe.elementHandle());
+  const intro = await height();
+  assert.ok(Math.abs(intro - (await content())) <= 2, `iframe ${intro}px fits its content`);
+
+  await frame.evaluate(() => { location.hash = 'work=employee&age=35&citizen=id&income=4000000&scale=medium&risk=3&embed=1&region=padang&color=004a99&date=2026-11-21'; });
+  await frame.locator('.result').waitFor();
+  await page.waitForFunction(([f, h]) => f.getBoundingClientRect().height > h + 200, [await iframe.elementHandle(), intro]);
+  assert.ok(Math.abs((await height()) - (await content())) <= 2, 'the iframe grows with the result');
+
+  // Only the app's frame may resize it: a message from the host page itself is ignored.
+  const before = await height();
+  await page.evaluate(() => window.postMessage({ kind: 'resize-height', value: 5 }, '*'));
+  await page.waitForTimeout(200);
+  assert.equal(await height(), before);
+
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
