@@ -244,6 +244,26 @@ impl ProgramResult {
         }
     }
 
+    /// Not available to this category of participant.
+    pub(crate) fn unavailable(program: Program) -> ProgramResult {
+        let mut p = ProgramResult::new(program, Status::Unavailable);
+        p.notes.push(Note::NotForCategory);
+        p
+    }
+
+    /// Puts `shares` in the plan when `in_plan`, else offers them as an "if chosen" alternative.
+    pub(crate) fn with_shares(mut self, shares: Vec<Share>, in_plan: bool) -> ProgramResult {
+        if in_plan {
+            self.shares = shares;
+        } else {
+            self.alternative = Some(Alternative {
+                scenario: Scenario::IfChosen,
+                shares,
+            });
+        }
+        self
+    }
+
     /// What this program costs in the plan, per period.
     pub fn amount(&self, period: Period) -> Rupiah {
         self.shares

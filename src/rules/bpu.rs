@@ -88,14 +88,7 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
     jht.rules.extend([jht_rule, min_rule, max_rule]);
     jht.estimate = table_estimate;
     let jht_share = vec![monthly(Payer::Worker, jht_rate.of(base))];
-    if a.wants_jht == Some(true) {
-        jht.shares = jht_share;
-    } else {
-        jht.alternative = Some(Alternative {
-            scenario: Scenario::IfChosen,
-            shares: jht_share,
-        });
-    }
+    let mut jht = jht.with_shares(jht_share, a.wants_jht == Some(true));
     if scheme.is_some() {
         jht.notes.push(Note::SchemeCoversOnly);
     }
@@ -103,18 +96,13 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
         notes.push(Note::BpuTableEstimate);
     }
 
-    let unavailable = |program| {
-        let mut p = ProgramResult::new(program, Status::Unavailable);
-        p.notes.push(Note::NotForCategory);
-        p
-    };
     Ok(Bpu {
         programs: vec![
             jkk,
             jkm,
             jht,
-            unavailable(Program::Jp),
-            unavailable(Program::Jkp),
+            ProgramResult::unavailable(Program::Jp),
+            ProgramResult::unavailable(Program::Jkp),
         ],
         local,
         notes,

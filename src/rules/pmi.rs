@@ -1,9 +1,7 @@
 //! Migrant workers (PMI): JKK+JKM packages paid once, optional JHT (rules-spec §7).
 
 use super::answers::{Answers, PmiVia};
-use super::assessment::{
-    Alternative, Note, Payer, Period, Program, ProgramResult, Scenario, Status,
-};
+use super::assessment::{Note, Payer, Period, Program, ProgramResult, Status};
 use super::date::Date;
 use super::error::InputError;
 use super::lookup::{at, monthly, share};
@@ -69,28 +67,15 @@ pub fn programs(a: &Answers, date: Date) -> Result<(Vec<ProgramResult>, Vec<Note
     jht.rules.push(jht_rule);
     jht.notes.push(Note::PmiJhtChoice { min, max });
     jht.estimate = jht_rule.cite.confidence.is_estimate();
-    let jht_share = vec![monthly(Payer::Worker, min)];
-    if a.wants_jht == Some(true) {
-        jht.shares = jht_share;
-    } else {
-        jht.alternative = Some(Alternative {
-            scenario: Scenario::IfChosen,
-            shares: jht_share,
-        });
-    }
+    let jht = jht.with_shares(vec![monthly(Payer::Worker, min)], a.wants_jht == Some(true));
 
-    let unavailable = |program| {
-        let mut p = ProgramResult::new(program, Status::Unavailable);
-        p.notes.push(Note::NotForCategory);
-        p
-    };
     Ok((
         vec![
             jkk,
             jkm,
             jht,
-            unavailable(Program::Jp),
-            unavailable(Program::Jkp),
+            ProgramResult::unavailable(Program::Jp),
+            ProgramResult::unavailable(Program::Jkp),
         ],
         vec![Note::PmiPayerUnverified],
     ))

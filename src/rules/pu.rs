@@ -2,9 +2,7 @@
 //! (rules-spec §3.1, §4).
 
 use super::answers::{Answers, Citizenship, Risk, RiskClass, Scale, Work};
-use super::assessment::{
-    Alternative, Note, Payer, Program, ProgramResult, Scenario, Share, Status,
-};
+use super::assessment::{Note, Payer, Program, ProgramResult, Share, Status};
 use super::citation::AppliedRule;
 use super::date::Date;
 use super::error::InputError;
@@ -69,16 +67,9 @@ fn state_status(
 }
 
 /// Puts the shares in the plan when the program is mandatory, or in the "if chosen" alternative.
-fn place(mut program: ProgramResult, shares: Vec<Share>) -> ProgramResult {
-    if program.status == Status::Optional {
-        program.alternative = Some(Alternative {
-            scenario: Scenario::IfChosen,
-            shares,
-        });
-    } else {
-        program.shares = shares;
-    }
-    program
+fn place(program: ProgramResult, shares: Vec<Share>) -> ProgramResult {
+    let in_plan = program.status != Status::Optional;
+    program.with_shares(shares, in_plan)
 }
 
 fn jkk(a: &Answers, wage: Rupiah, state: bool, date: Date) -> Result<ProgramResult, InputError> {

@@ -1,20 +1,11 @@
 // Volunteer demo mode: one tap shows a typical worker's result; one tap resets for the next.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, axeViolations } from './browser.mjs';
+import { axeViolations } from './browser.mjs';
+import { useServerAndBrowser } from './setup.mjs';
 import { CheckApp, DATE } from './app.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const EXPECTED = {
   fisher: { category: 'bpu', worker: 0, regional: 16800 },
@@ -29,7 +20,7 @@ const EXPECTED = {
 
 for (const lang of ['id', 'en']) {
   test(`each persona shows its result in one tap and the next person starts over (${lang})`, async () => {
-    const app = await CheckApp.open(browser, server.url, `mode=demo&date=${DATE}&lang=${lang}`);
+    const app = await CheckApp.open(env.browser, env.server.url, `mode=demo&date=${DATE}&lang=${lang}`);
     const page = app.page;
     assert.equal(await page.locator('button.persona').count(), 8);
     assert.deepEqual(await axeViolations(page), [], 'picker');

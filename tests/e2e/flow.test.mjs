@@ -1,26 +1,17 @@
 // How the check behaves around the questions: history, changing answers, bad input, links,
 // storage, language, small screens and print.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, axeViolations } from './browser.mjs';
+import { axeViolations } from './browser.mjs';
+import { useServerAndBrowser } from './setup.mjs';
 import { CheckApp, DATE } from './app.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 const DRIVER = `work=platform&age=30&citizen=id&nik=1&income=3000000&transport=1&jht=1&date=${DATE}`;
 
 async function open(fragment) {
-  return CheckApp.open(browser, server.url, fragment);
+  return CheckApp.open(env.browser, env.server.url, fragment);
 }
 
 test('the back button returns to the previous question with its answer kept', async () => {

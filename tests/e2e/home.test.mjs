@@ -1,22 +1,13 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, phonePage, axeViolations } from './browser.mjs';
+import { useServerAndBrowser } from './setup.mjs';
+import { phonePage, axeViolations } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 async function openHome() {
-  const { page, errors } = await phonePage(browser);
-  await page.goto(server.url);
+  const { page, errors } = await phonePage(env.browser);
+  await page.goto(env.server.url);
   await page.locator('[data-app-ready]').waitFor();
   return { page, errors };
 }

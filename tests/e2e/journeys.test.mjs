@@ -1,23 +1,13 @@
 // A journey per persona, in both languages: each walks the questions (not the share link) and
 // checks category, statuses, the worker's monthly amount and the payers from the DOM. Every
 // distinct screen is scanned with axe-core once per language.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { useServerAndBrowser } from './setup.mjs';
 import { CheckApp, DATE } from './app.mjs';
 
-let server;
-let browser;
+const env = useServerAndBrowser();
 const scanned = new Set();
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 const bpu = { JKK: 'mandatory', JKM: 'mandatory', JHT: 'optional', JP: 'unavailable', JKP: 'unavailable' };
 
@@ -99,7 +89,7 @@ for (const lang of ['id', 'en']) {
   for (const persona of PERSONAS) {
     test(`${persona.name} (${lang})`, async () => {
       const fragment = [`date=${DATE}`, persona.region && `region=${persona.region}`].filter(Boolean).join('&');
-      const app = (await CheckApp.open(browser, server.url, fragment)).scanScreensInto(scanned);
+      const app = (await CheckApp.open(env.browser, env.server.url, fragment)).scanScreensInto(scanned);
       if (lang === 'en') await app.switchLanguage();
       assert.equal(await app.page.getAttribute('html', 'lang'), lang);
       await app.start();

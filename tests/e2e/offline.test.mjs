@@ -1,27 +1,17 @@
 // Offline after one visit, and installable.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { launch } from './browser.mjs';
+import { useServerAndBrowser } from './setup.mjs';
 import { CheckApp, DATE } from './app.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser();
 
 test('after one visit the whole check works with no network', async () => {
-  const app = await CheckApp.open(browser, server.url, `date=${DATE}`);
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
   await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
   await app.page.context().setOffline(true);
   await app.page.reload();
@@ -35,14 +25,14 @@ test('after one visit the whole check works with no network', async () => {
 });
 
 test('the web app manifest names the app in Indonesian with icons', async () => {
-  const app = await CheckApp.open(browser, server.url, '');
+  const app = await CheckApp.open(env.browser, env.server.url, '');
   const href = await app.page.getAttribute('link[rel=manifest]', 'href');
-  const manifest = await (await app.page.request.get(new URL(href, server.url).href)).json();
+  const manifest = await (await app.page.request.get(new URL(href, env.server.url).href)).json();
   assert.equal(manifest.lang, 'id');
   assert.equal(manifest.name, 'Cek Jamsostek');
   assert.match(manifest.description, /BPJS Ketenagakerjaan/);
   for (const icon of manifest.icons) {
-    const res = await app.page.request.get(new URL(icon.src, server.url).href);
+    const res = await app.page.request.get(new URL(icon.src, env.server.url).href);
     assert.equal(res.status(), 200, icon.src);
   }
   assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
