@@ -26,7 +26,8 @@ const UNITS: [(&str, i128); 9] = [
 
 /// Parses a typed amount into whole rupiah.
 pub fn parse(input: &str) -> Result<Rupiah, AmountError> {
-    let mut text: String = input.trim().to_lowercase();
+    // Amounts are ASCII; to_ascii_lowercase avoids Unicode case tables in the bundle.
+    let mut text: String = input.trim().to_ascii_lowercase();
     if text.is_empty() {
         return Err(AmountError::Empty);
     }

@@ -289,7 +289,7 @@ pub fn decode(fragment: &str) -> Result<Link, BadLink> {
             ("mode", _) => (value == "demo").then(|| link.demo = true),
             ("embed", _) => (value == "1").then(|| link.embed = true),
             ("color", _) => {
-                crate::colour::accent(value).map(|_| link.color = Some(value.to_lowercase()))
+                crate::colour::accent(value).map(|_| link.color = Some(value.to_ascii_lowercase()))
             }
             _ => Some(()),
         };

@@ -142,20 +142,47 @@ impl Parser<'_> {
                     }
                 }
             }
-            Some(b'-' | b'0'..=b'9') => {
-                let start = self.i;
-                while matches!(
-                    self.peek(),
-                    Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
-                ) {
-                    self.i += 1;
-                }
-                let n = std::str::from_utf8(&self.s[start..self.i]).map_err(|_| start)?;
-                n.parse::<f64>().map_err(|_| start)?;
-                Ok(Json::Number(n.to_owned()))
-            }
+            Some(b'-' | b'0'..=b'9') => self.number(),
             _ => Err(self.i),
         }
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`, checked by hand: parsing as a
+    /// float would bring float parsing into the bundle for nothing.
+    fn number(&mut self) -> Result<Json, usize> {
+        let start = self.i;
+        let digits = |p: &mut Self| {
+            let from = p.i;
+            while matches!(p.peek(), Some(b'0'..=b'9')) {
+                p.i += 1;
+            }
+            if p.i > from {
+                Ok(())
+            } else {
+                Err(p.i)
+            }
+        };
+        if self.peek() == Some(b'-') {
+            self.i += 1;
+        }
+        if self.peek() == Some(b'0') {
+            self.i += 1;
+        } else {
+            digits(self)?;
+        }
+        if self.peek() == Some(b'.') {
+            self.i += 1;
+            digits(self)?;
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            self.i += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) {
+                self.i += 1;
+            }
+            digits(self)?;
+        }
+        let text = std::str::from_utf8(&self.s[start..self.i]).map_err(|_| start)?;
+        Ok(Json::Number(text.to_owned()))
     }
 
     fn string(&mut self) -> Result<String, usize> {
