@@ -17,6 +17,17 @@ else
   rustup target add wasm32-unknown-unknown
 fi
 
+# 1b. clippy and rustfmt, which the test command runs.
+for component in clippy rustfmt; do
+  tool=$([ "$component" = clippy ] && echo "cargo clippy" || echo "cargo fmt")
+  if $tool --version >/dev/null 2>&1; then
+    say "$component: present"
+  else
+    say "installing the $component component (rustup)"
+    rustup component add "$component"
+  fi
+done
+
 # 2. trunk 0.21 (0.22 needs a newer rustc than these machines have).
 if trunk --version 2>/dev/null | grep -q '^trunk 0\.21\.'; then
   say "$(trunk --version): present"
