@@ -7,8 +7,11 @@ use crate::rules::{first_missing, is_answered, questions, Answers, Date, Field, 
 /// unanswered, else the check-answers screen. Answers may change the path, so it is recomputed.
 pub fn after(a: &Answers, date: Date, region: &RegionProfile, field: Field) -> Screen {
     let path = questions(a, date, region);
-    let later = path.iter().skip_while(|f| **f != field).skip(1);
-    let unanswered_later = later.clone().find(|f| !is_answered(a, **f));
+    let unanswered_later = path
+        .iter()
+        .skip_while(|f| **f != field)
+        .skip(1)
+        .find(|f| !is_answered(a, **f));
     match unanswered_later
         .copied()
         .or_else(|| first_missing(a, date, region))
