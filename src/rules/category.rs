@@ -4,22 +4,12 @@
 use super::answers::{Answers, Citizenship, Work};
 use super::assessment::{Category, Ineligible};
 use super::citation::AppliedRule;
-use super::citation::Dated;
 use super::params::{BPU_MAX_REGISTRATION_AGE, BPU_NEEDS_NIK, FOREIGNER_MIN_MONTHS};
 
 /// The decision, with the rule behind it.
 pub struct Decision {
     pub outcome: Result<Category, Ineligible>,
     pub rules: Vec<AppliedRule>,
-}
-
-fn applied<T>(id: &'static str, row: &Dated<T>) -> AppliedRule {
-    AppliedRule {
-        id,
-        cite: row.cite,
-        from: row.from,
-        until: None,
-    }
 }
 
 /// Decides the category from answers already checked complete for the path.
@@ -49,7 +39,10 @@ fn eligibility(
         };
     }
     if foreign {
-        rules.push(applied("foreigner.min_months", &FOREIGNER_MIN_MONTHS));
+        rules.push(AppliedRule::from_dated(
+            "foreigner.min_months",
+            &FOREIGNER_MIN_MONTHS,
+        ));
         let needed = FOREIGNER_MIN_MONTHS.value;
         let months = a.months_in_indonesia.unwrap_or(0);
         if months < i64::from(needed) {
@@ -59,11 +52,14 @@ fn eligibility(
     }
     if category == Category::Bpu {
         let max_age = BPU_MAX_REGISTRATION_AGE.value;
-        rules.push(applied("age.bpu.max_register", &BPU_MAX_REGISTRATION_AGE));
+        rules.push(AppliedRule::from_dated(
+            "age.bpu.max_register",
+            &BPU_MAX_REGISTRATION_AGE,
+        ));
         if a.age.unwrap_or(0) >= i64::from(max_age) {
             return Err(Ineligible::TooOldForBpu { max_age });
         }
-        rules.push(applied("bpu.nik", &BPU_NEEDS_NIK));
+        rules.push(AppliedRule::from_dated("bpu.nik", &BPU_NEEDS_NIK));
         if BPU_NEEDS_NIK.value && a.has_nik == Some(false) {
             return Err(Ineligible::NoNik);
         }

@@ -115,6 +115,16 @@ impl AppliedRule {
         }
     }
 
+    /// A single dated rule with no known end, cited under `id`.
+    pub fn from_dated<T>(id: &'static str, row: &Dated<T>) -> AppliedRule {
+        AppliedRule {
+            id,
+            cite: row.cite,
+            from: row.from,
+            until: None,
+        }
+    }
+
     pub fn from_window<T>(window: &Window<T>) -> AppliedRule {
         AppliedRule {
             id: window.id,

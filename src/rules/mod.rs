@@ -54,7 +54,7 @@ pub use questions::{check_number, first_missing, is_answered, questions};
 pub use regions::{LocalScheme, RegionProfile, Text};
 
 use params::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
-use questions::{validate_numbers, INCOME_MAX};
+use questions::validate_numbers;
 
 /// Assesses one person on `date` (the contribution month it falls in) in `region`.
 ///
@@ -98,15 +98,6 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
             return Ok(result);
         }
     };
-
-    // A wage of zero is a slip for anyone paid by an employer or contractor.
-    if matches!(category, Category::Pu | Category::Jakon) && a.income.unwrap_or(0) < 1 {
-        return Err(InputError::OutOfRange {
-            field: Field::Income,
-            min: 1,
-            max: INCOME_MAX,
-        });
-    }
 
     match category {
         Category::Pu => result.programs = pu::programs(a, work, date)?,

@@ -50,12 +50,7 @@ fn state_status(
         return Status::Mandatory;
     }
     let deadline = &STATE_EMPLOYER_JHT_JP_MANDATORY;
-    rules.push(AppliedRule {
-        id: "pu.state.jht_jp",
-        cite: deadline.cite,
-        from: deadline.from,
-        until: None,
-    });
+    rules.push(AppliedRule::from_dated("pu.state.jht_jp", deadline));
     if date >= deadline.value {
         Status::Mandatory
     } else {
@@ -78,12 +73,8 @@ fn jkk(a: &Answers, wage: Rupiah, state: bool, date: Date) -> Result<ProgramResu
     p.rules.push(rule);
     let class = if state {
         let row = &STATE_EMPLOYER_RISK_CLASS;
-        p.rules.push(AppliedRule {
-            id: "pu.state.risk_class",
-            cite: row.cite,
-            from: row.from,
-            until: None,
-        });
+        p.rules
+            .push(AppliedRule::from_dated("pu.state.risk_class", row));
         row.value
     } else {
         match a.risk {

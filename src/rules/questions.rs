@@ -140,19 +140,14 @@ pub fn check_number(a: &Answers, field: Field, value: i64) -> Result<(), InputEr
 
 /// Rejects negative and implausible numbers, whichever path they are on.
 pub fn validate_numbers(a: &Answers) -> Result<(), InputError> {
-    check(Field::Age, a.age, AGE_RANGE.0, AGE_RANGE.1)?;
-    check(
-        Field::MonthsInIndonesia,
-        a.months_in_indonesia,
-        0,
-        MONTHS_IN_ID_MAX,
-    )?;
-    check(Field::Income, a.income, 0, INCOME_MAX)?;
-    check(Field::ContractValue, a.contract_value, 1, CONTRACT_MAX)?;
-    check(
-        Field::PmiMonths,
-        a.pmi_months,
-        PMI_MONTHS_RANGE.0,
-        PMI_MONTHS_RANGE.1,
-    )
+    [
+        (Field::Age, a.age),
+        (Field::MonthsInIndonesia, a.months_in_indonesia),
+        (Field::Income, a.income),
+        (Field::ContractValue, a.contract_value),
+        (Field::PmiMonths, a.pmi_months),
+    ]
+    .into_iter()
+    .filter_map(|(field, value)| value.map(|v| (field, v)))
+    .try_for_each(|(field, value)| check_number(a, field, value))
 }

@@ -20,6 +20,7 @@ use crate::rules::{assess, params, regions, Field, InputError, RegionProfile};
 /// naming what could not be read.
 struct Opening {
     link: Link,
+    region: RegionProfile,
     screen: Screen,
     bad_key: Option<String>,
 }
@@ -27,6 +28,7 @@ struct Opening {
 fn open(fragment: &str, today: crate::rules::Date) -> Opening {
     let bad = |key: &str| Opening {
         link: Link::default(),
+        region: regions::national(),
         screen: Screen::Question(Field::Work),
         bad_key: Some(key.to_owned()),
     };
@@ -51,6 +53,7 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
     }
     Opening {
         link,
+        region,
         screen,
         bad_key: None,
     }
@@ -106,11 +109,7 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     } else {
         None
     };
-    let region = opening
-        .link
-        .region
-        .as_deref()
-        .map_or_else(regions::national, placeholder);
+    let region = opening.region;
     let fetch = (regions::find(&region.id).is_none()).then(|| region.id.clone());
     ctx.answers.set(opening.link.answers.clone());
     ctx.lang.set(lang);

@@ -101,7 +101,7 @@ fn rule_line(lang: Lang, rule: &AppliedRule) -> impl IntoView {
     }
 }
 
-fn card(lang: Lang, p: &ProgramResult, scheme_payer: Option<Payer>) -> impl IntoView {
+fn card(lang: Lang, p: &ProgramResult) -> impl IntoView {
     let alternative = p.alternative.clone().map(|alt| {
         let heading = match alt.scenario {
             Scenario::InsteadOfScheme => tr(lang, "Jika bayar sendiri:", "If you pay yourself:"),
@@ -114,7 +114,7 @@ fn card(lang: Lang, p: &ProgramResult, scheme_payer: Option<Payer>) -> impl Into
             </div>
         }
     });
-    let paid_note = (p.paid_by_scheme && scheme_payer.is_some()).then(|| {
+    let paid_note = p.paid_by_scheme.then(|| {
         view! { <p class="scheme-paid">{tr(lang, "Dibayar lewat bantuan iuran daerah, jika Anda lolos verifikasi.", "Paid by regional contribution assistance, if you pass verification.")}</p> }
     });
     let rules = p.rules.clone();
@@ -292,12 +292,11 @@ fn body(
         &region,
         r.alternative_totals(Scenario::InsteadOfScheme),
     );
-    let scheme_payer = scheme.as_ref().map(|s| s.payer);
     let programs = eligible.then(|| {
         view! {
             <section class="programs">
                 <h2>{tr(lang, "Program", "Programs")}</h2>
-                {r.programs.iter().map(|p| card(lang, p, scheme_payer)).collect_view()}
+                {r.programs.iter().map(|p| card(lang, p)).collect_view()}
             </section>
         }
     });
