@@ -110,6 +110,11 @@ pub fn field_key(field: Field) -> &'static str {
     name(&FIELD_KEYS, field)
 }
 
+/// The question a link key names, e.g. `income`.
+pub fn field_by_key(key: &str) -> Option<Field> {
+    lookup(&FIELD_KEYS, key)
+}
+
 fn flag(b: bool) -> &'static str {
     if b {
         "1"

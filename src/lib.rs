@@ -12,7 +12,9 @@ pub mod flow;
 pub mod format;
 pub mod i18n;
 pub mod json;
+pub mod markup;
 pub mod region_file;
 pub mod rules;
+pub mod screens;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -1,47 +1,31 @@
-//! Check your answers: every answer on the path, each with a link to change it.
+//! Check your answers (`screens::check`): each "Change" returns to its question.
 
 use leptos::prelude::*;
 
-use super::question::answer_text;
+use super::markup_view::markup_view;
 use super::state::ctx;
 use crate::codec::{self, Screen};
-use crate::i18n::{question, t, T};
 use crate::rules::questions;
+use crate::screens;
 
 #[component]
 pub fn Check() -> impl IntoView {
     let ctx = ctx();
-    let lang = ctx.lang;
-    let rows = move || {
-        let lang = lang.get();
-        ctx.answers.with(|a| {
-            let path = ctx.region.with(|r| questions(a, ctx.date.get(), r));
-            path.into_iter()
-                .map(|field| {
-                    let title = question(lang, field, a.work).0;
-                    let answer = answer_text(lang, a, field);
-                    let change = move |_| ctx.go(Screen::Question(field));
-                    view! {
-                        <div class="check-row" data-field=codec::field_key(field)>
-                            <dt>{title}</dt>
-                            <dd class="answer">{answer}</dd>
-                            <dd class="change">
-                                <button type="button" class="link" on:click=change>
-                                    {t(lang, T::Change)}
-                                    <span class="visually-hidden">{format!(" – {title}")}</span>
-                                </button>
-                            </dd>
-                        </div>
-                    }
-                })
-                .collect_view()
-        })
+    let act = move |action: &str, arg: &str| match action {
+        "change" => {
+            if let Some(field) = codec::field_by_key(arg) {
+                ctx.go(Screen::Question(field));
+            }
+        }
+        "result" => ctx.go(Screen::Result),
+        _ => {}
     };
-    view! {
-        <h1 tabindex="-1">{move || t(lang.get(), T::CheckTitle)}</h1>
-        <dl class="check">{rows}</dl>
-        <button type="button" class="button primary" on:click=move |_| ctx.go(Screen::Result)>
-            {move || t(lang.get(), T::SeeResult)}
-        </button>
+    move || {
+        let lang = ctx.lang.get();
+        let html = ctx.answers.with(|a| {
+            let path = ctx.region.with(|r| questions(a, ctx.date.get(), r));
+            screens::check(lang, a, &path)
+        });
+        markup_view(html, act)
     }
 }

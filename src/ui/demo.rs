@@ -1,19 +1,25 @@
-//! Volunteer demo: one tap on a typical worker shows their result, in large type.
+//! Volunteer demo (`screens::demo_picker`): one tap on a typical worker shows their result.
 
 use leptos::prelude::*;
 
+use super::markup_view::markup_view;
 use super::state::ctx;
 use crate::codec::{self, Screen};
-use crate::demo::{describe, PERSONAS};
-use crate::i18n::tr;
+use crate::demo::PERSONAS;
 use crate::rules::regions;
+use crate::screens;
 
 #[component]
 pub fn DemoPicker() -> impl IntoView {
     let ctx = ctx();
-    let lang = ctx.lang;
-    let pick = move |fragment: &'static str| {
-        let Ok(link) = codec::decode(fragment) else {
+    let act = move |action: &str, key: &str| {
+        let Some(persona) = PERSONAS
+            .iter()
+            .find(|p| action == "persona" && p.key == key)
+        else {
+            return;
+        };
+        let Ok(link) = codec::decode(persona.link) else {
             return;
         };
         let region = link
@@ -26,21 +32,5 @@ pub fn DemoPicker() -> impl IntoView {
         ctx.notice.set(None);
         ctx.go(Screen::Result);
     };
-    view! {
-        <h1 tabindex="-1">{move || tr(lang.get(), "Contoh pekerja", "Example workers")}</h1>
-        <p class="lead">{move || tr(lang.get(), "Pilih satu untuk melihat hasilnya.", "Choose one to see their result.")}</p>
-        <ul class="personas">
-            {PERSONAS.iter().map(|p| {
-                let (key, link) = (p.key, p.link);
-                view! {
-                    <li>
-                        <button type="button" class="persona" data-persona=key on:click=move |_| pick(link)>
-                            <span class="persona-name">{move || describe(lang.get(), key).0}</span>
-                            <span class="persona-hint">{move || describe(lang.get(), key).1}</span>
-                        </button>
-                    </li>
-                }
-            }).collect_view()}
-        </ul>
-    }
+    move || markup_view(screens::demo_picker(ctx.lang.get()), act)
 }

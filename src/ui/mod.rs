@@ -5,7 +5,7 @@ mod browser;
 mod check;
 mod demo;
 mod intro;
-mod qr;
+mod markup_view;
 mod question;
 mod result;
 mod state;

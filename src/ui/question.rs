@@ -1,109 +1,34 @@
-//! One question per screen: choices as radio buttons in a fieldset, numbers and amounts as text
-//! boxes that accept what people type. Errors show in a summary at the top and by the answer.
+//! The question form: keeps what the person chooses and types, checks it on "Continue", and
+//! moves on. What the form shows is `screens::question`.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::browser;
+use super::markup_view::{markup, on_action};
 use super::state::ctx;
 use crate::amount;
 use crate::codec;
 use crate::flow;
 use crate::format::rupiah;
-use crate::i18n::{
-    amount_error, citizen_choice, group_choice, input_error, number_error, progress, question,
-    risk_choice, scale_choice, t, tr, via_choice, work_choice, yes_no, Lang, T,
-};
-use crate::rules::{check_number, Answers, Field, RiskClass};
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Choice,
-    Number,
-    Amount,
-}
-
-fn kind(field: Field) -> Kind {
-    match field {
-        Field::Age | Field::MonthsInIndonesia | Field::PmiMonths => Kind::Number,
-        Field::Income | Field::ContractValue => Kind::Amount,
-        _ => Kind::Choice,
-    }
-}
-
-/// Round incomes offered as choices: people choose these more reliably than they type, and a
-/// self-employed person declares the income they pay on.
-const INCOME_PRESETS: [i64; 5] = [1_000_000, 1_500_000, 2_000_000, 3_000_000, 5_000_000];
-
-/// The label and hint of one choice, by its link value.
-pub fn choice_text(lang: Lang, field: Field, value: &str) -> (&'static str, &'static str) {
-    let mut a = Answers::default();
-    if codec::set_value(&mut a, field, value).is_none() {
-        return ("", "");
-    }
-    match field {
-        Field::Work => a.work.map_or(("", ""), |w| work_choice(lang, w)),
-        Field::Citizen => (a.citizen.map_or("", |c| citizen_choice(lang, c)), ""),
-        Field::Scale => a.scale.map_or(("", ""), |s| scale_choice(lang, s)),
-        Field::Risk => risk_choice(
-            lang,
-            match a.risk {
-                Some(crate::rules::Risk::Class(c)) => Some(c),
-                _ => None::<RiskClass>,
-            },
-        ),
-        Field::Group => (a.group.map_or("", |g| group_choice(lang, g)), ""),
-        Field::PmiVia => (a.pmi_via.map_or("", |v| via_choice(lang, v)), ""),
-        _ => (yes_no(lang, value == "1"), ""),
-    }
-}
-
-/// How an answer reads back to the person, e.g. "Rp1.500.000 per bulan" or "35 tahun".
-pub fn answer_text(lang: Lang, a: &Answers, field: Field) -> String {
-    let Some(value) = codec::value_of(a, field) else {
-        return match field {
-            Field::ContractValue | Field::LabourIntensive => t(lang, T::DontKnow).to_owned(),
-            _ => t(lang, T::NotAnswered).to_owned(),
-        };
-    };
-    match kind(field) {
-        Kind::Choice => choice_text(lang, field, &value).0.to_owned(),
-        Kind::Number => {
-            let unit = if field == Field::Age {
-                T::Years
-            } else {
-                T::Months
-            };
-            format!("{value} {}", t(lang, unit))
-        }
-        Kind::Amount => {
-            let idr = value.parse().unwrap_or(0);
-            if field == Field::Income {
-                format!("{} {}", rupiah(idr), tr(lang, "per bulan", "a month"))
-            } else {
-                rupiah(idr)
-            }
-        }
-    }
-}
+use crate::i18n::{amount_error, input_error, number_error, t, tr, T};
+use crate::rules::{check_number, Field};
+use crate::screens::question::{actions, is_preset, kind, question, Entry, Kind, Place};
 
 #[component]
 pub fn Question(field: Field) -> impl IntoView {
     let ctx = ctx();
     let lang = ctx.lang;
-    let key = codec::field_key(field);
-    let input_id = format!("q-{key}");
-    let error_id = format!("q-{key}-error");
     let kind = kind(field);
     let initial = ctx.answers.with_untracked(|a| codec::value_of(a, field));
-    let is_preset = |v: &String| v.parse::<i64>().is_ok_and(|n| INCOME_PRESETS.contains(&n));
     let selected = RwSignal::new(match kind {
         Kind::Choice => initial.clone(),
-        Kind::Amount if field == Field::Income => initial.clone().filter(is_preset),
+        Kind::Amount if field == Field::Income => initial.clone().filter(|v| is_preset(v)),
         _ => None,
     });
     let typed = RwSignal::new(match kind {
         Kind::Number => initial.clone().unwrap_or_default(),
-        Kind::Amount if !initial.as_ref().is_some_and(is_preset) => initial
+        Kind::Amount if !initial.as_deref().is_some_and(is_preset) => initial
             .as_deref()
             .and_then(|v| v.parse().ok())
             .map(|n: i64| rupiah(n).trim_start_matches("Rp").to_owned())
@@ -159,100 +84,73 @@ pub fn Question(field: Field) -> impl IntoView {
             }
         }
     };
-    let skip = move |_| {
-        ctx.answers.update(|a| match field {
-            Field::ContractValue => a.contract_value = None,
-            _ => a.labour_intensive = None,
-        });
-        error.set(None);
-        advance();
-    };
-    let (n, of) = ctx.answers.with_untracked(|a| {
-        ctx.region
-            .with_untracked(|r| flow::progress(a, ctx.date.get_untracked(), r, field))
-    });
-    let work = ctx.answers.with_untracked(|a| a.work);
-    let title = move || question(lang.get(), field, work).0;
-    let hint = move || question(lang.get(), field, work).1;
-    let hint_id = format!("q-{key}-hint");
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = vec![hint_id.clone()];
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            ids.join(" ")
+    let act = move |action: &str, _: &str| match action {
+        "skip" => {
+            ctx.answers.update(|a| match field {
+                Field::ContractValue => a.contract_value = None,
+                _ => a.labour_intensive = None,
+            });
+            error.set(None);
+            advance();
         }
+        "back" => browser::back(),
+        _ => {}
     };
-
-    let error_summary = {
-        let input_id = input_id.clone();
-        move || {
-            error.get().map(|message| {
-                view! {
-                    <div class="error-summary" role="alert" tabindex="-1">
-                        <h2>{t(lang.get(), T::ErrorTitle)}</h2>
-                        <a href=format!("#{input_id}")>{message}</a>
-                    </div>
+    // A radio button or a typed amount replaces the other: one answer at a time, on screen too.
+    let on_entry = move |ev: leptos::ev::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        let value = input.value();
+        let form = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if input.type_() == "radio" {
+            selected.set(Some(value));
+            typed.set(String::new());
+            if let Some(Ok(text)) = form
+                .and_then(|f| f.query_selector("input[type=text]").ok().flatten())
+                .map(|el| el.dyn_into::<web_sys::HtmlInputElement>())
+            {
+                text.set_value("");
+            }
+        } else {
+            typed.set(value);
+            if kind == Kind::Amount {
+                selected.set(None);
+                if let Some(Ok(radio)) = form
+                    .and_then(|f| f.query_selector("input:checked").ok().flatten())
+                    .map(|el| el.dyn_into::<web_sys::HtmlInputElement>())
+                {
+                    radio.set_checked(false);
                 }
-            })
-        }
-    };
-    let inline_error = {
-        let error_id = error_id.clone();
-        move || {
-            error
-                .get()
-                .map(|m| view! { <p class="error" id=error_id.clone()>{m}</p> })
-        }
-    };
-
-    let body = match kind {
-        Kind::Choice => {
-            let options = codec::choices(field);
-            let name = key.to_owned();
-            view! {
-                <fieldset class="choices" aria-describedby=described.clone()>
-                    <legend><h1 tabindex="-1">{title}</h1></legend>
-                    <p class="hint" id=hint_id.clone()>{hint}</p>
-                    {inline_error.clone()}
-                    {options.into_iter().enumerate().map(|(i, value)| {
-                        let id = if i == 0 { input_id.clone() } else { format!("{input_id}-{value}") };
-                        let v = value.to_owned();
-                        let checked = move || selected.get().as_deref() == Some(value);
-                        view! {
-                            <div class="choice">
-                                <input type="radio" id=id.clone() name=name.clone() value=value
-                                    prop:checked=checked
-                                    on:change=move |_| selected.set(Some(v.clone()))/>
-                                <label for=id>
-                                    <span class="choice-label">{move || choice_text(lang.get(), field, value).0}</span>
-                                    {move || {
-                                        let h = choice_text(lang.get(), field, value).1;
-                                        (!h.is_empty()).then(|| view! { <span class="choice-hint">{h}</span> })
-                                    }}
-                                </label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </fieldset>
             }
-            .into_any()
         }
-        Kind::Number => view! {
-            <h1 tabindex="-1"><label for=input_id.clone()>{title}</label></h1>
-            <p class="hint" id=hint_id.clone()>{hint}</p>
-            {inline_error.clone()}
-            <input type="text" inputmode="numeric" autocomplete="off" class="number" id=input_id.clone()
-                aria-describedby=described.clone()
-                aria-invalid=move || error.get().is_some().to_string()
-                prop:value=move || typed.get()
-                on:input=move |ev| typed.set(event_target_value(&ev))/>
+    };
+    let place = ctx.answers.with_untracked(|a| {
+        let (n, of) = ctx
+            .region
+            .with_untracked(|r| flow::progress(a, ctx.date.get_untracked(), r, field));
+        Place {
+            n,
+            of,
+            work: a.work,
         }
-        .into_any(),
-        Kind::Amount => {
-            let echo = move || {
+    });
+    // Drawn again only when the language or the error changes: typing must not redraw the box
+    // being typed in.
+    let form = move || {
+        let lang = lang.get();
+        let (chosen, text, message) =
+            (selected.get_untracked(), typed.get_untracked(), error.get());
+        let entry = Entry {
+            selected: chosen.as_deref(),
+            typed: &text,
+            error: message.as_deref(),
+        };
+        markup(question(lang, field, &place, &entry))
+    };
+    let echo = (kind == Kind::Amount).then(|| {
+        view! {
+            <p class="echo" aria-live="polite" translate="no">{move || {
                 if selected.get().is_some() {
                     return None;
                 }
@@ -260,61 +158,15 @@ pub fn Question(field: Field) -> impl IntoView {
                     let per = if field == Field::Income { tr(lang.get(), " per bulan", " a month") } else { "" };
                     format!("{}{per}", rupiah(idr))
                 })
-            };
-            let presets = (field == Field::Income).then(|| {
-                view! {
-                    <fieldset class="choices presets">
-                        <legend class="visually-hidden">{title}</legend>
-                        {INCOME_PRESETS.into_iter().map(|idr| {
-                            let id = format!("{input_id}-{idr}");
-                            let value = idr.to_string();
-                            let is = value.clone();
-                            view! {
-                                <div class="choice">
-                                    <input type="radio" id=id.clone() name=key value=value.clone()
-                                        prop:checked=move || selected.get().as_deref() == Some(is.as_str())
-                                        on:change=move |_| { selected.set(Some(value.clone())); typed.set(String::new()); }/>
-                                    <label for=id><span class="choice-label" translate="no">{rupiah(idr)}</span></label>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </fieldset>
-                }
-            });
-            let other_label = move || if field == Field::Income { t(lang.get(), T::OtherAmount) } else { title() };
-            view! {
-                <h1 tabindex="-1">{title}</h1>
-                <p class="hint" id=hint_id.clone()>{hint}</p>
-                {inline_error.clone()}
-                {presets}
-                <label class="amount-label" for=input_id.clone()>{other_label}</label>
-                <div class="amount-input">
-                    <span class="prefix" aria-hidden="true">"Rp"</span>
-                    <input type="text" inputmode="decimal" autocomplete="off" id=input_id.clone()
-                        aria-describedby=described.clone()
-                        aria-invalid=move || error.get().is_some().to_string()
-                        prop:value=move || typed.get()
-                        on:input=move |ev| { typed.set(event_target_value(&ev)); selected.set(None); }/>
-                </div>
-                <p class="echo" aria-live="polite" translate="no">{echo}</p>
-            }
-            .into_any()
+            }}</p>
         }
-    };
-    let skippable = field.is_optional();
-
+    });
     view! {
-        <p class="progress">{move || progress(lang.get(), n, of)}</p>
-        <form class="question" novalidate on:submit=submit data-field=key>
-            {error_summary}
-            {body}
-            <div class="actions">
-                <button type="submit" class="button primary">{move || t(lang.get(), T::Next)}</button>
-                {skippable.then(|| view! {
-                    <button type="button" class="button" on:click=skip>{move || t(lang.get(), T::DontKnow)}</button>
-                })}
-            </div>
+        <form class="question" novalidate data-field=codec::field_key(field)
+            on:submit=submit on:change=on_entry on:input=on_entry on:click=on_action(act)>
+            {form}
+            {echo}
+            {move || markup(actions(lang.get(), field))}
         </form>
-        <p class="back"><button type="button" class="link" on:click=move |_| browser::back()>{move || t(lang.get(), T::Back)}</button></p>
     }
 }

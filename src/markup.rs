@@ -1,0 +1,100 @@
+//! HTML written as text, for screen content that is fixed once rendered (the result, the answers
+//! to check, the intro). Leptos's typed views generate code for every distinct element shape;
+//! for static content that code was most of the bundle, while a string costs only its text.
+//!
+//! Every text and attribute value is escaped here, so nothing a region file or a link carries
+//! can become markup. Tag and attribute names are `'static`: only the code chooses them.
+
+#[derive(Default)]
+pub struct Markup {
+    out: String,
+}
+
+impl Markup {
+    pub fn new() -> Self {
+        Markup::default()
+    }
+
+    /// `<tag name="value" …>`. Also writes void elements such as `input`.
+    pub fn open(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(tag);
+        for (name, value) in attrs {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            escape(value, &mut self.out);
+            self.out.push('"');
+        }
+        self.out.push('>');
+        self
+    }
+
+    pub fn close(&mut self, tag: &'static str) -> &mut Self {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        escape(text, &mut self.out);
+        self
+    }
+
+    /// An element holding only text.
+    pub fn el(
+        &mut self,
+        tag: &'static str,
+        attrs: &[(&'static str, &str)],
+        text: &str,
+    ) -> &mut Self {
+        self.open(tag, attrs).text(text).close(tag)
+    }
+
+    pub fn finish(self) -> String {
+        self.out
+    }
+}
+
+fn escape(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_attributes_cannot_become_markup() {
+        let mut m = Markup::new();
+        m.el(
+            "p",
+            &[("data-x", "\"><script>x</script>")],
+            "<img src=x onerror=alert(1)> & 'q'",
+        );
+        assert_eq!(
+            m.finish(),
+            "<p data-x=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">&lt;img src=x onerror=alert(1)&gt; &amp; &#39;q&#39;</p>"
+        );
+    }
+
+    #[test]
+    fn elements_nest_in_the_order_written() {
+        let mut m = Markup::new();
+        m.open("ul", &[])
+            .el("li", &[], "a")
+            .el("li", &[], "b")
+            .close("ul");
+        assert_eq!(m.finish(), "<ul><li>a</li><li>b</li></ul>");
+    }
+}

@@ -1,0 +1,50 @@
+//! Check your answers: every answer on the path, each with a button to change it.
+
+use super::question::answer_text;
+use crate::codec;
+use crate::i18n::{question, t, Lang, T};
+use crate::markup::Markup;
+use crate::rules::{Answers, Field};
+
+/// `path` is the questions this person was asked. "Change" buttons carry `data-action="change"`
+/// and the question's link key; "See the result" carries `data-action="result"`.
+pub fn check(lang: Lang, a: &Answers, path: &[Field]) -> String {
+    let mut m = Markup::new();
+    m.el("h1", &[("tabindex", "-1")], t(lang, T::CheckTitle));
+    m.open("dl", &[("class", "check")]);
+    for &field in path {
+        let key = codec::field_key(field);
+        let title = question(lang, field, a.work).0;
+        m.open("div", &[("class", "check-row"), ("data-field", key)]);
+        m.el("dt", &[], title);
+        m.el("dd", &[("class", "answer")], &answer_text(lang, a, field));
+        m.open("dd", &[("class", "change")]);
+        m.open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "link"),
+                ("data-action", "change"),
+                ("data-arg", key),
+            ],
+        );
+        m.text(t(lang, T::Change));
+        m.el(
+            "span",
+            &[("class", "visually-hidden")],
+            &format!(" – {title}"),
+        );
+        m.close("button").close("dd").close("div");
+    }
+    m.close("dl");
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button primary"),
+            ("data-action", "result"),
+        ],
+        t(lang, T::SeeResult),
+    );
+    m.finish()
+}

@@ -1,0 +1,44 @@
+//! Volunteer demo: the typical workers, one tap each.
+
+use crate::demo::{describe, PERSONAS};
+use crate::i18n::{tr, Lang};
+use crate::markup::Markup;
+
+/// Each persona's button carries `data-action="persona"` and the persona's key.
+pub fn demo_picker(lang: Lang) -> String {
+    let mut m = Markup::new();
+    m.el(
+        "h1",
+        &[("tabindex", "-1")],
+        tr(lang, "Contoh pekerja", "Example workers"),
+    );
+    m.el(
+        "p",
+        &[("class", "lead")],
+        tr(
+            lang,
+            "Pilih satu untuk melihat hasilnya.",
+            "Choose one to see their result.",
+        ),
+    );
+    m.open("ul", &[("class", "personas")]);
+    for p in &PERSONAS {
+        let (name, hint) = describe(lang, p.key);
+        m.open("li", &[]);
+        m.open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "persona"),
+                ("data-persona", p.key),
+                ("data-action", "persona"),
+                ("data-arg", p.key),
+            ],
+        );
+        m.el("span", &[("class", "persona-name")], name);
+        m.el("span", &[("class", "persona-hint")], hint);
+        m.close("button").close("li");
+    }
+    m.close("ul");
+    m.finish()
+}

@@ -1,0 +1,115 @@
+//! The first screen: what the app does, the lowest self-paid cost today, and a way to resume.
+
+use crate::format::rupiah;
+use crate::i18n::{t, tr, Lang, T};
+use crate::markup::Markup;
+use crate::rules::{assess, regions, Answers, Citizenship, Date, Payer, Period, Program, Work};
+
+/// The lowest monthly cost for a self-employed worker on `date`, from the engine: JKK + JKM on
+/// the minimum declared income, with any discount in force; and the regulations behind it.
+pub fn lowest_self_paid(date: Date) -> Option<(i64, Vec<String>)> {
+    let answers = Answers {
+        work: Some(Work::OwnAccount),
+        age: Some(30),
+        citizen: Some(Citizenship::Indonesian),
+        has_nik: Some(true),
+        income: Some(0),
+        transport: Some(false),
+        wants_jht: Some(false),
+        ..Answers::default()
+    };
+    let result = assess(&answers, date, &regions::national()).ok()?;
+    let mut basis: Vec<String> = Vec::new();
+    for rule in [Program::Jkk, Program::Jkm]
+        .into_iter()
+        .filter_map(|p| result.program(p))
+        .flat_map(|p| p.rules.iter())
+    {
+        let cite = format!("{} {}", rule.cite.instrument, rule.cite.article);
+        if !basis.contains(&cite) {
+            basis.push(cite);
+        }
+    }
+    Some((result.total(Payer::Worker, Period::Month), basis))
+}
+
+/// `resume` offers to continue answers saved on this device. Buttons carry
+/// `data-action="start"` and `data-action="resume"`.
+pub fn intro(lang: Lang, date: Date, resume: bool) -> String {
+    let mut m = Markup::new();
+    m.el("h1", &[("tabindex", "-1")], t(lang, T::Title));
+    m.el("p", &[("class", "lead")], t(lang, T::Lead));
+    if let Some((idr, basis)) = lowest_self_paid(date) {
+        let amount = idr.to_string();
+        m.open("div", &[("class", "fact")]).open("p", &[]);
+        m.text(tr(
+            lang,
+            "Pekerja mandiri bisa mulai dari ",
+            "Self-employed workers can start from ",
+        ));
+        m.el(
+            "strong",
+            &[
+                ("class", "amount"),
+                ("translate", "no"),
+                ("data-idr", &amount),
+            ],
+            &rupiah(idr),
+        );
+        m.text(tr(
+            lang,
+            " per bulan untuk perlindungan kecelakaan kerja dan kematian (JKK + JKM).",
+            " a month for work-accident and death cover (JKK + JKM).",
+        ));
+        m.close("p");
+        m.open("p", &[("class", "basis"), ("translate", "no")]);
+        m.text(tr(lang, "Dasar: ", "Basis: "));
+        for (i, cite) in basis.iter().enumerate() {
+            if i > 0 {
+                m.text("; ");
+            }
+            m.el("span", &[("class", "cite")], cite);
+        }
+        m.close("p").close("div");
+    }
+    if resume {
+        m.open("div", &[("class", "resume")]);
+        m.el("p", &[], t(lang, T::ResumeOffer));
+        m.el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-action", "resume"),
+            ],
+            t(lang, T::Resume),
+        );
+        m.close("div");
+    }
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button primary"),
+            ("data-action", "start"),
+        ],
+        t(lang, T::Start),
+    );
+    m.el("p", &[("class", "privacy")], t(lang, T::Privacy));
+    contact(&mut m, lang);
+    m.finish()
+}
+
+/// Where to ask a person: the BPJS Ketenagakerjaan contact centre, 175.
+pub fn contact(m: &mut Markup, lang: Lang) {
+    m.open("p", &[("class", "contact")]);
+    m.text(tr(lang, "Ada pertanyaan? ", "Questions? "));
+    m.open("a", &[("class", "call"), ("href", "tel:175")]);
+    m.text(tr(
+        lang,
+        "Telepon BPJS Ketenagakerjaan ",
+        "Call BPJS Ketenagakerjaan ",
+    ));
+    m.el("span", &[("translate", "no")], "175");
+    m.close("a").close("p");
+}

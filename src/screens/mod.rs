@@ -1,0 +1,16 @@
+//! What each screen shows, as markup built from the engine's answers. Pure Rust, so it is
+//! tested natively; `ui` mounts it and wires the buttons.
+
+mod check;
+mod codes;
+mod demo;
+mod intro;
+mod qr;
+pub mod question;
+mod result;
+
+pub use check::check;
+pub use demo::demo_picker;
+pub use intro::{contact, intro, lowest_self_paid};
+pub use qr::qr;
+pub use result::{qr_label, result, result_error, start_again};

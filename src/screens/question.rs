@@ -1,0 +1,340 @@
+//! One question per screen: choices as radio buttons in a fieldset, numbers and amounts as text
+//! boxes that accept what people type. An error shows in a summary at the top and by the answer.
+//! The form around it, and what typing and choosing change, live in `ui::question`.
+
+use crate::codec;
+use crate::format::rupiah;
+use crate::i18n::{
+    citizen_choice, group_choice, progress, question as question_text, risk_choice, scale_choice,
+    t, tr, via_choice, work_choice, yes_no, Lang, T,
+};
+use crate::markup::Markup;
+use crate::rules::{Answers, Field, Risk};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Choice,
+    Number,
+    Amount,
+}
+
+pub fn kind(field: Field) -> Kind {
+    match field {
+        Field::Age | Field::MonthsInIndonesia | Field::PmiMonths => Kind::Number,
+        Field::Income | Field::ContractValue => Kind::Amount,
+        _ => Kind::Choice,
+    }
+}
+
+/// Round incomes offered as choices: people choose these more reliably than they type, and a
+/// self-employed person declares the income they pay on.
+pub const INCOME_PRESETS: [i64; 5] = [1_000_000, 1_500_000, 2_000_000, 3_000_000, 5_000_000];
+
+pub fn is_preset(value: &str) -> bool {
+    value
+        .parse::<i64>()
+        .is_ok_and(|n| INCOME_PRESETS.contains(&n))
+}
+
+/// The label and hint of one choice, by its link value.
+pub fn choice_text(lang: Lang, field: Field, value: &str) -> (&'static str, &'static str) {
+    let mut a = Answers::default();
+    if codec::set_value(&mut a, field, value).is_none() {
+        return ("", "");
+    }
+    match field {
+        Field::Work => a.work.map_or(("", ""), |w| work_choice(lang, w)),
+        Field::Citizen => (a.citizen.map_or("", |c| citizen_choice(lang, c)), ""),
+        Field::Scale => a.scale.map_or(("", ""), |s| scale_choice(lang, s)),
+        Field::Risk => risk_choice(
+            lang,
+            match a.risk {
+                Some(Risk::Class(c)) => Some(c),
+                _ => None,
+            },
+        ),
+        Field::Group => (a.group.map_or("", |g| group_choice(lang, g)), ""),
+        Field::PmiVia => (a.pmi_via.map_or("", |v| via_choice(lang, v)), ""),
+        _ => (yes_no(lang, value == "1"), ""),
+    }
+}
+
+/// How an answer reads back to the person, e.g. "Rp1.500.000 per bulan" or "35 tahun".
+pub fn answer_text(lang: Lang, a: &Answers, field: Field) -> String {
+    let Some(value) = codec::value_of(a, field) else {
+        return match field {
+            Field::ContractValue | Field::LabourIntensive => t(lang, T::DontKnow).to_owned(),
+            _ => t(lang, T::NotAnswered).to_owned(),
+        };
+    };
+    match kind(field) {
+        Kind::Choice => choice_text(lang, field, &value).0.to_owned(),
+        Kind::Number => {
+            let unit = if field == Field::Age {
+                T::Years
+            } else {
+                T::Months
+            };
+            format!("{value} {}", t(lang, unit))
+        }
+        Kind::Amount => {
+            let idr = value.parse().unwrap_or(0);
+            if field == Field::Income {
+                format!("{} {}", rupiah(idr), tr(lang, "per bulan", "a month"))
+            } else {
+                rupiah(idr)
+            }
+        }
+    }
+}
+
+/// What the person has chosen or typed so far, and the message if it could not be used.
+pub struct Entry<'a> {
+    pub selected: Option<&'a str>,
+    pub typed: &'a str,
+    pub error: Option<&'a str>,
+}
+
+/// Where the question stands: `n` of `of` on this person's path, and their kind of work (some
+/// questions are worded for it).
+pub struct Place {
+    pub n: usize,
+    pub of: Option<usize>,
+    pub work: Option<crate::rules::Work>,
+}
+
+/// The id of the question's input: the error summary links to it.
+pub fn input_id(field: Field) -> String {
+    format!("q-{}", codec::field_key(field))
+}
+
+/// The form's content above the amount echo: progress, error summary, question and answers.
+pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> String {
+    let mut m = Markup::new();
+    let key = codec::field_key(field);
+    let input_id = input_id(field);
+    let hint_id = format!("{input_id}-hint");
+    let error_id = format!("{input_id}-error");
+    let described = match entry.error {
+        Some(_) => format!("{hint_id} {error_id}"),
+        None => hint_id.clone(),
+    };
+    let invalid = if entry.error.is_some() {
+        "true"
+    } else {
+        "false"
+    };
+    let (title, hint) = question_text(lang, field, place.work);
+    let focus = ("tabindex", "-1");
+
+    m.el(
+        "p",
+        &[("class", "progress")],
+        &progress(lang, place.n, place.of),
+    );
+    if let Some(message) = entry.error {
+        m.open(
+            "div",
+            &[("class", "error-summary"), ("role", "alert"), focus],
+        );
+        m.el("h2", &[], t(lang, T::ErrorTitle));
+        m.el("a", &[("href", &format!("#{input_id}"))], message);
+        m.close("div");
+    }
+    let error = |m: &mut Markup| {
+        if let Some(message) = entry.error {
+            m.el("p", &[("class", "error"), ("id", &error_id)], message);
+        }
+    };
+    let hint_line = |m: &mut Markup| {
+        m.el("p", &[("class", "hint"), ("id", &hint_id)], hint);
+    };
+    match kind(field) {
+        Kind::Choice => {
+            m.open(
+                "fieldset",
+                &[("class", "choices"), ("aria-describedby", &described)],
+            );
+            m.open("legend", &[])
+                .el("h1", &[focus], title)
+                .close("legend");
+            hint_line(&mut m);
+            error(&mut m);
+            for (i, value) in codec::choices(field).into_iter().enumerate() {
+                let id = if i == 0 {
+                    input_id.clone()
+                } else {
+                    format!("{input_id}-{value}")
+                };
+                let (label, choice_hint) = choice_text(lang, field, value);
+                radio(&mut m, &id, key, value, entry.selected == Some(value));
+                m.open("label", &[("for", &id)]);
+                m.el("span", &[("class", "choice-label")], label);
+                if !choice_hint.is_empty() {
+                    m.el("span", &[("class", "choice-hint")], choice_hint);
+                }
+                m.close("label").close("div");
+            }
+            m.close("fieldset");
+        }
+        Kind::Number => {
+            m.open("h1", &[focus]);
+            m.el("label", &[("for", &input_id)], title).close("h1");
+            hint_line(&mut m);
+            error(&mut m);
+            m.open(
+                "input",
+                &[
+                    ("type", "text"),
+                    ("inputmode", "numeric"),
+                    ("autocomplete", "off"),
+                    ("class", "number"),
+                    ("id", &input_id),
+                    ("aria-describedby", &described),
+                    ("aria-invalid", invalid),
+                    ("value", entry.typed),
+                ],
+            );
+        }
+        Kind::Amount => {
+            m.el("h1", &[focus], title);
+            hint_line(&mut m);
+            error(&mut m);
+            if field == Field::Income {
+                m.open("fieldset", &[("class", "choices presets")]);
+                m.el("legend", &[("class", "visually-hidden")], title);
+                for idr in INCOME_PRESETS {
+                    let value = idr.to_string();
+                    let id = format!("{input_id}-{idr}");
+                    radio(&mut m, &id, key, &value, entry.selected == Some(&value));
+                    m.open("label", &[("for", &id)]);
+                    m.el(
+                        "span",
+                        &[("class", "choice-label"), ("translate", "no")],
+                        &rupiah(idr),
+                    );
+                    m.close("label").close("div");
+                }
+                m.close("fieldset");
+            }
+            let label = if field == Field::Income {
+                t(lang, T::OtherAmount)
+            } else {
+                title
+            };
+            m.el(
+                "label",
+                &[("class", "amount-label"), ("for", &input_id)],
+                label,
+            );
+            m.open("div", &[("class", "amount-input")]);
+            m.el(
+                "span",
+                &[("class", "prefix"), ("aria-hidden", "true")],
+                "Rp",
+            );
+            m.open(
+                "input",
+                &[
+                    ("type", "text"),
+                    ("inputmode", "decimal"),
+                    ("autocomplete", "off"),
+                    ("id", &input_id),
+                    ("aria-describedby", &described),
+                    ("aria-invalid", invalid),
+                    ("value", entry.typed),
+                ],
+            );
+            m.close("div");
+        }
+    }
+    m.finish()
+}
+
+/// Opens a choice's `div` and writes its radio button; the caller writes the label and closes.
+fn radio(m: &mut Markup, id: &str, name: &str, value: &str, checked: bool) {
+    m.open("div", &[("class", "choice")]);
+    let attrs = [
+        ("type", "radio"),
+        ("id", id),
+        ("name", name),
+        ("value", value),
+        ("checked", ""),
+    ];
+    m.open("input", &attrs[..if checked { 5 } else { 4 }]);
+}
+
+/// The form's buttons and the way back, below the amount echo.
+pub fn actions(lang: Lang, field: Field) -> String {
+    let mut m = Markup::new();
+    m.open("div", &[("class", "actions")]);
+    m.el(
+        "button",
+        &[("type", "submit"), ("class", "button primary")],
+        t(lang, T::Next),
+    );
+    if field.is_optional() {
+        m.el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-action", "skip"),
+            ],
+            t(lang, T::DontKnow),
+        );
+    }
+    m.close("div");
+    m.open("p", &[("class", "back")]);
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "link"),
+            ("data-action", "back"),
+        ],
+        t(lang, T::Back),
+    );
+    m.close("p");
+    m.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place() -> Place {
+        Place {
+            n: 2,
+            of: Some(7),
+            work: None,
+        }
+    }
+
+    #[test]
+    fn the_chosen_answer_is_checked_and_an_error_is_linked_to_the_input() {
+        let entry = Entry {
+            selected: Some("0"),
+            typed: "",
+            error: Some("Pilih salah satu jawaban."),
+        };
+        let html = question(Lang::Id, Field::Nik, &place(), &entry);
+        assert!(html.contains("value=\"0\" checked=\"\""), "{html}");
+        assert!(!html.contains("value=\"1\" checked"), "{html}");
+        assert!(html.contains("<a href=\"#q-nik\">Pilih salah satu jawaban.</a>"));
+        assert!(html.contains("aria-describedby=\"q-nik-hint q-nik-error\""));
+    }
+
+    #[test]
+    fn typed_text_comes_back_escaped() {
+        let entry = Entry {
+            selected: None,
+            typed: "\"><b>1",
+            error: None,
+        };
+        let html = question(Lang::En, Field::Age, &place(), &entry);
+        assert!(html.contains("value=\"&quot;&gt;&lt;b&gt;1\""), "{html}");
+        assert!(html.contains("aria-invalid=\"false\""));
+        assert!(html.contains("Question 2 of 7"));
+    }
+}

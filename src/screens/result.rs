@@ -1,0 +1,461 @@
+//! The answer: category, what the worker pays, who pays the rest, the local assistance route,
+//! one card per program with its legal basis, and next steps. It renders the engine's
+//! Assessment and decides nothing.
+
+use super::codes::{category_code, payer_code, period_code, program_code, status_code};
+use super::intro::contact;
+use super::qr::qr;
+use crate::format::rupiah;
+use crate::i18n::{
+    benefit, category_line, day, headline, ineligible, input_error, note, payer, period,
+    program_name, protects, status, step, t, tr, Lang, T,
+};
+use crate::markup::Markup;
+use crate::rules::{
+    AppliedRule, Assessment, InputError, LocalRoute, Payer, Period, ProgramResult, RegionProfile,
+    Scenario, SchemeCondition, Share, Text, Total,
+};
+
+/// The result as markup. `demo` adds a "Next person" bar and the large QR code of `share_url`
+/// for a projector.
+pub fn result(
+    lang: Lang,
+    r: &Assessment,
+    region: &RegionProfile,
+    share_url: &str,
+    demo: bool,
+) -> String {
+    let mut m = Markup::new();
+    if demo {
+        m.open("div", &[("class", "demo-bar")]);
+        m.el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button primary next-person"),
+                ("data-action", "reset"),
+            ],
+            tr(lang, "Orang berikutnya", "Next person"),
+        );
+        m.close("div");
+    }
+    let eligible = r.eligible();
+    m.open(
+        "section",
+        &[
+            ("class", "result"),
+            ("data-eligible", if eligible { "true" } else { "false" }),
+            ("data-category", category_code(r.category)),
+        ],
+    );
+    heading(&mut m, lang, r);
+    let applied = match lang {
+        Lang::Id => format!("Aturan yang berlaku pada {}.", day(r.date)),
+        Lang::En => format!("Rules in force on {}.", day(r.date)),
+    };
+    m.el("p", &[("class", "applied")], &applied);
+    if eligible {
+        you_pay(&mut m, lang, r);
+    }
+    if demo {
+        m.open("section", &[("class", "qr-large")]);
+        m.el(
+            "p",
+            &[],
+            tr(
+                lang,
+                "Pindai untuk membuka hasil ini di ponsel Anda:",
+                "Scan to open this result on your own phone:",
+            ),
+        );
+        qr(&mut m, share_url, qr_label(lang));
+        m.close("section");
+    }
+    if r.has_estimate() {
+        m.open("p", &[("class", "estimate-note")]);
+        m.el(
+            "span",
+            &[("class", "estimate")],
+            tr(lang, "perkiraan", "estimate"),
+        );
+        m.text(" ");
+        m.text(tr(
+            lang,
+            "Angka bertanda ini belum pasti: pastikan di kantor BPJS Ketenagakerjaan atau telepon 175.",
+            "Figures marked so are not certain: confirm at a BPJS Ketenagakerjaan office or call 175.",
+        ));
+        m.close("p");
+    }
+    if eligible {
+        who_pays(&mut m, lang, r);
+    }
+    local(&mut m, lang, r, region);
+    if eligible {
+        m.open("section", &[("class", "programs")]);
+        m.el("h2", &[], tr(lang, "Program", "Programs"));
+        for p in &r.programs {
+            card(&mut m, lang, p);
+        }
+        m.close("section");
+    }
+    if !r.notes.is_empty() {
+        m.open("ul", &[("class", "notes general")]);
+        for n in &r.notes {
+            m.el("li", &[], &note(lang, *n));
+        }
+        m.close("ul");
+    }
+    m.open("section", &[("class", "next-steps")]);
+    m.el("h2", &[], tr(lang, "Langkah berikutnya", "Next steps"));
+    m.open("ol", &[]);
+    for s in &r.steps {
+        m.el("li", &[], &step(lang, *s, region.scheme.as_ref()));
+    }
+    m.close("ol").close("section");
+    m.close("section");
+    m.finish()
+}
+
+fn pick(lang: Lang, text: &Text) -> &str {
+    match lang {
+        Lang::Id => &text.id,
+        Lang::En => &text.en,
+    }
+}
+
+/// When the answers cannot be assessed (a link named a date or figure out of range): say why,
+/// and offer to check the answers (`data-action="check"`).
+pub fn result_error(lang: Lang, e: &InputError) -> String {
+    let mut m = Markup::new();
+    m.el("h1", &[("tabindex", "-1")], t(lang, T::ErrorTitle));
+    m.el("p", &[], &input_error(lang, e));
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button primary"),
+            ("data-action", "check"),
+        ],
+        t(lang, T::CheckTitle),
+    );
+    m.finish()
+}
+
+/// Below the result: start again for the next person, and where to ask.
+pub fn start_again(lang: Lang) -> String {
+    let mut m = Markup::new();
+    m.open("div", &[("class", "actions end")]);
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("data-action", "reset"),
+        ],
+        tr(
+            lang,
+            "Mulai dari awal (orang berikutnya)",
+            "Start again (next person)",
+        ),
+    );
+    m.close("div");
+    contact(&mut m, lang);
+    m.finish()
+}
+
+/// The accessible name of the share link's QR code.
+pub fn qr_label(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Kode QR tautan hasil ini",
+        "QR code of the link to this result",
+    )
+}
+
+fn heading(m: &mut Markup, lang: Lang, r: &Assessment) {
+    let focus = [("tabindex", "-1")];
+    match (r.category, r.ineligible) {
+        (Some(c), _) => {
+            m.el("h1", &focus, headline(lang, c));
+            m.el("p", &[("class", "lead")], category_line(lang, c));
+        }
+        (None, Some(reason)) => {
+            let (title, detail, change) = ineligible(lang, reason);
+            m.el("h1", &focus, &title);
+            m.el("p", &[("class", "lead")], &detail);
+            m.open("p", &[("class", "change")]);
+            m.el(
+                "strong",
+                &[],
+                tr(lang, "Yang bisa mengubah ini: ", "What would change this: "),
+            );
+            m.text(&change).close("p");
+            rules(m, lang, r.eligibility_rules.iter());
+        }
+        (None, None) => {
+            m.el("h1", &focus, "");
+        }
+    }
+}
+
+fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment) {
+    let month = r.total(Payer::Worker, Period::Month);
+    let once = r.total(Payer::Worker, Period::Once);
+    let big = if once > 0 && month == 0 {
+        format!("{} {}", rupiah(once), period(lang, Period::Once))
+    } else {
+        format!("{} {}", rupiah(month), period(lang, Period::Month))
+    };
+    m.open("div", &[("class", "you-pay")]);
+    m.el(
+        "p",
+        &[("class", "label")],
+        tr(lang, "Anda bayar", "You pay"),
+    );
+    m.el("p", &[("class", "big"), ("translate", "no")], &big);
+    if r.local == LocalRoute::SchemeMayPay {
+        m.el(
+            "p",
+            &[],
+            tr(
+                lang,
+                "Iuran JKK dan JKM Anda dapat dibayar bantuan iuran daerah.",
+                "Your JKK and JKM can be paid by regional contribution assistance.",
+            ),
+        );
+    }
+    m.close("div");
+}
+
+fn who_pays(m: &mut Markup, lang: Lang, r: &Assessment) {
+    let mut totals = r.totals.clone();
+    // The worker's own line shows even when it is Rp0: "you pay nothing" is the answer.
+    if !totals
+        .iter()
+        .any(|x| x.payer == Payer::Worker && x.period == Period::Month)
+    {
+        totals.insert(
+            0,
+            Total {
+                payer: Payer::Worker,
+                period: Period::Month,
+                idr: 0,
+            },
+        );
+    }
+    m.open("section", &[("class", "who-pays")]);
+    m.el("h2", &[], tr(lang, "Siapa membayar", "Who pays"));
+    total_list(m, lang, &totals);
+    m.close("section");
+}
+
+fn total_list(m: &mut Markup, lang: Lang, totals: &[Total]) {
+    m.open("ul", &[("class", "totals")]);
+    for t in totals {
+        let idr = t.idr.to_string();
+        m.open(
+            "li",
+            &[
+                ("data-total", "true"),
+                ("data-payer", payer_code(t.payer)),
+                ("data-period", period_code(t.period)),
+                ("data-idr", &idr),
+            ],
+        );
+        m.el("span", &[("class", "who")], payer(lang, t.payer));
+        m.open("span", &[("class", "sum")]);
+        m.el("strong", &[("translate", "no")], &rupiah(t.idr));
+        m.text(" ");
+        m.el("span", &[("class", "period")], period(lang, t.period));
+        m.close("span").close("li");
+    }
+    m.close("ul");
+}
+
+fn share_list(m: &mut Markup, lang: Lang, shares: &[Share]) {
+    m.open("ul", &[("class", "shares")]);
+    for s in shares {
+        let idr = s.idr.to_string();
+        m.open(
+            "li",
+            &[
+                ("data-payer", payer_code(s.payer)),
+                ("data-period", period_code(s.period)),
+                ("data-idr", &idr),
+            ],
+        );
+        m.text(payer(lang, s.payer)).text(": ");
+        m.el("strong", &[("translate", "no")], &rupiah(s.idr));
+        m.text(" ").text(period(lang, s.period)).close("li");
+    }
+    m.close("ul");
+}
+
+fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile) {
+    let scheme = region.scheme.as_ref();
+    let named = || match lang {
+        Lang::Id => format!("Bantuan iuran {}", region.name),
+        Lang::En => format!("Contribution assistance in {}", region.name),
+    };
+    match (r.local, scheme) {
+        (LocalRoute::SchemeMayPay, Some(s)) => {
+            let office = pick(lang, &s.office);
+            let text = match lang {
+                Lang::Id => format!("{office} dapat membayar iuran JKK dan JKM Anda ({}). Syarat: tercatat di DTKS/DTSEN dan lolos verifikasi.", s.instrument),
+                Lang::En => format!("{office} can pay your JKK and JKM ({}). Conditions: recorded in DTKS/DTSEN and passing verification.", s.instrument),
+            };
+            m.open("section", &[("class", "local")]);
+            m.el("h2", &[], &named());
+            m.el("p", &[], &text);
+            m.open("ol", &[]);
+            for x in &s.steps {
+                m.el("li", &[], pick(lang, x));
+            }
+            m.close("ol");
+            m.open(
+                "div",
+                &[("class", "alternative"), ("data-scenario", "alternative")],
+            );
+            m.el(
+                "p",
+                &[],
+                tr(
+                    lang,
+                    "Jika tidak lolos, Anda bisa membayar sendiri:",
+                    "If you do not qualify, you can pay yourself:",
+                ),
+            );
+            total_list(m, lang, &r.alternative_totals(Scenario::InsteadOfScheme));
+            m.close("div").close("section");
+        }
+        (LocalRoute::SchemeNeeds(condition), Some(s)) => {
+            let why = match condition {
+                SchemeCondition::Dtks => tr(
+                    lang,
+                    "hanya untuk pekerja yang tercatat di DTKS/DTSEN",
+                    "is only for workers recorded in DTKS/DTSEN",
+                ),
+                SchemeCondition::Group => tr(
+                    lang,
+                    "tidak mencakup kelompok pekerjaan Anda",
+                    "does not cover your occupation group",
+                ),
+                SchemeCondition::Age => tr(lang, "memiliki batas usia", "has an age limit"),
+            };
+            let text = match lang {
+                Lang::Id => format!("Bantuan iuran ({}) {why}.", s.instrument),
+                Lang::En => format!("Contribution assistance ({}) {why}.", s.instrument),
+            };
+            m.open("section", &[("class", "local")]);
+            m.el("h2", &[], &named());
+            m.el("p", &[], &text);
+            m.close("section");
+        }
+        (LocalRoute::AskLocally, _) => {
+            m.open("section", &[("class", "local")]);
+            m.el(
+                "h2",
+                &[],
+                tr(lang, "Bantuan iuran", "Contribution assistance"),
+            );
+            m.el("p", &[], tr(lang,
+                "Di beberapa daerah, pemerintah daerah (APBD) atau desa (Dana Desa) membayar iuran JKK dan JKM pekerja rentan. Kami belum punya data bantuan untuk daerah Anda: tanyakan ke Dinas Sosial atau kantor desa.",
+                "In some places the regional government (APBD) or the village (Dana Desa) pays JKK and JKM for vulnerable workers. We have no assistance data for your area: ask the Social Service or village office."));
+            m.close("section");
+        }
+        _ => {}
+    }
+}
+
+fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
+    m.open(
+        "article",
+        &[
+            ("class", "program"),
+            ("data-program", program_code(p.program)),
+            ("data-status", status_code(p.status)),
+        ],
+    );
+    m.el("h3", &[], program_name(lang, p.program));
+    let badge = format!("status status-{}", status_code(p.status));
+    m.open("p", &[("class", "badges")]);
+    m.el("span", &[("class", &badge)], status(lang, p.status));
+    if p.estimate {
+        m.el(
+            "span",
+            &[("class", "estimate")],
+            tr(lang, "perkiraan", "estimate"),
+        );
+    }
+    m.close("p");
+    m.el("p", &[("class", "protects")], protects(lang, p.program));
+    if !p.shares.is_empty() {
+        share_list(m, lang, &p.shares);
+    }
+    if p.paid_by_scheme {
+        m.el(
+            "p",
+            &[("class", "scheme-paid")],
+            tr(
+                lang,
+                "Dibayar lewat bantuan iuran daerah, jika Anda lolos verifikasi.",
+                "Paid by regional contribution assistance, if you pass verification.",
+            ),
+        );
+    }
+    if let Some(alt) = &p.alternative {
+        let heading = match alt.scenario {
+            Scenario::InsteadOfScheme => tr(lang, "Jika bayar sendiri:", "If you pay yourself:"),
+            Scenario::IfChosen => tr(lang, "Jika dipilih:", "If chosen:"),
+        };
+        m.open(
+            "div",
+            &[("class", "alternative"), ("data-scenario", "alternative")],
+        );
+        m.el("p", &[], heading);
+        share_list(m, lang, &alt.shares);
+        m.close("div");
+    }
+    if let Some((b, _)) = p.benefit {
+        m.el("p", &[("class", "benefit")], &benefit(lang, b));
+    }
+    if !p.notes.is_empty() {
+        m.open("ul", &[("class", "notes")]);
+        for n in &p.notes {
+            m.el("li", &[], &note(lang, *n));
+        }
+        m.close("ul");
+    }
+    let benefit_rule = p.benefit.and_then(|(_, r)| r);
+    if !p.rules.is_empty() {
+        rules(m, lang, p.rules.iter().chain(benefit_rule.as_ref()));
+    }
+    m.close("article");
+}
+
+/// The legal basis, folded: instrument and article, dates in force, confidence and source.
+fn rules<'a>(m: &mut Markup, lang: Lang, rules: impl Iterator<Item = &'a AppliedRule>) {
+    m.open("details", &[("class", "rules")]);
+    m.el("summary", &[], tr(lang, "Dasar aturan", "Legal basis"));
+    m.open("ul", &[]);
+    for rule in rules {
+        let since = match rule.until {
+            Some(until) => format!("{} – {}", day(rule.from), day(until)),
+            None => match lang {
+                Lang::Id => format!("sejak {}", day(rule.from)),
+                Lang::En => format!("since {}", day(rule.from)),
+            },
+        };
+        let cite = rule.cite;
+        let name = format!("{} {}", cite.instrument, cite.article);
+        m.open("li", &[]);
+        m.el("span", &[("translate", "no")], name.trim());
+        m.text(&format!(
+            " · {since} · {} · {}",
+            cite.confidence.code(),
+            cite.source
+        ));
+        m.close("li");
+    }
+    m.close("ul").close("details");
+}
