@@ -412,21 +412,23 @@ impl Assessment {
 
 /// Sums shares per payer and period, in payer then period order, leaving out zero totals.
 pub(crate) fn sum_by_payer<'a>(shares: impl Iterator<Item = &'a Share>) -> Vec<Total> {
+    // Kept in order as it is built: a handful of lines, and no sort routine in the bundle.
     let mut totals: Vec<Total> = Vec::new();
     for share in shares {
-        match totals
-            .iter_mut()
-            .find(|t| t.payer == share.payer && t.period == share.period)
-        {
-            Some(total) => total.idr += share.idr,
-            None => totals.push(Total {
-                payer: share.payer,
-                period: share.period,
-                idr: share.idr,
-            }),
+        let key = (share.payer, share.period);
+        let at = totals.iter().position(|t| (t.payer, t.period) >= key);
+        match at {
+            Some(i) if (totals[i].payer, totals[i].period) == key => totals[i].idr += share.idr,
+            _ => totals.insert(
+                at.unwrap_or(totals.len()),
+                Total {
+                    payer: share.payer,
+                    period: share.period,
+                    idr: share.idr,
+                },
+            ),
         }
     }
     totals.retain(|t| t.idr != 0);
-    totals.sort_by_key(|t| (t.payer, t.period));
     totals
 }

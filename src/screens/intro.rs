@@ -113,3 +113,38 @@ pub fn contact(m: &mut Markup, lang: Lang) {
     m.el("span", &[("translate", "no")], "175");
     m.close("a").close("p");
 }
+
+/// The app's header: its name and the language switch (`data-action="lang"`), labelled in the
+/// language it switches to.
+pub fn header(lang: Lang) -> String {
+    let other = lang.other();
+    let mut m = Markup::new();
+    m.open("header", &[("class", "masthead")]);
+    m.el(
+        "p",
+        &[("class", "brand"), ("translate", "no")],
+        t(lang, T::AppName),
+    );
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "lang-toggle"),
+            ("lang", other.code()),
+            ("title", t(lang, T::Language)),
+            ("data-action", "lang"),
+        ],
+        t(lang, T::OtherLanguage),
+    );
+    m.close("header");
+    m.finish()
+}
+
+/// A notice about a link or region file that could not be read; nothing without one.
+pub fn notice(text: Option<&str>) -> String {
+    let mut m = Markup::new();
+    if let Some(text) = text {
+        m.el("p", &[("class", "notice"), ("role", "status")], text);
+    }
+    m.finish()
+}

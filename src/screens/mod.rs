@@ -11,6 +11,6 @@ mod result;
 
 pub use check::check;
 pub use demo::demo_picker;
-pub use intro::{contact, intro, lowest_self_paid};
+pub use intro::{contact, header, intro, lowest_self_paid, notice};
 pub use qr::qr;
 pub use result::{qr_label, result, result_error, start_again};

@@ -10,7 +10,8 @@ const QUIET: i32 = 4;
 
 /// Writes the QR code of `text` as an SVG image named `label`; nothing if it cannot be encoded.
 pub fn qr(m: &mut Markup, text: &str, label: &str) {
-    let Ok(code) = QrCode::encode_text(text, QrCodeEcc::Low) else {
+    // Byte mode only: a link is bytes, and the text-mode analysis would add code to the bundle.
+    let Ok(code) = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Low) else {
         return;
     };
     let size = code.size();

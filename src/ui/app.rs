@@ -3,18 +3,20 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::check::Check;
-use super::demo::DemoPicker;
-use super::intro::Intro;
+use super::check::check;
+use super::demo::demo_picker;
+use super::intro::intro;
+use super::markup_view::{markup, markup_screen};
 use super::question::Question;
 use super::result::ResultScreen;
-use super::state::{ctx, Ctx};
+use super::state::Ctx;
 use super::today::today;
 use crate::codec::{self, Link, Screen};
 use crate::flow;
-use crate::i18n::{bad_link, bad_region, t, Lang, T};
+use crate::i18n::{bad_link, bad_region, Lang};
 use crate::region_file;
 use crate::rules::{assess, params, regions, Field, InputError, RegionProfile};
+use crate::screens;
 
 /// What the page opens with: the link's answers and screen, or the first question and a notice
 /// naming what could not be read.
@@ -120,6 +122,7 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
         .set(opening.bad_key.map(|key| bad_link(lang, &key)));
     ctx.saved.set(saved);
     ctx.demo.set(opening.link.demo);
+    browser::set_demo(opening.link.demo);
     ctx.embed.set(opening.link.embed);
     ctx.color.set(opening.link.color.clone());
     if let Some(accent) = opening
@@ -188,37 +191,22 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
 
     on_cleanup(move || listener.remove());
 
+    let act = move |action: &str, _: &str| {
+        if action == "lang" {
+            ctx.set_lang(ctx.lang.get_untracked().other());
+        }
+    };
     view! {
-        {move || (!ctx.embed.get()).then(|| view! { <Header/> })}
-        <main class=move || if ctx.demo.get() { "page demo" } else { "page" } aria-label="Cek Jamsostek" data-app-ready="true">
-            {move || ctx.notice.get().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+        {markup_screen(move || if ctx.embed.get() { String::new() } else { screens::header(ctx.lang.get()) }, act)}
+        <main class="page" aria-label="Cek Jamsostek" data-app-ready="true">
+            {move || markup(screens::notice(ctx.notice.get().as_deref()))}
             {move || match ctx.screen.get() {
-                Screen::Intro if ctx.demo.get() => view! { <DemoPicker/> }.into_any(),
-                Screen::Intro => view! { <Intro/> }.into_any(),
+                Screen::Intro if ctx.demo.get() => demo_picker(ctx).into_any(),
+                Screen::Intro => intro(ctx).into_any(),
                 Screen::Question(field) => view! { <Question field=field/> }.into_any(),
-                Screen::Check => view! { <Check/> }.into_any(),
+                Screen::Check => check(ctx).into_any(),
                 Screen::Result => view! { <ResultScreen/> }.into_any(),
             }}
         </main>
-    }
-}
-
-#[component]
-fn Header() -> impl IntoView {
-    let ctx = ctx();
-    let other = move || ctx.lang.get().other();
-    view! {
-        <header class="masthead">
-            <p class="brand" translate="no">{t(Lang::Id, T::AppName)}</p>
-            <button
-                type="button"
-                class="lang-toggle"
-                lang=move || other().code()
-                title=move || t(ctx.lang.get(), T::Language)
-                on:click=move |_| ctx.set_lang(other())
-            >
-                {move || t(ctx.lang.get(), T::OtherLanguage)}
-            </button>
-        </header>
     }
 }

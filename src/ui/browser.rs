@@ -117,6 +117,17 @@ pub fn set_accent(colour: &str) {
     }
 }
 
+/// Demo mode sets `data-mode="demo"` on the page, for its large type.
+pub fn set_demo(demo: bool) {
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = if demo {
+            root.set_attribute("data-mode", "demo")
+        } else {
+            root.remove_attribute("data-mode")
+        };
+    }
+}
+
 pub fn set_document_lang(code: &str) {
     if let Some(root) = leptos::prelude::document().document_element() {
         let _ = root.set_attribute("lang", code);

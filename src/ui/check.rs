@@ -2,15 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::markup_view::markup_view;
-use super::state::ctx;
+use super::markup_view::markup_screen;
+use super::state::Ctx;
 use crate::codec::{self, Screen};
 use crate::rules::questions;
 use crate::screens;
 
-#[component]
-pub fn Check() -> impl IntoView {
-    let ctx = ctx();
+pub fn check(ctx: Ctx) -> impl IntoView {
     let act = move |action: &str, arg: &str| match action {
         "change" => {
             if let Some(field) = codec::field_by_key(arg) {
@@ -20,12 +18,12 @@ pub fn Check() -> impl IntoView {
         "result" => ctx.go(Screen::Result),
         _ => {}
     };
-    move || {
+    let render = move || {
         let lang = ctx.lang.get();
-        let html = ctx.answers.with(|a| {
+        ctx.answers.with(|a| {
             let path = ctx.region.with(|r| questions(a, ctx.date.get(), r));
             screens::check(lang, a, &path)
-        });
-        markup_view(html, act)
-    }
+        })
+    };
+    markup_screen(render, act)
 }

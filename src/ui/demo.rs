@@ -2,16 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::markup_view::markup_view;
-use super::state::ctx;
+use super::markup_view::markup_screen;
+use super::state::Ctx;
 use crate::codec::{self, Screen};
 use crate::demo::PERSONAS;
 use crate::rules::regions;
 use crate::screens;
 
-#[component]
-pub fn DemoPicker() -> impl IntoView {
-    let ctx = ctx();
+pub fn demo_picker(ctx: Ctx) -> impl IntoView {
     let act = move |action: &str, key: &str| {
         let Some(persona) = PERSONAS
             .iter()
@@ -32,5 +30,5 @@ pub fn DemoPicker() -> impl IntoView {
         ctx.notice.set(None);
         ctx.go(Screen::Result);
     };
-    move || markup_view(screens::demo_picker(ctx.lang.get()), act)
+    markup_screen(move || screens::demo_picker(ctx.lang.get()), act)
 }

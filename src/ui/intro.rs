@@ -2,15 +2,13 @@
 
 use leptos::prelude::*;
 
-use super::markup_view::markup_view;
-use super::state::ctx;
+use super::markup_view::markup_screen;
+use super::state::Ctx;
 use crate::codec::Screen;
 use crate::rules::{Answers, Field};
 use crate::screens;
 
-#[component]
-pub fn Intro() -> impl IntoView {
-    let ctx = ctx();
+pub fn intro(ctx: Ctx) -> impl IntoView {
     let act = move |action: &str, _: &str| match action {
         "resume" => {
             if let Some(link) = ctx.saved.get_untracked() {
@@ -30,12 +28,12 @@ pub fn Intro() -> impl IntoView {
         }
         _ => {}
     };
-    move || {
-        let html = screens::intro(
+    let render = move || {
+        screens::intro(
             ctx.lang.get(),
             ctx.date.get_untracked(),
             ctx.saved.with(Option::is_some),
-        );
-        markup_view(html, act)
-    }
+        )
+    };
+    markup_screen(render, act)
 }
