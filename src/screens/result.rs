@@ -4,7 +4,7 @@
 
 use super::codes::{category_code, payer_code, period_code, program_code, status_code};
 use super::intro::contact;
-use super::qr::qr;
+use super::qr::qr_slot;
 use crate::format::rupiah;
 use crate::i18n::{
     benefit, category_line, day, headline, ineligible, input_error, note, payer, period,
@@ -68,7 +68,7 @@ pub fn result(
                 "Scan to open this result on your own phone:",
             ),
         );
-        qr(&mut m, share_url, qr_label(lang));
+        qr_slot(&mut m, share_url, qr_label(lang));
         m.close("section");
     }
     if r.has_estimate() {

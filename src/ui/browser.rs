@@ -154,3 +154,21 @@ pub fn focus_selector(selector: &'static str) {
         }
     });
 }
+
+/// Runs `f` once the next frame is painted, for work that need not delay it.
+pub fn after_paint(f: fn()) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
+    });
+}
+
+/// The page's elements matching `selector`.
+pub fn all(selector: &str) -> Vec<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let Ok(list) = leptos::prelude::document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}

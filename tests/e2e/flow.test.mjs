@@ -74,6 +74,7 @@ test('a share link opens the result directly; a tampered one opens the first que
   assert.equal(r.totals['worker/month'], 78400);
   const link = await app.page.inputValue('#share-link');
   assert.ok(link.includes('#') && link.includes('work=platform') && !link.includes('step='), link);
+  await app.page.locator('svg.qr path').waitFor();
   assert.equal(await app.page.locator('svg.qr path').count(), 1);
 
   // Pasted into the address bar of the open tab: the page does not reload.

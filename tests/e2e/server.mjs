@@ -1,8 +1,10 @@
 // A static file server for the release build in dist/, on 127.0.0.1 only, as a plain static host
-// would serve it. Used by the end-to-end tests and the size report.
+// would serve it. Used by the end-to-end tests and the benchmark. With `compress`, text and wasm
+// go out brotli- or gzip-encoded, as the browser asks, the way a real static host sends them.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,11 +19,20 @@ const TYPES = {
 
 export const DIST = resolve(import.meta.dirname, '../../dist');
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
+
+/** `body` as brotli (quality 11) or gzip (level 9), the way a static host precompresses. */
+export function compress(body, encoding) {
+  return encoding === 'br'
+    ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+    : gzipSync(body, { level: 9 });
+}
+
 /**
  * Starts serving `root` on a free port; resolves to { url, close }. `extra` maps paths to file
- * bodies served as well, e.g. a municipality's own region profile.
+ * bodies served as well, e.g. a municipality's own region profile. `compress` encodes responses.
  */
-export async function serve(root = DIST, extra = {}) {
+export async function serve(root = DIST, extra = {}, { compress: encode = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path in extra) {
@@ -38,8 +49,15 @@ export async function serve(root = DIST, extra = {}) {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const accepts = req.headers['accept-encoding'] ?? '';
+      const encoding = !encode || !COMPRESSIBLE.has(extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+      if (encoding) {
+        headers['content-encoding'] = encoding;
+        headers.vary = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
+      res.end(encoding ? compress(body, encoding) : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
