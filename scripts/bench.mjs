@@ -4,18 +4,9 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../tests/e2e/server.mjs';
-import { launch, phonePage } from '../tests/e2e/browser.mjs';
+import { CHROME_FLAGS, launch, phonePage } from '../tests/e2e/browser.mjs';
 import { BUDGET, firstLoad, table } from './first-load.mjs';
 
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const LIGHTHOUSE_RUNS = 3;
 const TIMING_RUNS = 20;
 // A complete self-employed case: the check screen, one tap from the result.
