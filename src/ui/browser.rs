@@ -139,6 +139,17 @@ pub fn focus_heading() {
     focus_selector("h1");
 }
 
+/// Takes focus off whatever has it (see `Ctx::go`).
+pub fn blur_active() {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = leptos::prelude::document()
+        .active_element()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.blur().ok();
+    }
+}
+
 /// Moves focus to the first element matching `selector`, after it is drawn.
 pub fn focus_selector(selector: &'static str) {
     leptos::prelude::request_animation_frame(move || {
@@ -156,7 +167,7 @@ pub fn focus_selector(selector: &'static str) {
 }
 
 /// Runs `f` once the next frame is painted, for work that need not delay it.
-pub fn after_paint(f: fn()) {
+pub fn after_paint(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || {
         leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
     });
