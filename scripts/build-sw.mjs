@@ -1,12 +1,16 @@
-// Trunk post-build hook: writes sw.js into the staged build. It precaches every file of this
-// build and names its cache after a hash of their contents, so each build gets a new cache and
-// the old one is dropped when the new worker activates.
+// Trunk post-build hook: in a release build, first minifies the JS glue (scripts/minify-glue.mjs;
+// one hook, because trunk runs a stage's hooks in parallel and sw.js must hash the final files).
+// Then writes sw.js into the staged build. It precaches every file of this build and names its
+// cache after a hash of their contents, so each build gets a new cache and the old one is
+// dropped when the new worker activates.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { minifyGlue } from './minify-glue.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)');
+if (process.env.TRUNK_PROFILE === 'release') await minifyGlue(dir);
 
 async function files(root) {
   const out = [];
