@@ -3,7 +3,7 @@
 
 use cek_jamsostek::ui::App;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -58,6 +58,21 @@ fn click(host: &web_sys::HtmlElement, selector: &str) {
         .click();
 }
 
+/// Waits for the next frame and the work the app leaves until it is painted (the address).
+async fn after_paint() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        request_animation_frame(move || {
+            set_timeout(
+                move || {
+                    resolve.call0(&JsValue::NULL).unwrap();
+                },
+                std::time::Duration::from_millis(1),
+            );
+        });
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 #[wasm_bindgen_test]
 fn intro_says_in_indonesian_what_the_app_does_with_todays_lowest_cost() {
     let host = mount_app("");
@@ -103,6 +118,7 @@ async fn choosing_an_answer_and_continuing_asks_the_next_question_of_that_path()
     click(&host, "button[type=submit]");
     leptos::task::tick().await;
     assert_eq!(text(&host, "h1"), "Berapa umur Anda?");
+    after_paint().await;
     assert!(window()
         .location()
         .hash()

@@ -13,4 +13,4 @@ pub use check::check;
 pub use demo::demo_picker;
 pub use intro::{contact, header, intro, lowest_self_paid, notice};
 pub use qr::{qr_slot, qr_svg};
-pub use result::{qr_label, result, result_error, start_again};
+pub use result::{copied, result, result_error, share, start_again};

@@ -1,7 +1,8 @@
 //! One question per screen: choices as radio buttons in a fieldset, numbers and amounts as text
 //! boxes that accept what people type. An error shows in a summary at the top and by the answer.
-//! The form around it, and what typing and choosing change, live in `ui::question`.
+//! What submitting, typing and choosing do lives in `ui::question`.
 
+use crate::amount;
 use crate::codec;
 use crate::format::rupiah;
 use crate::i18n::{
@@ -108,9 +109,52 @@ pub fn input_id(field: Field) -> String {
     format!("q-{}", codec::field_key(field))
 }
 
-/// The form's content above the amount echo: progress, error summary, question and answers.
+/// The question's form: progress, error summary, question and answers, the typed amount read
+/// back, and the buttons.
 pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> String {
     let mut m = Markup::new();
+    let key = codec::field_key(field);
+    m.open(
+        "form",
+        &[
+            ("class", "question"),
+            ("novalidate", ""),
+            ("data-field", key),
+        ],
+    );
+    body(&mut m, lang, field, place, entry);
+    if kind(field) == Kind::Amount {
+        m.el(
+            "p",
+            &[
+                ("class", "echo"),
+                ("aria-live", "polite"),
+                ("translate", "no"),
+            ],
+            &echo(lang, field, entry),
+        );
+    }
+    actions(&mut m, lang, field);
+    m.close("form");
+    m.finish()
+}
+
+/// A typed amount read back as the app understood it ("1,5 jt" -> "Rp1.500.000 per bulan"), or
+/// nothing while a preset is chosen or the text is not an amount.
+pub fn echo(lang: Lang, field: Field, entry: &Entry) -> String {
+    if entry.selected.is_some() {
+        return String::new();
+    }
+    let Ok(idr) = amount::parse(entry.typed) else {
+        return String::new();
+    };
+    match field {
+        Field::Income => format!("{} {}", rupiah(idr), tr(lang, "per bulan", "a month")),
+        _ => rupiah(idr),
+    }
+}
+
+fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) {
     let key = codec::field_key(field);
     let input_id = input_id(field);
     let hint_id = format!("{input_id}-hint");
@@ -158,8 +202,8 @@ pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> Strin
             m.open("legend", &[])
                 .el("h1", &[focus], title)
                 .close("legend");
-            hint_line(&mut m);
-            error(&mut m);
+            hint_line(m);
+            error(m);
             for (i, value) in codec::choices(field).into_iter().enumerate() {
                 let id = if i == 0 {
                     input_id.clone()
@@ -167,7 +211,7 @@ pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> Strin
                     format!("{input_id}-{value}")
                 };
                 let (label, choice_hint) = choice_text(lang, field, value);
-                radio(&mut m, &id, key, value, entry.selected == Some(value));
+                radio(m, &id, key, value, entry.selected == Some(value));
                 m.open("label", &[("for", &id)]);
                 m.el("span", &[("class", "choice-label")], label);
                 if !choice_hint.is_empty() {
@@ -180,8 +224,8 @@ pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> Strin
         Kind::Number => {
             m.open("h1", &[focus]);
             m.el("label", &[("for", &input_id)], title).close("h1");
-            hint_line(&mut m);
-            error(&mut m);
+            hint_line(m);
+            error(m);
             m.open(
                 "input",
                 &[
@@ -198,15 +242,15 @@ pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> Strin
         }
         Kind::Amount => {
             m.el("h1", &[focus], title);
-            hint_line(&mut m);
-            error(&mut m);
+            hint_line(m);
+            error(m);
             if field == Field::Income {
                 m.open("fieldset", &[("class", "choices presets")]);
                 m.el("legend", &[("class", "visually-hidden")], title);
                 for idr in INCOME_PRESETS {
                     let value = idr.to_string();
                     let id = format!("{input_id}-{idr}");
-                    radio(&mut m, &id, key, &value, entry.selected == Some(&value));
+                    radio(m, &id, key, &value, entry.selected == Some(&value));
                     m.open("label", &[("for", &id)]);
                     m.el(
                         "span",
@@ -248,7 +292,6 @@ pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> Strin
             m.close("div");
         }
     }
-    m.finish()
 }
 
 /// Opens a choice's `div` and writes its radio button; the caller writes the label and closes.
@@ -264,9 +307,8 @@ fn radio(m: &mut Markup, id: &str, name: &str, value: &str, checked: bool) {
     m.open("input", &attrs[..if checked { 5 } else { 4 }]);
 }
 
-/// The form's buttons and the way back, below the amount echo.
-pub fn actions(lang: Lang, field: Field) -> String {
-    let mut m = Markup::new();
+/// The form's buttons and the way back.
+fn actions(m: &mut Markup, lang: Lang, field: Field) {
     m.open("div", &[("class", "actions")]);
     m.el(
         "button",
@@ -296,7 +338,6 @@ pub fn actions(lang: Lang, field: Field) -> String {
         t(lang, T::Back),
     );
     m.close("p");
-    m.finish()
 }
 
 #[cfg(test)]
@@ -323,6 +364,45 @@ mod tests {
         assert!(!html.contains("value=\"1\" checked"), "{html}");
         assert!(html.contains("<a href=\"#q-nik\">Pilih salah satu jawaban.</a>"));
         assert!(html.contains("aria-describedby=\"q-nik-hint q-nik-error\""));
+    }
+
+    #[test]
+    fn a_typed_amount_is_read_back_in_the_form_unless_a_preset_is_chosen() {
+        let typed = |typed, selected| Entry {
+            selected,
+            typed,
+            error: None,
+        };
+        assert_eq!(
+            echo(Lang::Id, Field::Income, &typed("1,5 jt", None)),
+            "Rp1.500.000 per bulan"
+        );
+        assert_eq!(
+            echo(Lang::En, Field::ContractValue, &typed("2.000.000", None)),
+            "Rp2.000.000"
+        );
+        assert_eq!(echo(Lang::Id, Field::Income, &typed("lima", None)), "");
+        assert_eq!(
+            echo(Lang::Id, Field::Income, &typed("", Some("1000000"))),
+            ""
+        );
+        let html = question(Lang::Id, Field::Income, &place(), &typed("1,5 jt", None));
+        assert!(html.starts_with("<form class=\"question\" novalidate=\"\" data-field=\"income\">"));
+        assert!(html.contains(">Rp1.500.000 per bulan</p>"), "{html}");
+        assert!(html.ends_with("</form>"));
+    }
+
+    #[test]
+    fn only_an_optional_question_offers_i_dont_know() {
+        let entry = Entry {
+            selected: None,
+            typed: "",
+            error: None,
+        };
+        let skip = "data-action=\"skip\"";
+        assert!(question(Lang::Id, Field::ContractValue, &place(), &entry).contains(skip));
+        assert!(!question(Lang::Id, Field::Income, &place(), &entry).contains(skip));
+        assert!(!question(Lang::Id, Field::Age, &place(), &entry).contains("class=\"echo\""));
     }
 
     #[test]

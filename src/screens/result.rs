@@ -163,8 +163,71 @@ pub fn start_again(lang: Lang) -> String {
     m.finish()
 }
 
+/// Below the result outside demo mode: the share link to copy, print, and its QR code. The
+/// buttons are `data-action="copy"` and `"print"`; `p.copied` says how copying went.
+pub fn share(lang: Lang, url: &str) -> String {
+    let mut m = Markup::new();
+    m.open("section", &[("class", "share")]);
+    m.el(
+        "h2",
+        &[],
+        tr(
+            lang,
+            "Simpan atau bagikan hasil ini",
+            "Save or share this result",
+        ),
+    );
+    m.el(
+        "label",
+        &[("for", "share-link")],
+        tr(lang, "Tautan hasil", "Link to this result"),
+    );
+    m.open(
+        "input",
+        &[
+            ("id", "share-link"),
+            ("type", "text"),
+            ("readonly", ""),
+            ("value", url),
+            ("translate", "no"),
+        ],
+    );
+    m.open("div", &[("class", "actions")]);
+    for (action, text) in [
+        ("copy", tr(lang, "Salin tautan", "Copy link")),
+        ("print", tr(lang, "Cetak", "Print")),
+    ] {
+        m.el(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-action", action),
+            ],
+            text,
+        );
+    }
+    m.close("div");
+    m.el("p", &[("class", "copied"), ("aria-live", "polite")], "");
+    qr_slot(&mut m, url, qr_label(lang));
+    m.close("section");
+    m.finish()
+}
+
+/// What `p.copied` says after "Copy link": done, or how to copy by hand when the browser refused.
+pub fn copied(lang: Lang, done: bool) -> &'static str {
+    match done {
+        true => tr(lang, "Tautan disalin.", "Link copied."),
+        false => tr(
+            lang,
+            "Tautan tidak bisa disalin otomatis: tekan lama tautan di atas lalu pilih Salin.",
+            "The link could not be copied automatically: press and hold the link above, then choose Copy.",
+        ),
+    }
+}
+
 /// The accessible name of the share link's QR code.
-pub fn qr_label(lang: Lang) -> &'static str {
+fn qr_label(lang: Lang) -> &'static str {
     tr(
         lang,
         "Kode QR tautan hasil ini",
@@ -458,4 +521,28 @@ fn rules<'a>(m: &mut Markup, lang: Lang, rules: impl Iterator<Item = &'a Applied
         m.close("li");
     }
     m.close("ul").close("details");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_share_section_carries_the_link_escaped_to_copy_print_and_scan() {
+        let url = "https://x.id/#work=own_account&lang=\"><script>";
+        let html = share(Lang::En, url);
+        let escaped = "https://x.id/#work=own_account&amp;lang=&quot;&gt;&lt;script&gt;";
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(html.contains(&format!("value=\"{escaped}\"")), "{html}");
+        assert!(html.contains(&format!("data-qr=\"{escaped}\"")), "{html}");
+        assert!(html.contains("data-action=\"copy\">Copy link</button>"));
+        assert!(html.contains("data-action=\"print\">Print</button>"));
+        assert!(html.contains("<p class=\"copied\" aria-live=\"polite\"></p>"));
+    }
+
+    #[test]
+    fn a_refused_copy_says_how_to_copy_by_hand() {
+        assert_eq!(copied(Lang::Id, true), "Tautan disalin.");
+        assert!(copied(Lang::En, false).contains("press and hold"));
+    }
 }

@@ -6,9 +6,9 @@ use super::browser;
 use super::check::check;
 use super::demo::demo_picker;
 use super::intro::intro;
-use super::markup_view::{markup, markup_screen};
-use super::question::Question;
-use super::result::ResultScreen;
+use super::question::question;
+use super::result::result_screen;
+use super::screen::{listen, markup, Render};
 use super::state::Ctx;
 use super::today::today;
 use crate::codec::{self, Link, Screen};
@@ -157,8 +157,8 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
         demo: RwSignal::new(false),
         embed: RwSignal::new(false),
         color: RwSignal::new(None),
+        on: StoredValue::new(None),
     };
-    provide_context(ctx);
     load(&ctx, &fragment.unwrap_or_else(browser::hash), today);
 
     // Back and forward move between screens the app wrote (they carry `step`) and keep the
@@ -190,22 +190,23 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
     });
 
     on_cleanup(move || listener.remove());
+    listen(ctx);
 
-    let act = move |action: &str, _: &str| {
-        if action == "lang" {
-            ctx.set_lang(ctx.lang.get_untracked().other());
-        }
-    };
     view! {
-        {markup_screen(move || if ctx.embed.get() { String::new() } else { screens::header(ctx.lang.get()) }, act)}
+        {move || markup(if ctx.embed.get() { String::new() } else { screens::header(ctx.lang.get()) })}
         <main class="page" aria-label="Cek Jamsostek" data-app-ready="true">
             {move || markup(screens::notice(ctx.notice.get().as_deref()))}
-            {move || match ctx.screen.get() {
-                Screen::Intro if ctx.demo.get() => demo_picker(ctx).into_any(),
-                Screen::Intro => intro(ctx).into_any(),
-                Screen::Question(field) => view! { <Question field=field/> }.into_any(),
-                Screen::Check => check(ctx).into_any(),
-                Screen::Result => view! { <ResultScreen/> }.into_any(),
+            // A new screen when the screen changes; the same screen redrawn when what it reads
+            // changes.
+            {move || {
+                let render: Render = match ctx.screen.get() {
+                    Screen::Intro if ctx.demo.get() => demo_picker(ctx),
+                    Screen::Intro => intro(ctx),
+                    Screen::Question(field) => question(ctx, field),
+                    Screen::Check => check(ctx),
+                    Screen::Result => result_screen(ctx),
+                };
+                move || markup(render())
             }}
         </main>
     }

@@ -83,8 +83,27 @@ pub fn base_url() -> String {
     format!("{origin}{path}")
 }
 
-pub fn copy_text(text: &str) {
-    let _ = window().navigator().clipboard().write_text(text);
+/// Puts `text` on the clipboard; false if the browser has no clipboard here or refuses.
+pub async fn copy_text(text: &str) -> bool {
+    let clipboard = window().navigator().clipboard();
+    // Undefined outside a secure context; calling it would throw through the WASM.
+    if clipboard.is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Sets the text of the first element matching `selector`, if there is one.
+pub fn set_text(selector: &str, text: &str) {
+    if let Some(el) = leptos::prelude::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+    {
+        el.set_text_content(Some(text));
+    }
 }
 
 /// The text of a same-origin file, or `None` if it cannot be had (missing, offline, not OK).

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::markup_view::markup_screen;
+use super::screen::{screen, Render};
 use super::state::Ctx;
 use crate::codec::{self, Screen};
 use crate::rules::questions;
 use crate::screens;
 
-pub fn check(ctx: Ctx) -> impl IntoView {
-    let act = move |action: &str, arg: &str| match action {
+pub fn check(ctx: Ctx) -> Render {
+    let act = move |action: &str, arg: &str, _: &web_sys::Event| match action {
         "change" => {
             if let Some(field) = codec::field_by_key(arg) {
                 ctx.go(Screen::Question(field));
@@ -25,5 +25,5 @@ pub fn check(ctx: Ctx) -> impl IntoView {
             screens::check(lang, a, &path)
         })
     };
-    markup_screen(render, act)
+    screen(ctx, render, act)
 }

@@ -2,15 +2,15 @@
 
 use leptos::prelude::*;
 
-use super::markup_view::markup_screen;
+use super::screen::{screen, Render};
 use super::state::Ctx;
 use crate::codec::{self, Screen};
 use crate::demo::PERSONAS;
 use crate::rules::regions;
 use crate::screens;
 
-pub fn demo_picker(ctx: Ctx) -> impl IntoView {
-    let act = move |action: &str, key: &str| {
+pub fn demo_picker(ctx: Ctx) -> Render {
+    let act = move |action: &str, key: &str, _: &web_sys::Event| {
         let Some(persona) = PERSONAS
             .iter()
             .find(|p| action == "persona" && p.key == key)
@@ -30,5 +30,5 @@ pub fn demo_picker(ctx: Ctx) -> impl IntoView {
         ctx.notice.set(None);
         ctx.go(Screen::Result);
     };
-    markup_screen(move || screens::demo_picker(ctx.lang.get()), act)
+    screen(ctx, move || screens::demo_picker(ctx.lang.get()), act)
 }

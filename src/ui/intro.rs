@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use super::markup_view::markup_screen;
+use super::screen::{screen, Render};
 use super::state::Ctx;
 use crate::codec::Screen;
 use crate::rules::{Answers, Field};
 use crate::screens;
 
-pub fn intro(ctx: Ctx) -> impl IntoView {
-    let act = move |action: &str, _: &str| match action {
+pub fn intro(ctx: Ctx) -> Render {
+    let act = move |action: &str, _: &str, _: &web_sys::Event| match action {
         "resume" => {
             if let Some(link) = ctx.saved.get_untracked() {
                 ctx.answers.set(link.answers.clone());
@@ -35,5 +35,5 @@ pub fn intro(ctx: Ctx) -> impl IntoView {
             ctx.saved.with(Option::is_some),
         )
     };
-    markup_screen(render, act)
+    screen(ctx, render, act)
 }

@@ -5,9 +5,9 @@ mod browser;
 mod check;
 mod demo;
 mod intro;
-mod markup_view;
 mod question;
 mod result;
+mod screen;
 mod state;
 mod today;
 

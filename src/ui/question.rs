@@ -5,19 +5,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
-use super::markup_view::{markup, on_action};
-use super::state::ctx;
+use super::screen::{screen, Render};
+use super::state::Ctx;
 use crate::amount;
 use crate::codec;
 use crate::flow;
 use crate::format::rupiah;
-use crate::i18n::{amount_error, input_error, number_error, t, tr, T};
+use crate::i18n::{amount_error, input_error, number_error, t, T};
 use crate::rules::{check_number, Field};
-use crate::screens::question::{actions, is_preset, kind, question, Entry, Kind, Place};
+use crate::screens::question::{echo, is_preset, kind, question as form, Entry, Kind, Place};
 
-#[component]
-pub fn Question(field: Field) -> impl IntoView {
-    let ctx = ctx();
+pub fn question(ctx: Ctx, field: Field) -> Render {
     let lang = ctx.lang;
     let kind = kind(field);
     let initial = ctx.answers.with_untracked(|a| codec::value_of(a, field));
@@ -68,9 +66,51 @@ pub fn Question(field: Field) -> impl IntoView {
         });
         ctx.go(next);
     };
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match read() {
+    // A radio button or a typed amount replaces the other: one answer at a time, on screen too.
+    let entry = move |ev: &web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let form = input.closest("form").ok().flatten();
+        let find = |selector: &str| {
+            form.as_ref()
+                .and_then(|f| f.query_selector(selector).ok().flatten())
+        };
+        let value = input.value();
+        if input.type_() == "radio" {
+            selected.set(Some(value));
+            typed.set(String::new());
+            if let Some(Ok(text)) =
+                find("input[type=text]").map(|el| el.dyn_into::<web_sys::HtmlInputElement>())
+            {
+                text.set_value("");
+            }
+        } else {
+            typed.set(value);
+            if kind == Kind::Amount {
+                selected.set(None);
+                if let Some(Ok(radio)) =
+                    find("input:checked").map(|el| el.dyn_into::<web_sys::HtmlInputElement>())
+                {
+                    radio.set_checked(false);
+                }
+            }
+        }
+        if let Some(echo_line) = find(".echo") {
+            let (chosen, text) = (selected.get_untracked(), typed.get_untracked());
+            let entry = Entry {
+                selected: chosen.as_deref(),
+                typed: &text,
+                error: None,
+            };
+            echo_line.set_text_content(Some(&echo(lang.get_untracked(), field, &entry)));
+        }
+    };
+    let act = move |action: &str, _: &str, ev: &web_sys::Event| match action {
+        "submit" => match read() {
             Ok(value) => {
                 error.set(None);
                 ctx.answers.update(|a| {
@@ -82,9 +122,8 @@ pub fn Question(field: Field) -> impl IntoView {
                 error.set(Some(message));
                 browser::focus_selector(".error-summary");
             }
-        }
-    };
-    let act = move |action: &str, _: &str| match action {
+        },
+        "entry" => entry(ev),
         "skip" => {
             ctx.answers.update(|a| match field {
                 Field::ContractValue => a.contract_value = None,
@@ -95,35 +134,6 @@ pub fn Question(field: Field) -> impl IntoView {
         }
         "back" => browser::back(),
         _ => {}
-    };
-    // A radio button or a typed amount replaces the other: one answer at a time, on screen too.
-    let on_entry = move |ev: leptos::ev::Event| {
-        let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        let value = input.value();
-        let form = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if input.type_() == "radio" {
-            selected.set(Some(value));
-            typed.set(String::new());
-            if let Some(Ok(text)) = form
-                .and_then(|f| f.query_selector("input[type=text]").ok().flatten())
-                .map(|el| el.dyn_into::<web_sys::HtmlInputElement>())
-            {
-                text.set_value("");
-            }
-        } else {
-            typed.set(value);
-            if kind == Kind::Amount {
-                selected.set(None);
-                if let Some(Ok(radio)) = form
-                    .and_then(|f| f.query_selector("input:checked").ok().flatten())
-                    .map(|el| el.dyn_into::<web_sys::HtmlInputElement>())
-                {
-                    radio.set_checked(false);
-                }
-            }
-        }
     };
     let place = ctx.answers.with_untracked(|a| {
         let (n, of) = ctx
@@ -137,7 +147,7 @@ pub fn Question(field: Field) -> impl IntoView {
     });
     // Drawn again only when the language or the error changes: typing must not redraw the box
     // being typed in.
-    let form = move || {
+    let render = move || {
         let lang = lang.get();
         let (chosen, text, message) =
             (selected.get_untracked(), typed.get_untracked(), error.get());
@@ -146,27 +156,7 @@ pub fn Question(field: Field) -> impl IntoView {
             typed: &text,
             error: message.as_deref(),
         };
-        markup(question(lang, field, &place, &entry))
+        form(lang, field, &place, &entry)
     };
-    let echo = (kind == Kind::Amount).then(|| {
-        view! {
-            <p class="echo" aria-live="polite" translate="no">{move || {
-                if selected.get().is_some() {
-                    return None;
-                }
-                amount::parse(&typed.get()).ok().map(|idr| {
-                    let per = if field == Field::Income { tr(lang.get(), " per bulan", " a month") } else { "" };
-                    format!("{}{per}", rupiah(idr))
-                })
-            }}</p>
-        }
-    });
-    view! {
-        <form class="question" novalidate data-field=codec::field_key(field)
-            on:submit=submit on:change=on_entry on:input=on_entry on:click=on_action(act)>
-            {form}
-            {echo}
-            {move || markup(actions(lang.get(), field))}
-        </form>
-    }
+    screen(ctx, render, act)
 }

@@ -4,11 +4,9 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::markup_view::markup_view;
-use super::state::ctx;
+use super::screen::{screen, Render};
+use super::state::Ctx;
 use crate::codec::Screen;
-use crate::i18n::{tr, Lang};
-use crate::markup::Markup;
 use crate::rules::assess;
 use crate::screens;
 
@@ -21,52 +19,45 @@ fn fill_qr_slots() {
     }
 }
 
-/// Copy, print and the QR code of the share link.
-#[component]
-fn Share(url: String, lang: Lang) -> impl IntoView {
-    let copied = RwSignal::new(false);
-    let to_copy = url.clone();
-    let mut qr = Markup::new();
-    screens::qr_slot(&mut qr, &url, screens::qr_label(lang));
-    view! {
-        <section class="share">
-            <h2>{tr(lang, "Simpan atau bagikan hasil ini", "Save or share this result")}</h2>
-            <label for="share-link">{tr(lang, "Tautan hasil", "Link to this result")}</label>
-            <input id="share-link" type="text" readonly prop:value=url translate="no"/>
-            <div class="actions">
-                <button type="button" class="button" on:click=move |_| { browser::copy_text(&to_copy); copied.set(true); }>
-                    {tr(lang, "Salin tautan", "Copy link")}
-                </button>
-                <button type="button" class="button" on:click=move |_| browser::print()>{tr(lang, "Cetak", "Print")}</button>
-            </div>
-            <p class="copied" aria-live="polite">{move || copied.get().then(|| tr(lang, "Tautan disalin.", "Link copied."))}</p>
-            <div inner_html=qr.finish()></div>
-        </section>
-    }
+/// Copies the share link and says whether it worked: a browser may refuse (no permission, or
+/// a page not served over HTTPS).
+fn copy(ctx: Ctx) {
+    let url = ctx.share_url();
+    leptos::task::spawn_local(async move {
+        let done = browser::copy_text(&url).await;
+        browser::set_text(
+            ".share .copied",
+            screens::copied(ctx.lang.get_untracked(), done),
+        );
+    });
 }
 
-#[component]
-pub fn ResultScreen() -> impl IntoView {
-    let ctx = ctx();
-    move || {
+pub fn result_screen(ctx: Ctx) -> Render {
+    let act = move |action: &str, _: &str, _: &web_sys::Event| match action {
+        "check" => ctx.go(Screen::Check),
+        "reset" => ctx.reset(),
+        "copy" => copy(ctx),
+        "print" => browser::print(),
+        _ => {}
+    };
+    let render = move || {
         let lang = ctx.lang.get();
         let demo = ctx.demo.get();
         let region = ctx.region.get();
         let url = ctx.share_url();
-        let (html, share) = match ctx.answers.with(|a| assess(a, ctx.date.get(), &region)) {
-            Ok(r) => (screens::result(lang, &r, &region, &url, demo), !demo),
-            Err(e) => (screens::result_error(lang, &e), false),
+        let mut html = match ctx.answers.with(|a| assess(a, ctx.date.get(), &region)) {
+            Ok(r) => {
+                let mut html = screens::result(lang, &r, &region, &url, demo);
+                if !demo {
+                    html.push_str(&screens::share(lang, &url));
+                }
+                html
+            }
+            Err(e) => screens::result_error(lang, &e),
         };
+        html.push_str(&screens::start_again(lang));
         browser::after_paint(fill_qr_slots);
-        let act = move |action: &str, _: &str| match action {
-            "check" => ctx.go(Screen::Check),
-            "reset" => ctx.reset(),
-            _ => {}
-        };
-        view! {
-            {markup_view(html, act)}
-            {share.then(|| view! { <Share url=url lang=lang/> })}
-            {markup_view(screens::start_again(lang), act)}
-        }
-    }
+        html
+    };
+    screen(ctx, render, act)
 }

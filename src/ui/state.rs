@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::browser;
+use super::screen::Handler;
 use crate::codec::{self, Link, Screen};
 use crate::i18n::Lang;
 use crate::rules::{regions, Answers, Date, RegionProfile};
@@ -27,10 +28,8 @@ pub struct Ctx {
     /// Inside a municipal site's iframe (`embed=1`), with its accent colour.
     pub embed: RwSignal<bool>,
     pub color: RwSignal<Option<String>>,
-}
-
-pub fn ctx() -> Ctx {
-    expect_context::<Ctx>()
+    /// What handles taps, submissions and typing on the screen on view (`screen::listen`).
+    pub on: StoredValue<Option<Handler>>,
 }
 
 impl Ctx {

@@ -77,6 +77,15 @@ test('a share link opens the result directly; a tampered one opens the first que
   await app.page.locator('svg.qr path').waitFor();
   assert.equal(await app.page.locator('svg.qr path').count(), 1);
 
+  // Copying says whether it worked, and how to copy by hand when the browser refuses.
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  await app.page.locator('[data-action=copy]').click();
+  await app.page.locator('.copied', { hasText: 'Tautan disalin.' }).waitFor();
+  assert.equal(await app.page.evaluate(() => navigator.clipboard.readText()), link);
+  await app.page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await app.page.locator('[data-action=copy]').click();
+  await app.page.locator('.copied', { hasText: 'tekan lama tautan' }).waitFor();
+
   // Pasted into the address bar of the open tab: the page does not reload.
   await app.page.evaluate(() => { window.location.hash = 'work=abroad&age=27&citizen=id&pmi_via=individual&pmi_months=12&jht=0&date=2026-11-21'; });
   await app.page.locator('.result[data-category=pmi]').waitFor();

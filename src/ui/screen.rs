@@ -1,0 +1,71 @@
+//! Mounts screens drawn as markup by `screens`, and routes what happens on them. A button names
+//! what it does in `data-action` (and what it acts on in `data-arg`); a form's submission is the
+//! action "submit", and typing or choosing in it is "entry". One set of window listeners serves
+//! every screen: the screen on view names its handler in `Ctx::on`. Leptos's typed views and
+//! per-element listeners generate code for each shape, which cost more bytes than the markup.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::state::Ctx;
+
+/// Draws a screen (again whenever a signal it reads changes).
+pub type Render = Box<dyn Fn() -> String + Send + Sync>;
+
+/// Handles `(action, arg, event)` on the screen on view.
+pub type Handler = Arc<dyn Fn(&str, &str, &web_sys::Event) + Send + Sync>;
+
+/// `html` inside a `div`.
+pub fn markup(html: String) -> impl IntoView {
+    view! { <div class="markup" inner_html=html></div> }
+}
+
+/// Makes `act` the handler of what happens on screen, and returns the screen's `render`.
+pub fn screen(
+    ctx: Ctx,
+    render: impl Fn() -> String + Send + Sync + 'static,
+    act: impl Fn(&str, &str, &web_sys::Event) + Send + Sync + 'static,
+) -> Render {
+    ctx.on.set_value(Some(Arc::new(act)));
+    Box::new(render)
+}
+
+/// Listens on the window for the events screens handle, until the app is unmounted. The
+/// header's language button is handled here, whatever the screen.
+pub fn listen(ctx: Ctx) {
+    let handles: Vec<_> = ["click", "submit", "input", "change"]
+        .into_iter()
+        .map(|name| window_event_listener_untyped(name, move |ev| route(ctx, &ev)))
+        .collect();
+    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+}
+
+fn route(ctx: Ctx, ev: &web_sys::Event) {
+    let (action, arg) = match ev.type_().as_str() {
+        "click" => {
+            let Some(el) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest("[data-action]").ok().flatten())
+            else {
+                return;
+            };
+            (
+                el.get_attribute("data-action").unwrap_or_default(),
+                el.get_attribute("data-arg").unwrap_or_default(),
+            )
+        }
+        "submit" => {
+            ev.prevent_default();
+            ("submit".to_owned(), String::new())
+        }
+        _ => ("entry".to_owned(), String::new()),
+    };
+    if action == "lang" {
+        ctx.set_lang(ctx.lang.get_untracked().other());
+    } else if let Some(act) = ctx.on.get_value() {
+        act(&action, &arg, ev);
+    }
+}
