@@ -69,7 +69,7 @@ fn split_unit(text: &str) -> Option<(&str, Option<i128>)> {
     let end = text
         .rfind(|c: char| c.is_ascii_digit())
         .map_or(0, |i| i + 1);
-    let (number, tail) = text.split_at(end);
+    let (number, tail) = text.split_at_checked(end)?;
     let tail = tail.trim();
     if tail.is_empty() {
         return Some((number.trim(), None));
@@ -82,10 +82,8 @@ fn split_unit(text: &str) -> Option<(&str, Option<i128>)> {
 
 /// `1,5` or `1.5` or `12`: a number with at most one decimal separator, in millionths.
 fn decimal(number: &str) -> Result<i128, AmountError> {
-    let (whole, fraction) = match number.find([',', '.']) {
-        Some(i) => (&number[..i], &number[i + 1..]),
-        None => (number, ""),
-    };
+    // No byte-index slicing here: its panic path would add a char formatter to the bundle.
+    let (whole, fraction) = number.split_once([',', '.']).unwrap_or((number, ""));
     if whole.is_empty() || !digits(whole) || !(fraction.is_empty() || digits(fraction)) {
         return Err(AmountError::NotAnAmount);
     }
@@ -96,7 +94,7 @@ fn decimal(number: &str) -> Result<i128, AmountError> {
     let scaled_fraction: i128 = if fraction.is_empty() {
         0
     } else {
-        let padded = format!("{fraction:0<6}");
+        let padded: String = fraction.chars().chain("000000".chars()).take(6).collect();
         padded.parse().map_err(|_| AmountError::NotAnAmount)?
     };
     whole
