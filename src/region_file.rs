@@ -4,7 +4,8 @@
 use crate::codec;
 use crate::json::{self, Json};
 use crate::rules::LocalScheme;
-use crate::rules::{Field, Group, Payer, Program, RegionProfile, Rupiah, Text};
+use crate::rules::{Field, Group, Payer, Program, RegionProfile, Rupiah, SchemeFault, Text};
+use crate::screens::codes::program_code;
 
 /// The field at fault, as a path like `scheme.pays.JKK`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -115,7 +116,11 @@ fn scheme(s: &Json) -> Result<LocalScheme, BadProfile> {
         None | Some(Json::Null) => None,
         v => Some(amount(v, "scheme.max_age", 15, 100)? as u32),
     };
-    Ok(LocalScheme {
+    let requires_residence = match s.get("requires_residence") {
+        None => false,
+        v => flag(v, "scheme.requires_residence")?,
+    };
+    let scheme = LocalScheme {
         instrument: text(s.get("instrument"), "scheme.instrument", 120)?,
         source: text(s.get("source"), "scheme.source", 400)?,
         payer,
@@ -125,12 +130,18 @@ fn scheme(s: &Json) -> Result<LocalScheme, BadProfile> {
             "scheme.other_vulnerable_workers",
         )?,
         requires_dtks: flag(s.get("requires_dtks"), "scheme.requires_dtks")?,
+        requires_residence,
         max_age,
         pays,
         base_income: amount(s.get("base_income"), "scheme.base_income", 1, 1_000_000_000)?,
         steps,
         office: both(s.get("office"), "scheme.office")?,
-    })
+    };
+    match scheme.check() {
+        Ok(()) => Ok(scheme),
+        Err(SchemeFault::BaseIncome) => bad("scheme.base_income"),
+        Err(SchemeFault::Pays(program)) => bad(&format!("scheme.pays.{}", program_code(program))),
+    }
 }
 
 #[cfg(test)]
@@ -186,5 +197,50 @@ mod tests {
             tampered("\"en\": \"Apply through", "\"english\": \"Apply through"),
             "scheme.steps[0].en"
         );
+        assert_eq!(
+            tampered(
+                "\"requires_residence\": true",
+                "\"requires_residence\": \"ya\""
+            ),
+            "scheme.requires_residence"
+        );
+    }
+
+    #[test]
+    fn refuses_a_scheme_that_promises_more_than_the_rules_allow() {
+        let tampered = |from: &str, to: &str| {
+            let body = PADANG.replacen(from, to, 1);
+            assert_ne!(body, PADANG, "{from}");
+            parse("padang", &body).map_err(|e| e.field)
+        };
+        // More JKK than 1 % of the base, more JKM than the flat Rp6,800.
+        assert_eq!(
+            tampered("\"JKK\": 10000", "\"JKK\": 10001"),
+            Err("scheme.pays.JKK".into())
+        );
+        assert_eq!(
+            tampered("\"JKM\": 6800", "\"JKM\": 16800"),
+            Err("scheme.pays.JKM".into())
+        );
+        // A base income that is not a base of the table.
+        assert_eq!(
+            tampered("\"base_income\": 1000000", "\"base_income\": 1500000"),
+            Err("scheme.base_income".into())
+        );
+        // Paying less than the full cost, on another base of the table, is allowed.
+        let lower = PADANG.replacen("\"JKK\": 10000", "\"JKK\": 5000", 1);
+        assert!(parse("padang", &lower).is_ok());
+        let higher = PADANG
+            .replacen("\"base_income\": 1000000", "\"base_income\": 2950000", 1)
+            .replacen("\"JKK\": 10000", "\"JKK\": 29500", 1);
+        assert!(parse("padang", &higher).is_ok());
+    }
+
+    #[test]
+    fn residence_is_an_optional_condition() {
+        let without = PADANG.replacen("\"requires_residence\": true,", "", 1);
+        assert_ne!(without, PADANG);
+        let scheme = parse("padang", &without).unwrap().scheme.unwrap();
+        assert!(!scheme.requires_residence);
     }
 }

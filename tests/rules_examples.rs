@@ -4,7 +4,7 @@
 mod support;
 
 use cek_jamsostek::rules::{
-    Category, LocalRoute, Note, Payer, Period, PmiVia, Program, Scale, Scenario, Status,
+    BpuBase, Category, LocalRoute, Note, Payer, Period, PmiVia, Program, Scale, Scenario, Status,
 };
 use support::*;
 
@@ -42,26 +42,30 @@ fn pu_jp_is_capped_at_the_march_2026_cap() {
     assert_eq!(share_of(&r, Program::Jp, Payer::Worker), 110_863);
     let jp = r.program(Program::Jp).unwrap();
     assert!(jp.notes.contains(&Note::JpCapApplied { cap: 11_086_300 }));
-    // The 2026 cap is disputed by one source (rules-spec §13.2): shown as an estimate.
-    assert!(jp.estimate);
+    // rules-spec §16: the March 2026 cap is C2, no longer disputed.
+    assert!(!jp.estimate);
+    assert!(!r.has_estimate());
 }
 
-/// rules-spec §5.2: BPU formula 1 % / Rp6,800 / 2 %, without and with the PP 50/2025 discount.
+/// rules-spec §5.1: BPU contributions from the income table's base — JKK 1 %, JHT 2 %, JKM flat —
+/// without and with the PP 50/2025 discount (which halves JKK and JKM, never JHT).
 #[test]
-fn bpu_computed_examples_with_and_without_the_discount() {
-    // (income, JKK, JKM, JHT, JKK+JKM discounted)
+fn bpu_table_examples_with_and_without_the_discount() {
+    // (declared income, base, JKK, JKM, JHT, JKK+JKM discounted)
     let rows = [
-        (1_000_000, 10_000, 6_800, 20_000, 8_400),
-        (2_000_000, 20_000, 6_800, 40_000, 13_400),
-        (3_000_000, 30_000, 6_800, 60_000, 18_400),
-        (5_000_000, 50_000, 6_800, 100_000, 28_400),
-        (20_700_000, 207_000, 6_800, 414_000, 106_900),
+        (1_000_000, 1_000_000, 10_000, 6_800, 20_000, 8_400),
+        (2_000_000, 2_000_000, 20_000, 6_800, 40_000, 13_400),
+        (3_000_000, 2_950_000, 29_500, 6_800, 59_000, 14_750 + 3_400),
+        (4_000_000, 3_950_000, 39_500, 6_800, 79_000, 19_750 + 3_400),
+        (5_000_000, 4_950_000, 49_500, 6_800, 99_000, 24_750 + 3_400),
+        (20_700_000, 20_700_000, 207_000, 6_800, 414_000, 106_900),
     ];
     let no_discount = d(2027, 6, 1);
     let discount = d(2026, 5, 1);
-    for (income, jkk, jkm, jht, discounted) in rows {
+    for (income, base, jkk, jkm, jht, discounted) in rows {
         let plain = national(&self_employed(income), no_discount).unwrap();
         assert_eq!(plain.category, Some(Category::Bpu));
+        assert_eq!(plain.bpu_base, Some(BpuBase::Own(base)), "{income}");
         assert_eq!(
             share_of(&plain, Program::Jkk, Payer::Worker),
             jkk,
@@ -94,27 +98,51 @@ fn bpu_computed_examples_with_and_without_the_discount() {
     }
 }
 
+/// rules-spec §5.1's example: a ride-hailing driver declaring Rp4,000,000 in the transport window,
+/// with JHT, pays Rp19,750 + Rp3,400 + Rp79,000 = Rp102,150 (not the Rp103,400 of 1 % of income).
 #[test]
-fn bpu_figures_above_the_minimum_are_estimates_from_the_missing_table() {
-    let low = national(&self_employed(1_000_000), d(2027, 6, 1)).unwrap();
-    assert!(!low.has_estimate());
-    let high = national(&self_employed(3_000_000), d(2027, 6, 1)).unwrap();
-    assert!(high.program(Program::Jkk).unwrap().estimate);
-    assert!(high.notes.contains(&Note::BpuTableEstimate));
+fn ride_hailing_driver_at_rp4_million_in_the_transport_window_pays_rp102150() {
+    let a = cek_jamsostek::rules::Answers {
+        work: Some(cek_jamsostek::rules::Work::Platform),
+        transport: Some(true),
+        wants_jht: Some(true),
+        ..self_employed(4_000_000)
+    };
+    let r = national(&a, d(2026, 11, 22)).unwrap();
+    assert_eq!(share_of(&r, Program::Jkk, Payer::Worker), 19_750);
+    assert_eq!(share_of(&r, Program::Jkm, Payer::Worker), 3_400);
+    assert_eq!(share_of(&r, Program::Jht, Payer::Worker), 79_000);
+    assert_eq!(monthly(&r, Payer::Worker), 102_150);
+    assert!(!r.has_estimate());
 }
 
 #[test]
-fn bpu_income_below_the_minimum_pays_the_minimum_and_above_the_top_pays_the_top() {
+fn only_the_disputed_rows_and_the_top_row_are_estimates() {
+    let listed = national(&self_employed(3_000_000), d(2027, 6, 1)).unwrap();
+    assert!(!listed.has_estimate());
+    let disputed = national(&self_employed(18_500_000), d(2027, 6, 1)).unwrap();
+    assert!(disputed.program(Program::Jkk).unwrap().estimate);
+    assert!(disputed.notes.contains(&Note::BpuRowDisputed {
+        listed: 18_200_000,
+        pattern: 18_700_000
+    }));
+    let top = national(&self_employed(25_000_000), d(2027, 6, 1)).unwrap();
+    assert!(top.program(Program::Jkk).unwrap().estimate);
+    assert!(top
+        .notes
+        .contains(&Note::BpuTopRowComputed { base: 20_700_000 }));
+    // JKM is flat: never an estimate.
+    assert!(!top.program(Program::Jkm).unwrap().estimate);
+}
+
+#[test]
+fn bpu_income_below_the_first_row_pays_the_minimum_and_above_the_top_pays_the_top() {
     let low = national(&self_employed(400_000), d(2027, 6, 1)).unwrap();
     assert_eq!(monthly(&low, Payer::Worker), 16_800);
-    assert!(low
-        .notes
-        .contains(&Note::BpuIncomeRaisedToMinimum { min: 1_000_000 }));
+    assert_eq!(low.bpu_base, Some(BpuBase::Own(1_000_000)));
     let high = national(&self_employed(50_000_000), d(2027, 6, 1)).unwrap();
     assert_eq!(share_of(&high, Program::Jkk, Payer::Worker), 207_000);
-    assert!(high
-        .notes
-        .contains(&Note::BpuIncomeCapped { max: 20_700_000 }));
+    assert_eq!(high.bpu_base, Some(BpuBase::Own(20_700_000)));
 }
 
 /// rules-spec §6: marginal tiers on the contract value, per project, paid by the contractor.
@@ -223,7 +251,8 @@ fn padang_pays_for_a_fisher_recorded_in_dtks() {
     let alternative = r.alternative_totals(Scenario::InsteadOfScheme);
     assert_eq!(alternative.len(), 1);
     assert_eq!(alternative[0].payer, Payer::Worker);
-    assert_eq!(alternative[0].idr, 7_500 + 3_400);
+    // Rp1,500,000 declared falls in the Rp1,600,000 row: JKK 16,000 halved + JKM 6,800 halved.
+    assert_eq!(alternative[0].idr, 8_000 + 3_400);
     let jkk = r.program(Program::Jkk).unwrap();
     assert!(jkk.notes.contains(&Note::BpuDiscountNotForPublicFunds));
 }
@@ -234,8 +263,16 @@ fn padang_fisher_not_in_dtks_pays_himself_and_is_told_how_to_qualify() {
     let r = padang(&fisher_in_padang(false), d(2026, 5, 1)).unwrap();
     assert_eq!(r.local, LocalRoute::SchemeNeeds(SchemeCondition::Dtks));
     assert_eq!(monthly(&r, Payer::Regional), 0);
-    assert_eq!(monthly(&r, Payer::Worker), 7_500 + 3_400);
-    assert_eq!(r.steps.first(), Some(&Step::GetRecordedInDtks));
+    assert_eq!(monthly(&r, Payer::Worker), 8_000 + 3_400);
+    // Padang's scheme is for people who live and work in the city: that comes first.
+    assert_eq!(
+        r.steps[..3],
+        [
+            Step::LiveAndWorkInRegion,
+            Step::GetRecordedInDtks,
+            Step::LocalScheme
+        ]
+    );
 }
 
 #[test]
@@ -256,5 +293,10 @@ fn benefits_under_a_scheme_follow_the_income_the_scheme_pays_on() {
     assert_eq!(jkk, Benefit::JkkDeath { idr: 48_000_000 });
     let self_paid = padang(&fisher_in_padang(false), d(2026, 5, 1)).unwrap();
     let jkk = self_paid.program(Program::Jkk).unwrap().benefit.unwrap().0;
-    assert_eq!(jkk, Benefit::JkkDeath { idr: 72_000_000 });
+    assert_eq!(
+        jkk,
+        Benefit::JkkDeath {
+            idr: 48 * 1_600_000
+        }
+    );
 }

@@ -26,10 +26,11 @@ fn ride_hailing_driver_who_wants_jht_pays_discounted_jkk_jkm_and_full_jht() {
     };
     let r = national(&a, today()).unwrap();
     assert_eq!(r.category, Some(Category::Bpu));
-    assert_eq!(share_of(&r, Program::Jkk, Payer::Worker), 15_000);
+    // Rp3,000,000 falls in the Rp2,950,000 row: JKK 29,500 halved, JKM halved, JHT in full.
+    assert_eq!(share_of(&r, Program::Jkk, Payer::Worker), 14_750);
     assert_eq!(share_of(&r, Program::Jkm, Payer::Worker), 3_400);
-    assert_eq!(share_of(&r, Program::Jht, Payer::Worker), 60_000);
-    assert_eq!(monthly(&r, Payer::Worker), 78_400);
+    assert_eq!(share_of(&r, Program::Jht, Payer::Worker), 59_000);
+    assert_eq!(monthly(&r, Payer::Worker), 77_150);
     assert!(r.notes.contains(&Note::PlatformMustEnsure));
     assert!(r.steps.contains(&Step::CheckPlatform));
     for program in [Program::Jp, Program::Jkp] {
@@ -144,14 +145,6 @@ fn small_business_jp_is_voluntary_and_left_out_of_the_totals() {
         if_chosen.iter().map(|t| t.idr).sum::<i64>(),
         80_000 + 40_000
     );
-}
-
-#[test]
-fn micro_business_jht_is_mandatory_with_the_disagreement_noted() {
-    let r = national(&employee(3_000_000, Scale::Micro, 1), today()).unwrap();
-    let jht = r.program(Program::Jht).unwrap();
-    assert_eq!(jht.status, Status::Mandatory);
-    assert!(jht.notes.contains(&Note::MicroJhtDisputed));
 }
 
 #[test]
@@ -317,7 +310,7 @@ fn benefits_are_shown_as_rupiah_examples() {
         benefit(&low_wage, Program::Jkk),
         Some(Benefit::JkkDeath { idr: 20_000_000 })
     );
-    // A BPU's benefits follow the declared income, raised to the table's minimum.
+    // A BPU's benefits follow the base of the declared income's row: the first row's Rp1,000,000.
     let bpu = national(&self_employed(500_000), today()).unwrap();
     assert_eq!(
         benefit(&bpu, Program::Jkk),

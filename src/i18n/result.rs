@@ -3,7 +3,8 @@
 use super::{tr, Lang};
 use crate::format::rupiah;
 use crate::rules::{
-    Benefit, Category, Date, Ineligible, LocalScheme, Note, Payer, Period, Program, Status, Step,
+    Benefit, BpuBase, Category, Date, Ineligible, Note, Payer, Period, Program, RegionProfile,
+    Status, Step,
 };
 
 pub fn headline(lang: Lang, c: Category) -> &'static str {
@@ -100,6 +101,16 @@ pub fn ineligible(lang: Lang, reason: Ineligible) -> (String, String, String) {
             "Migrant-worker protection is for Indonesian citizens".into(),
             "Indonesian Migrant Worker protection covers Indonesian citizens working abroad.".into(),
             "Ask about protection in the country where you work, or call 175.".into(),
+        ),
+        (Lang::Id, Ineligible::PmiTooYoung { min_age }) => (
+            "Anda belum bisa terdaftar sebagai pekerja migran".into(),
+            format!("Pekerja Migran Indonesia paling rendah berusia {min_age} tahun (UU 18/2017 Ps 5)."),
+            format!("Setelah berusia {min_age} tahun Anda bisa didaftarkan. Pastikan aturannya di kantor BPJS Ketenagakerjaan atau telepon 175."),
+        ),
+        (Lang::En, Ineligible::PmiTooYoung { min_age }) => (
+            "You cannot yet be registered as a migrant worker".into(),
+            format!("Indonesian Migrant Workers must be at least {min_age} years old (UU 18/2017 Ps 5)."),
+            format!("From the age of {min_age} you can be registered. Confirm the rule at a BPJS Ketenagakerjaan office or call 175."),
         ),
     }
 }
@@ -204,6 +215,16 @@ pub fn benefit(lang: Lang, b: Benefit) -> String {
     }
 }
 
+/// The base income a BPU's figures are computed on, and the table it comes from.
+pub fn base_line(lang: Lang, base: BpuBase) -> String {
+    match (lang, base) {
+        (Lang::Id, BpuBase::Own(b)) => format!("Dihitung dari dasar penghasilan {}, tabel PP 44/2015 Lampiran II.", rupiah(b)),
+        (Lang::En, BpuBase::Own(b)) => format!("Computed on a base income of {}, from the table in PP 44/2015 Lampiran II.", rupiah(b)),
+        (Lang::Id, BpuBase::Scheme { scheme, own }) => format!("Bantuan iuran dihitung dari dasar penghasilan {}; JHT, jika Anda pilih, juga dari dasar ini. Jika bayar sendiri: dasar {}, tabel PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
+        (Lang::En, BpuBase::Scheme { scheme, own }) => format!("The assistance is computed on a base income of {}; JHT, if you choose it, on the same base. If you pay yourself: base {}, from the table in PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
+    }
+}
+
 pub fn day(date: Date) -> String {
     format!("{:02}-{:02}-{}", date.day(), date.month(), date.year())
 }
@@ -212,17 +233,13 @@ pub fn note(lang: Lang, n: Note) -> String {
     let id = lang == Lang::Id;
     let pick = |a: String, b: String| if id { a } else { b };
     match n {
-        Note::BpuTableEstimate => pick(
-            "Iuran pasti mengikuti tabel penghasilan BPJS; angka ini dihitung 1% (JKK) dan 2% (JHT) dari penghasilan.".into(),
-            "Exact amounts follow BPJS's income table; these are 1% (JKK) and 2% (JHT) of income.".into(),
+        Note::BpuRowDisputed { listed, pattern } => pick(
+            format!("Sumber berbeda untuk baris tabel ini: dasar penghasilan {} (salinan tabel) atau {} (pola tabel). Kami pakai {}.", rupiah(listed), rupiah(pattern), rupiah(listed)),
+            format!("Sources differ on this row of the table: base income {} (the copy of the table) or {} (the table's pattern). We used {}.", rupiah(listed), rupiah(pattern), rupiah(listed)),
         ),
-        Note::BpuIncomeRaisedToMinimum { min } => pick(
-            format!("Penghasilan terendah yang dipakai BPJS adalah {}.", rupiah(min)),
-            format!("BPJS counts an income of at least {}.", rupiah(min)),
-        ),
-        Note::BpuIncomeCapped { max } => pick(
-            format!("Penghasilan tertinggi di tabel BPJS adalah {}.", rupiah(max)),
-            format!("The top of BPJS's income table is {}.", rupiah(max)),
+        Note::BpuTopRowComputed { base } => pick(
+            format!("Dasar penghasilan tertinggi {} dihitung dari iuran JKK tertinggi yang diumumkan BPJS.", rupiah(base)),
+            format!("The top base income of {} is computed from the highest JKK contribution BPJS has published.", rupiah(base)),
         ),
         Note::BpuDiscount { until } => pick(
             format!("Potongan 50% untuk JKK dan JKM sampai iuran {} (PP 50/2025).", day(until)),
@@ -231,6 +248,10 @@ pub fn note(lang: Lang, n: Note) -> String {
         Note::BpuDiscountNotForPublicFunds => pick(
             "Iuran yang dibayar APBN/APBD tidak mendapat potongan PP 50/2025.".into(),
             "Contributions paid from APBN/APBD get no PP 50/2025 discount.".into(),
+        ),
+        Note::BpuDiscountVillageUnstated => pick(
+            "PP 50/2025 tidak menyebut iuran yang dibayar Dana Desa; kami tidak menghitung potongan. Tanyakan ke kantor desa atau BPJS.".into(),
+            "PP 50/2025 does not say whether village-fund contributions get its discount; we count none. Ask the village office or BPJS.".into(),
         ),
         Note::BpuRegisteredMayContinue { max_age } => pick(
             format!("Peserta yang mendaftar sebelum usia {max_age} boleh terus membayar."),
@@ -252,10 +273,6 @@ pub fn note(lang: Lang, n: Note) -> String {
             format!("Batas gaji JP {} mungkin sudah naik sejak {}.", rupiah(cap), day(since)),
             format!("The JP wage cap of {} may have risen since {}.", rupiah(cap), day(since)),
         ),
-        Note::JpCapDisputed => pick(
-            "Sumber berbeda soal batas gaji JP tahun ini.".into(),
-            "Sources differ on this year's JP wage cap.".into(),
-        ),
         Note::JpVoluntaryForScale => pick(
             "Untuk usaha kecil dan mikro, JP bersifat sukarela.".into(),
             "For small and micro businesses, JP is voluntary.".into(),
@@ -269,8 +286,8 @@ pub fn note(lang: Lang, n: Note) -> String {
             format!("JP registration must happen before the pension age, now {pension_age}."),
         ),
         Note::MicroJhtDisputed => pick(
-            "Aturan berbeda soal JHT untuk usaha mikro; BPJS meminta paling sedikit JKK, JKM dan JHT.".into(),
-            "Rules differ on JHT for micro businesses; BPJS asks for at least JKK, JKM and JHT.".into(),
+            "Untuk usaha mikro, JHT pilihan menurut Perpres 109/2013, tetapi Permenaker 5/2021 dan kantor BPJS meminta JHT juga. Tanyakan ke pemberi kerja.".into(),
+            "For micro businesses JHT is optional under Perpres 109/2013, but Permenaker 5/2021 and BPJS offices ask for JHT too. Ask your employer.".into(),
         ),
         Note::StateEmployerJhtJpBy { date } => pick(
             format!("Instansi pemerintah wajib mendaftarkan JHT dan JP paling lambat {}.", day(date)),
@@ -289,9 +306,17 @@ pub fn note(lang: Lang, n: Note) -> String {
             format!("{} dari iuran JKK dipakai untuk JKP, tanpa biaya tambahan.", rupiah(idr)),
             format!("{} of the JKK contribution goes to JKP, at no extra cost.", rupiah(idr)),
         ),
-        Note::JkpBaseCapUnverified { cap } => pick(
-            format!("Belum pasti apakah iuran JKP dihitung dari gaji paling tinggi {}.", rupiah(cap)),
-            format!("Not yet confirmed whether the JKP contribution counts wages only up to {}.", rupiah(cap)),
+        Note::JkpWageCapped { cap } => pick(
+            format!("Iuran dan manfaat JKP dihitung dari gaji paling tinggi {}.", rupiah(cap)),
+            format!("JKP contributions and benefits count wages up to {}.", rupiah(cap)),
+        ),
+        Note::JkpNeedsJkn => pick(
+            "JKP hanya untuk pekerja yang juga terdaftar di JKN (BPJS Kesehatan).".into(),
+            "JKP is only for workers also enrolled in JKN (BPJS Kesehatan).".into(),
+        ),
+        Note::JkpNeedsJht => pick(
+            "Di usaha mikro, JKP hanya jika pemberi kerja juga mendaftarkan Anda di JHT.".into(),
+            "In a micro business, JKP needs your employer to enrol you in JHT as well.".into(),
         ),
         Note::JkkRiskUnknown { min, max } => pick(
             format!("Tergantung kelas risiko: pemberi kerja membayar {} sampai {}.", rupiah(min), rupiah(max)),
@@ -312,6 +337,10 @@ pub fn note(lang: Lang, n: Note) -> String {
         Note::JakonAskContractor => pick(
             "Tergantung jenis kontrak: tanyakan ke kontraktor.".into(),
             "Depends on the contract: ask the contractor.".into(),
+        ),
+        Note::JakonNotThroughProject => pick(
+            "Tidak tersedia lewat pendaftaran proyek konstruksi. Jika Anda pekerja tetap perusahaan, tanyakan ke pemberi kerja.".into(),
+            "Not available through a construction project registration. If you are a permanent employee of the company, ask your employer.".into(),
         ),
         Note::PmiPackage { pre_placement, package_months, package, extra_months, extra } => {
             let mut parts = Vec::new();
@@ -353,10 +382,15 @@ pub fn note(lang: Lang, n: Note) -> String {
     }
 }
 
-pub fn step(lang: Lang, s: Step, scheme: Option<&LocalScheme>) -> String {
+pub fn step(lang: Lang, s: Step, region: &RegionProfile) -> String {
     let id = lang == Lang::Id;
     let pick = |a: &str, b: &str| if id { a.to_owned() } else { b.to_owned() };
+    let scheme = region.scheme.as_ref();
     match s {
+        Step::LiveAndWorkInRegion => match lang {
+            Lang::Id => format!("Bantuan iuran ini untuk pekerja yang tinggal dan bekerja di {}.", region.name),
+            Lang::En => format!("This contribution assistance is for workers who live and work in {}.", region.name),
+        },
         Step::LocalScheme => match scheme {
             Some(scheme) => {
                 let office = if id { &scheme.office.id } else { &scheme.office.en };

@@ -98,13 +98,14 @@ pub struct Alternative {
 /// A note the UI explains in the person's language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Note {
-    /// BPU amounts follow BPJS's income table, which the rule base has only as 1 % / 2 % of income.
-    BpuTableEstimate,
-    BpuIncomeRaisedToMinimum {
-        min: Rupiah,
+    /// The income table's copy and its pattern disagree on this row's base.
+    BpuRowDisputed {
+        listed: Rupiah,
+        pattern: Rupiah,
     },
-    BpuIncomeCapped {
-        max: Rupiah,
+    /// The top row's base is computed from BPJS's published maximum JKK.
+    BpuTopRowComputed {
+        base: Rupiah,
     },
     /// PP 50/2025 halves JKK and JKM until this day.
     BpuDiscount {
@@ -112,6 +113,9 @@ pub enum Note {
     },
     /// PP 50/2025 does not apply to contributions paid from APBN/APBD.
     BpuDiscountNotForPublicFunds,
+    /// PP 50/2025 does not say whether village-fund contributions get the discount: none is
+    /// applied, and the person is told to ask.
+    BpuDiscountVillageUnstated,
     /// A BPU who registered before the age limit may keep paying.
     BpuRegisteredMayContinue {
         max_age: u32,
@@ -129,15 +133,14 @@ pub enum Note {
         cap: Rupiah,
         since: Date,
     },
-    /// Sources disagree on the JP cap (rules-spec §13.2).
-    JpCapDisputed,
     /// JP is voluntary for small and micro employers.
     JpVoluntaryForScale,
     JpNotForForeigners,
     JpPastPensionAge {
         pension_age: u32,
     },
-    /// JHT for micro businesses: Perpres 109/2013 and Permenaker 5/2021 disagree (rules-spec §13.1).
+    /// JHT is optional for micro businesses by Perpres 109/2013, while Permenaker 5/2021 and BPJS
+    /// practice ask for it (rules-spec §13.1, §16).
     MicroJhtDisputed,
     /// Government bodies must enrol non-civil-servant workers in JHT and JP by this date.
     StateEmployerJhtJpBy {
@@ -152,10 +155,14 @@ pub enum Note {
     JkpBookedFromJkk {
         idr: Rupiah,
     },
-    /// Whether the JKP contribution base is capped like the benefit is unverified.
-    JkpBaseCapUnverified {
+    /// JKP counts wages up to this cap.
+    JkpWageCapped {
         cap: Rupiah,
     },
+    /// JKP needs enrolment in JKN (BPJS Kesehatan).
+    JkpNeedsJkn,
+    /// In a micro business, JKP needs JHT as well.
+    JkpNeedsJht,
     /// JKK risk class unknown: the employer pays between these amounts.
     JkkRiskUnknown {
         min: Rupiah,
@@ -171,6 +178,8 @@ pub enum Note {
     JakonPaymentTiming,
     /// Other programs depend on the contract: ask the contractor.
     JakonAskContractor,
+    /// Not available through a construction project registration: ask the employer.
+    JakonNotThroughProject,
     /// What the migrant worker's one-off JKK+JKM payment is made of.
     PmiPackage {
         pre_placement: Rupiah,
@@ -293,6 +302,8 @@ pub enum Ineligible {
     NoNik,
     /// Migrant-worker protection is for Indonesian citizens.
     PmiNotCitizen,
+    /// A migrant worker must be at least this old.
+    PmiTooYoung { min_age: u32 },
 }
 
 /// How a local contribution-assistance scheme bears on this person.
@@ -325,6 +336,8 @@ pub enum Step {
     LocalScheme,
     /// Ask Dinas Sosial or the village office whether APBD or Dana Desa pays.
     AskLocalAssistance,
+    /// The local scheme is for workers who live and work in the region.
+    LiveAndWorkInRegion,
     /// Ask the kelurahan/desa to be recorded in DTKS/DTSEN.
     GetRecordedInDtks,
     /// Get a NIK/KTP at Dukcapil.
@@ -372,8 +385,29 @@ pub struct Assessment {
     /// Plan totals per payer and period.
     pub totals: Vec<Total>,
     pub local: LocalRoute,
+    /// The base income a BPU's contributions are computed on.
+    pub bpu_base: Option<BpuBase>,
     pub notes: Vec<Note>,
     pub steps: Vec<Step>,
+}
+
+/// The base income (dasar penghasilan) a BPU's JKK and JHT are computed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BpuBase {
+    /// The base of the declared income's row in the income table.
+    Own(Rupiah),
+    /// A local scheme pays on its base, which JHT then follows too; `own` is the declared
+    /// income's base, for paying oneself instead.
+    Scheme { scheme: Rupiah, own: Rupiah },
+}
+
+impl BpuBase {
+    /// The base the plan's figures are computed on.
+    pub fn plan(self) -> Rupiah {
+        match self {
+            BpuBase::Own(base) | BpuBase::Scheme { scheme: base, .. } => base,
+        }
+    }
 }
 
 impl Assessment {

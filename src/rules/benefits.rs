@@ -5,7 +5,7 @@ use super::date::Date;
 use super::error::InputError;
 use super::lookup::at;
 use super::money::Rupiah;
-use super::params::{JKK_DEATH_BENEFIT, JKM_DEATH_BENEFIT, JKP_BENEFIT_WAGE_CAP, JKP_CASH_BENEFIT};
+use super::params::{JKK_DEATH_BENEFIT, JKM_DEATH_BENEFIT, JKP_CASH_BENEFIT, JKP_WAGE_CAP};
 
 /// Adds a benefit example to each program the person can have. `wage` is the monthly wage or
 /// declared income the benefit is computed on, where the category has one.
@@ -38,7 +38,7 @@ pub fn attach(
             Program::Jkp => match wage {
                 Some(wage) => {
                     let (&(share, months), rule) = at(&JKP_CASH_BENEFIT, date)?;
-                    let (&cap, _) = at(&JKP_BENEFIT_WAGE_CAP, date)?;
+                    let (&cap, _) = at(&JKP_WAGE_CAP, date)?;
                     let monthly = share.of(wage.min(cap));
                     Some((Benefit::JkpCash { monthly, months }, Some(rule)))
                 }

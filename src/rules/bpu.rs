@@ -3,24 +3,23 @@
 
 use super::answers::Answers;
 use super::assessment::{
-    Alternative, LocalRoute, Note, Payer, Program, ProgramResult, Scenario, SchemeCondition, Share,
-    Status,
+    Alternative, BpuBase, LocalRoute, Note, Payer, Program, ProgramResult, Scenario,
+    SchemeCondition, Share, Status,
 };
 use super::citation::{AppliedRule, Window};
 use super::date::Date;
 use super::error::InputError;
-use super::lookup::{at, monthly};
+use super::income_table::RowMark;
+use super::lookup::{at, income_row, monthly};
 use super::money::{Rate, Rupiah};
-use super::params::{
-    BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, BPU_JHT, BPU_JKK, BPU_JKM, BPU_MAX_INCOME,
-    BPU_MIN_INCOME,
-};
+use super::params::{BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, BPU_JHT, BPU_JKK, BPU_JKM};
 use super::regions::{LocalScheme, RegionProfile};
 
 pub struct Bpu {
     pub programs: Vec<ProgramResult>,
     pub local: LocalRoute,
     pub notes: Vec<Note>,
+    pub base: BpuBase,
 }
 
 /// How the region's scheme, if any, bears on this person.
@@ -42,26 +41,17 @@ fn local_route(a: &Answers, region: &RegionProfile) -> LocalRoute {
     }
 }
 
-/// The income BPJS counts: the declared income within the table's bottom and top.
-pub fn declared_base(a: &Answers, date: Date) -> Result<Rupiah, InputError> {
-    let (&min, _) = at(&BPU_MIN_INCOME, date)?;
-    let (&max, _) = at(&BPU_MAX_INCOME, date)?;
-    Ok(a.income.unwrap_or(0).clamp(min, max))
-}
-
 pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, InputError> {
     let mut notes = Vec::new();
-    let income = a.income.unwrap_or(0);
-    let (&min, min_rule) = at(&BPU_MIN_INCOME, date)?;
-    let (&max, max_rule) = at(&BPU_MAX_INCOME, date)?;
-    if income < min {
-        notes.push(Note::BpuIncomeRaisedToMinimum { min });
-    } else if income > max {
-        notes.push(Note::BpuIncomeCapped { max });
+    let (own, table_rule) = income_row(date, a.income.unwrap_or(0))?;
+    match own.mark {
+        RowMark::Listed => {}
+        RowMark::Disputed { pattern } => notes.push(Note::BpuRowDisputed {
+            listed: own.base,
+            pattern,
+        }),
+        RowMark::Computed => notes.push(Note::BpuTopRowComputed { base: own.base }),
     }
-    let base = income.clamp(min, max);
-    // The official bracket table was not retrieved: above the minimum, 1 % / 2 % are estimates.
-    let table_estimate = base > min;
 
     let window: &Window<Rate> = if a.transport == Some(true) {
         &BPU_DISCOUNT_TRANSPORT
@@ -75,25 +65,40 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
         (Some(scheme), LocalRoute::SchemeMayPay) => Some(scheme),
         _ => None,
     };
+    // BPJS registers one declared income per participant: under a scheme, the scheme's base.
+    let (plan, base) = match scheme {
+        Some(s) => {
+            let (row, _) = income_row(date, s.base_income)?;
+            let base = BpuBase::Scheme {
+                scheme: s.base_income,
+                own: own.base,
+            };
+            (row, base)
+        }
+        None => (own, BpuBase::Own(own.base)),
+    };
+    let estimate = own.mark.is_estimate() || plan.mark.is_estimate();
 
     let (jkk_rate, jkk_rule) = at(&BPU_JKK, date)?;
     let (&jkm_full, jkm_rule) = at(&BPU_JKM, date)?;
-    let mut jkk = mandatory(Program::Jkk, jkk_rate.of(base), jkk_rule, discount, scheme);
-    jkk.rules.extend([min_rule, max_rule]);
-    jkk.estimate = table_estimate;
-    let jkm = mandatory(Program::Jkm, jkm_full, jkm_rule, discount, scheme);
+    let cost = Cost {
+        discount,
+        scheme,
+        plan_base: plan.base,
+    };
+    let mut jkk = cost.mandatory(Program::Jkk, |base| jkk_rate.of(base), own.base, jkk_rule);
+    jkk.rules.push(table_rule);
+    jkk.estimate = estimate;
+    let jkm = cost.mandatory(Program::Jkm, |_| jkm_full, own.base, jkm_rule);
 
     let (jht_rate, jht_rule) = at(&BPU_JHT, date)?;
     let mut jht = ProgramResult::new(Program::Jht, Status::Optional);
-    jht.rules.extend([jht_rule, min_rule, max_rule]);
-    jht.estimate = table_estimate;
-    let jht_share = vec![monthly(Payer::Worker, jht_rate.of(base))];
+    jht.rules.extend([jht_rule, table_rule]);
+    jht.estimate = plan.mark.is_estimate();
+    let jht_share = vec![monthly(Payer::Worker, jht_rate.of(plan.base))];
     let mut jht = jht.with_shares(jht_share, a.wants_jht == Some(true));
     if scheme.is_some() {
         jht.notes.push(Note::SchemeCoversOnly);
-    }
-    if table_estimate {
-        notes.push(Note::BpuTableEstimate);
     }
 
     Ok(Bpu {
@@ -106,44 +111,67 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
         ],
         local,
         notes,
+        base,
     })
 }
 
-/// JKK or JKM: paid by the scheme where it may pay (self-pay shown as the alternative), else by
-/// the worker, halved inside a PP 50/2025 window. Scheme-paid contributions get no discount.
-fn mandatory(
-    program: Program,
-    full: Rupiah,
-    rule: AppliedRule,
-    discount: Option<&Window<Rate>>,
-    scheme: Option<&LocalScheme>,
-) -> ProgramResult {
-    let mut p = ProgramResult::new(program, Status::Mandatory);
-    p.rules.push(rule);
-    let self_paid = match discount {
-        Some(window) => {
-            p.rules.push(AppliedRule::from_window(window));
-            p.notes.push(Note::BpuDiscount {
-                until: window.until,
-            });
-            window.value.remainder().of(full)
-        }
-        None => full,
-    };
-    let worker: Vec<Share> = vec![monthly(Payer::Worker, self_paid)];
-    match scheme.and_then(|s| s.monthly(program).map(|idr| (s.payer, idr))) {
-        Some((payer, idr)) => {
-            p.shares = vec![monthly(payer, idr)];
-            p.paid_by_scheme = true;
-            p.alternative = Some(Alternative {
-                scenario: Scenario::InsteadOfScheme,
-                shares: worker,
-            });
-            if discount.is_some() {
-                p.notes.push(Note::BpuDiscountNotForPublicFunds);
+/// What JKK and JKM cost this person: the PP 50/2025 window, if open, and the scheme that pays.
+struct Cost<'a> {
+    discount: Option<&'a Window<Rate>>,
+    scheme: Option<&'a LocalScheme>,
+    /// The base the plan is computed on: the scheme's where one pays, else the person's row.
+    plan_base: Rupiah,
+}
+
+impl Cost<'_> {
+    /// JKK or JKM: paid by the scheme where it may pay (self-pay shown as the alternative), else
+    /// by the worker, halved inside a PP 50/2025 window. Scheme-paid contributions get no
+    /// discount; what a scheme leaves unpaid at its base stays the worker's, undiscounted.
+    fn mandatory(
+        &self,
+        program: Program,
+        full_at: impl Fn(Rupiah) -> Rupiah,
+        own_base: Rupiah,
+        rule: AppliedRule,
+    ) -> ProgramResult {
+        let mut p = ProgramResult::new(program, Status::Mandatory);
+        p.rules.push(rule);
+        let full = full_at(own_base);
+        let self_paid = match self.discount {
+            Some(window) => {
+                p.rules.push(AppliedRule::from_window(window));
+                p.notes.push(Note::BpuDiscount {
+                    until: window.until,
+                });
+                window.value.remainder().of(full)
             }
+            None => full,
+        };
+        let worker: Vec<Share> = vec![monthly(Payer::Worker, self_paid)];
+        match self
+            .scheme
+            .and_then(|s| s.monthly(program).map(|idr| (s.payer, idr)))
+        {
+            Some((payer, idr)) => {
+                p.shares = vec![monthly(payer, idr)];
+                let left = full_at(self.plan_base) - idr;
+                if left > 0 {
+                    p.shares.push(monthly(Payer::Worker, left));
+                }
+                p.paid_by_scheme = true;
+                p.alternative = Some(Alternative {
+                    scenario: Scenario::InsteadOfScheme,
+                    shares: worker,
+                });
+                if self.discount.is_some() {
+                    p.notes.push(match payer {
+                        Payer::Village => Note::BpuDiscountVillageUnstated,
+                        _ => Note::BpuDiscountNotForPublicFunds,
+                    });
+                }
+            }
+            None => p.shares = worker,
         }
-        None => p.shares = worker,
+        p
     }
-    p
 }

@@ -4,7 +4,7 @@
 use super::answers::{Answers, Citizenship, Work};
 use super::assessment::{Category, Ineligible};
 use super::citation::AppliedRule;
-use super::params::{BPU_MAX_REGISTRATION_AGE, BPU_NEEDS_NIK, FOREIGNER_MIN_MONTHS};
+use super::params::{BPU_MAX_REGISTRATION_AGE, BPU_NEEDS_NIK, FOREIGNER_MIN_MONTHS, PMI_MIN_AGE};
 
 /// The decision, with the rule behind it.
 pub struct Decision {
@@ -32,8 +32,13 @@ fn eligibility(
 ) -> Result<(), Ineligible> {
     let foreign = a.citizen == Some(Citizenship::Foreign);
     if category == Category::Pmi {
-        return if foreign {
-            Err(Ineligible::PmiNotCitizen)
+        if foreign {
+            return Err(Ineligible::PmiNotCitizen);
+        }
+        rules.push(AppliedRule::from_dated("age.pmi.min", &PMI_MIN_AGE));
+        let min_age = PMI_MIN_AGE.value;
+        return if a.age.unwrap_or(0) < i64::from(min_age) {
+            Err(Ineligible::PmiTooYoung { min_age })
         } else {
             Ok(())
         };

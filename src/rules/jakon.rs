@@ -3,11 +3,14 @@
 
 use super::answers::Answers;
 use super::assessment::{Note, Payer, Period, Program, ProgramResult, Status};
+use super::citation::AppliedRule;
 use super::date::Date;
 use super::error::InputError;
 use super::lookup::{at, monthly, share};
 use super::money::marginal;
-use super::params::{JAKON_JKK_TIERS, JAKON_JKM_TIERS, JAKON_WAGE_JKK, JAKON_WAGE_JKM};
+use super::params::{
+    JAKON_JKK_TIERS, JAKON_JKM_TIERS, JAKON_PROJECT_UNAVAILABLE, JAKON_WAGE_JKK, JAKON_WAGE_JKM,
+};
 
 pub fn programs(a: &Answers, date: Date) -> Result<Vec<ProgramResult>, InputError> {
     let mut jkk = ProgramResult::new(Program::Jkk, Status::Mandatory);
@@ -44,16 +47,27 @@ pub fn programs(a: &Answers, date: Date) -> Result<Vec<ProgramResult>, InputErro
             jkk.notes.push(Note::JakonWageRateSingleSource);
         }
     }
-    let depends = |program| {
-        let mut p = ProgramResult::new(program, Status::Optional);
-        p.notes.push(Note::JakonAskContractor);
-        p
+    let not_through_project = &JAKON_PROJECT_UNAVAILABLE;
+    let other = |program| {
+        if not_through_project.value.contains(&program) {
+            let mut p = ProgramResult::new(program, Status::Unavailable);
+            p.rules.push(AppliedRule::from_dated(
+                "jakon.project.unavailable",
+                not_through_project,
+            ));
+            p.notes.push(Note::JakonNotThroughProject);
+            p
+        } else {
+            let mut p = ProgramResult::new(program, Status::Optional);
+            p.notes.push(Note::JakonAskContractor);
+            p
+        }
     };
     Ok(vec![
         jkk,
         jkm,
-        depends(Program::Jht),
-        depends(Program::Jp),
-        depends(Program::Jkp),
+        other(Program::Jht),
+        other(Program::Jp),
+        other(Program::Jkp),
     ])
 }

@@ -31,6 +31,7 @@ mod category;
 mod citation;
 mod date;
 mod error;
+pub mod income_table;
 mod jakon;
 mod lookup;
 mod money;
@@ -43,15 +44,15 @@ mod steps;
 
 pub use answers::{Answers, Citizenship, Field, Group, PmiVia, Risk, RiskClass, Scale, Work};
 pub use assessment::{
-    Alternative, Assessment, Benefit, Category, Ineligible, LocalRoute, Note, Payer, Period,
-    Program, ProgramResult, Scenario, SchemeCondition, Share, Status, Step, Total,
+    Alternative, Assessment, Benefit, BpuBase, Category, Ineligible, LocalRoute, Note, Payer,
+    Period, Program, ProgramResult, Scenario, SchemeCondition, Share, Status, Step, Total,
 };
 pub use citation::{AppliedRule, Citation, Confidence};
 pub use date::Date;
 pub use error::InputError;
 pub use money::{Rate, Rupiah};
 pub use questions::{check_number, first_missing, is_answered, questions};
-pub use regions::{LocalScheme, RegionProfile, Text};
+pub use regions::{LocalScheme, RegionProfile, SchemeFault, Text};
 
 use params::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
 use questions::validate_numbers;
@@ -82,6 +83,7 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
         programs: Vec::new(),
         totals: Vec::new(),
         local: LocalRoute::NotApplicable,
+        bpu_base: None,
         notes: Vec::new(),
         steps: Vec::new(),
     };
@@ -106,6 +108,7 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
             result.programs = bpu.programs;
             result.local = bpu.local;
             result.notes = bpu.notes;
+            result.bpu_base = Some(bpu.base);
             if work == Work::Platform {
                 result.notes.push(Note::PlatformMustEnsure);
             }
@@ -119,16 +122,19 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
     }
     let benefit_wage = match category {
         Category::Pu => a.income,
-        Category::Bpu => match (&region.scheme, result.local) {
-            (Some(scheme), LocalRoute::SchemeMayPay) => Some(scheme.base_income),
-            _ => Some(bpu::declared_base(a, date)?),
-        },
+        Category::Bpu => result.bpu_base.map(BpuBase::plan),
         Category::Jakon if a.contract_value.is_none() => a.income,
         Category::Jakon | Category::Pmi => None,
     };
     benefits::attach(&mut result.programs, category, benefit_wage, date)?;
     result.totals = assessment::sum_by_payer(result.programs.iter().flat_map(|p| p.shares.iter()));
-    result.steps = steps::for_category(category, work, result.local, a.pmi_via);
+    result.steps = steps::for_category(
+        category,
+        work,
+        result.local,
+        region.scheme.as_ref(),
+        a.pmi_via,
+    );
     result.category = Some(category);
     Ok(result)
 }

@@ -5,8 +5,10 @@
 //! row to [`JP_WAGE_CAP`] and a test for the day before and the day it starts.
 
 use super::answers::RiskClass;
+use super::assessment::Program;
 use super::citation::{Citation, Confidence, Dated, Param, Window};
 use super::date::Date;
+use super::income_table::{listed, IncomeRow, RowMark};
 use super::money::{Rate, Rupiah, Tier};
 
 const fn cite(
@@ -31,7 +33,7 @@ const fn ym(year: u16, month: u8) -> Date {
     Date::ymd(year, month, 1)
 }
 
-use Confidence::{C1, C2, C3, D};
+use Confidence::{C1, C2, C3, D, M};
 
 // ---------------------------------------------------------------------------------------------
 // Range of assessment dates the rule base covers.
@@ -207,8 +209,8 @@ pub static JP_WAGE_CAP: Param<Rupiah> = Param {
             cite(
                 "SE BPJS B/1226/022026",
                 "",
-                "5 payroll code repos; one older source keeps 10,547,400 (rules-spec §13.2)",
-                D,
+                "at least eight independent payroll sources citing the letter (+5.11%); rules-spec §16",
+                C2,
             ),
         ),
     ],
@@ -286,15 +288,48 @@ pub static JKP_MAX_REGISTRATION_AGE: Param<u32> = Param {
     )],
 };
 
-/// JKP benefits use wages up to this; whether contributions are capped too is unverified.
-pub static JKP_BENEFIT_WAGE_CAP: Param<Rupiah> = Param {
-    id: "pu.jkp.benefit_cap",
+/// JKP counts wages up to this, for the contribution (the government's share and the part booked
+/// from JKK) and for the cash benefit alike.
+pub static JKP_WAGE_CAP: Param<Rupiah> = Param {
+    id: "pu.jkp.wage_cap",
     rows: &[row(
         FIRST_SUPPORTED_DATE,
         5_000_000,
-        cite("PP 6/2025", "", "okezone 15–17 Feb 2025; statusternate", C2),
+        cite(
+            "PP 37/2021 jo PP 6/2025",
+            "Ps 11",
+            "BPJS PROBIS KEPESERTAAN p.15 \"Batasan Upah JP dan JKP\" (Perdir 22/PERDIR.02/072022); okezone 15–17 Feb 2025",
+            C2,
+        ),
     )],
 };
+
+/// JKP takes only workers enrolled in JKN (BPJS Kesehatan) as well.
+pub static JKP_NEEDS_JKN: Dated<bool> = row(
+    FIRST_SUPPORTED_DATE,
+    true,
+    cite("PP 6/2025", "Ps 4(3)", "pasal.id PP 6/2025", C1),
+);
+
+/// A micro-business employee's JKP needs JHT too (at least JKK, JHT, JKM and JKN).
+pub static JKP_NEEDS_JHT_IN_MICRO: Dated<bool> = row(
+    FIRST_SUPPORTED_DATE,
+    true,
+    cite("PP 6/2025", "Ps 4(3) huruf b", "pasal.id PP 6/2025", C1),
+);
+
+/// Micro businesses: JKK and JKM only are staged in, so JHT is optional. Permenaker 5/2021
+/// Ps 3(1) and BPJS branch practice ask for JHT too: the sources disagree (rules-spec §13.1, §16).
+pub static PU_MICRO_JHT_OPTIONAL: Dated<bool> = row(
+    ym(2013, 12),
+    true,
+    cite(
+        "Perpres 109/2013",
+        "Ps 6(3)",
+        "pasal.id Perpres 109/2013 Ps 6; against: Permenaker 5/2021 Ps 3(1) (Seed-001)",
+        D,
+    ),
+);
 
 /// Government bodies are "government services", risk class I in PP 44/2015 Lampiran I.
 pub static STATE_EMPLOYER_RISK_CLASS: Dated<RiskClass> = row(
@@ -318,37 +353,76 @@ pub static STATE_EMPLOYER_JHT_JP_MANDATORY: Dated<Date> = row(
 // ---------------------------------------------------------------------------------------------
 // BPU — non-wage workers (rules-spec §5).
 
-/// Lowest declared income BPJS accepts; a lower income is raised to it.
-pub static BPU_MIN_INCOME: Param<Rupiah> = Param {
-    id: "bpu.min_income",
+/// The BPU income table: each declared income counts as its row's base income. Rows from the
+/// `tbl_master_dasar_penghasilan.csv` of a public BPU-registration project, consistent with
+/// BPJS's published minimum (JKK Rp10,000) and maximum (JKK Rp207,000).
+pub static BPU_INCOME_TABLE: Param<&[IncomeRow]> = Param {
+    id: "bpu.table",
     rows: &[row(
         ym(2015, 7),
-        1_000_000,
+        &[
+            listed(0, 1_000_000),
+            listed(1_100_000, 1_200_000),
+            listed(1_300_000, 1_400_000),
+            listed(1_500_000, 1_600_000),
+            listed(1_700_000, 1_800_000),
+            listed(1_900_000, 2_000_000),
+            listed(2_100_000, 2_200_000),
+            listed(2_300_000, 2_400_000),
+            listed(2_500_000, 2_600_000),
+            listed(2_700_000, 2_950_000),
+            listed(3_200_000, 3_450_000),
+            listed(3_700_000, 3_950_000),
+            listed(4_200_000, 4_450_000),
+            listed(4_700_000, 4_950_000),
+            listed(5_200_000, 5_450_000),
+            listed(5_700_000, 5_950_000),
+            listed(6_200_000, 6_450_000),
+            listed(6_700_000, 6_950_000),
+            listed(7_200_000, 7_450_000),
+            listed(7_700_000, 7_950_000),
+            listed(8_200_000, 8_700_000),
+            listed(9_200_000, 9_700_000),
+            listed(10_200_000, 10_700_000),
+            listed(11_200_000, 11_700_000),
+            listed(12_200_000, 12_700_000),
+            listed(13_200_000, 13_700_000),
+            listed(14_200_000, 14_700_000),
+            listed(15_200_000, 15_700_000),
+            listed(16_200_000, 16_700_000),
+            listed(17_200_000, 17_700_000),
+            // The copy lists the band's start as its base; the pattern gives start + 500,000.
+            IncomeRow {
+                from: 18_200_000,
+                base: 18_200_000,
+                mark: RowMark::Disputed {
+                    pattern: 18_700_000,
+                },
+            },
+            IncomeRow {
+                from: 19_200_000,
+                base: 19_200_000,
+                mark: RowMark::Disputed {
+                    pattern: 19_700_000,
+                },
+            },
+            // Top row: the published maximum JKK Rp207,000 is 1 % of Rp20,700,000.
+            IncomeRow {
+                from: 20_200_000,
+                base: 20_700_000,
+                mark: RowMark::Computed,
+            },
+        ],
         cite(
             "PP 44/2015",
             "Lampiran II",
-            "BPJS BPU calculator code (MIN_INCOME); \"paling sedikit Rp10.000\" JKK",
+            "tbl_master_dasar_penghasilan.csv of a public BPU-registration project; BPJS via star.grid.id and radarmukomuko.disway.id (min JKK Rp10,000, max Rp207,000)",
             C2,
         ),
     )],
 };
 
-/// Top of the BPU income table: JKK is at most Rp207,000, so the base is at most Rp20,700,000.
-pub static BPU_MAX_INCOME: Param<Rupiah> = Param {
-    id: "bpu.max_income",
-    rows: &[row(
-        ym(2015, 7),
-        20_700_000,
-        cite(
-            "PP 44/2015",
-            "Lampiran II",
-            "radarmukomuko.disway.id 2023 (max JKK Rp207,000)",
-            C2,
-        ),
-    )],
-};
-
-/// BPU JKK: 1 % of declared income (the official bracket table was not retrieved).
+/// BPU JKK: 1 % of the income table's base.
 pub static BPU_JKK: Param<Rate> = Param {
     id: "bpu.jkk",
     rows: &[row(
@@ -378,7 +452,7 @@ pub static BPU_JKM: Param<Rupiah> = Param {
     )],
 };
 
-/// BPU JHT (optional): 2 % of declared income.
+/// BPU JHT (optional): 2 % of the income table's base, the same base as JKK.
 pub static BPU_JHT: Param<Rate> = Param {
     id: "bpu.jht",
     rows: &[row(
@@ -526,8 +600,24 @@ pub static JAKON_WAGE_JKM: Param<Rate> = Param {
     )],
 };
 
+/// A construction project registration enrols JKK and JKM; JP and JKP need an employment
+/// relationship enrolled by business scale (and JKP needs JKN), so they are not available through it.
+pub static JAKON_PROJECT_UNAVAILABLE: Dated<[Program; 2]> = row(
+    FIRST_SUPPORTED_DATE,
+    [Program::Jp, Program::Jkp],
+    cite("PP 6/2025", "Ps 4", "rules-spec §16 (audit decision)", C2),
+);
+
 // ---------------------------------------------------------------------------------------------
 // PMI — migrant workers (rules-spec §7), Permenaker 4/2023 Ps 18.
+
+/// A migrant worker must be at least this old. From memory in the rule base: shown as a rule with
+/// its citation and "confirm at 175".
+pub static PMI_MIN_AGE: Dated<u32> = row(
+    ym(2017, 11),
+    18,
+    cite("UU 18/2017", "Ps 5 huruf a", "rules-spec §16", M),
+);
 
 const PMI_CITE: Citation = cite("Permenaker 4/2023", "Ps 18", "basishukum.com; pasal.id", C1);
 
@@ -629,7 +719,6 @@ mod tests {
         ascending(&JP_WAGE_CAP);
         ascending(&JP_PENSION_AGE);
         ascending(&PU_JKK_BY_CLASS);
-        ascending(&BPU_MIN_INCOME);
         ascending(&PMI_PACKAGES);
     }
 

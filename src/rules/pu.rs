@@ -9,9 +9,9 @@ use super::error::InputError;
 use super::lookup::{at, monthly};
 use super::money::Rupiah;
 use super::params::{
-    JKP_BENEFIT_WAGE_CAP, JKP_FUNDING, JKP_MAX_REGISTRATION_AGE, JP_PENSION_AGE, JP_WAGE_CAP,
-    PU_JHT, PU_JKK_BY_CLASS, PU_JKK_LABOUR_INTENSIVE, PU_JKM, PU_JP,
-    STATE_EMPLOYER_JHT_JP_MANDATORY, STATE_EMPLOYER_RISK_CLASS,
+    JKP_FUNDING, JKP_MAX_REGISTRATION_AGE, JKP_NEEDS_JHT_IN_MICRO, JKP_NEEDS_JKN, JKP_WAGE_CAP,
+    JP_PENSION_AGE, JP_WAGE_CAP, PU_JHT, PU_JKK_BY_CLASS, PU_JKK_LABOUR_INTENSIVE, PU_JKM, PU_JP,
+    PU_MICRO_JHT_OPTIONAL, STATE_EMPLOYER_JHT_JP_MANDATORY, STATE_EMPLOYER_RISK_CLASS,
 };
 
 /// The five programs for a wage recipient.
@@ -21,18 +21,20 @@ pub fn programs(a: &Answers, work: Work, date: Date) -> Result<Vec<ProgramResult
     let foreign = a.citizen == Some(Citizenship::Foreign);
     let age = a.age.unwrap_or(0);
 
-    let jkp = jkp(wage, age, foreign, state, date)?;
+    let micro = !state && a.scale == Some(Scale::Micro);
+    let jkp = jkp(wage, age, foreign, state, micro, date)?;
     let mut jkk = jkk(a, wage, state, date)?;
     if jkp.status == Status::Automatic {
         let (&(_, from_jkk), _) = at(&JKP_FUNDING, date)?;
+        let (&cap, _) = at(&JKP_WAGE_CAP, date)?;
         jkk.notes.push(Note::JkpBookedFromJkk {
-            idr: from_jkk.of(wage),
+            idr: from_jkk.of(wage.min(cap)),
         });
     }
     Ok(vec![
         jkk,
         jkm(wage, date)?,
-        jht(wage, state, a.scale, date)?,
+        jht(wage, state, micro, date)?,
         jp(wage, age, foreign, state, a.scale, date)?,
         jkp,
     ])
@@ -114,17 +116,17 @@ fn jkm(wage: Rupiah, date: Date) -> Result<ProgramResult, InputError> {
     Ok(p)
 }
 
-fn jht(
-    wage: Rupiah,
-    state: bool,
-    scale: Option<Scale>,
-    date: Date,
-) -> Result<ProgramResult, InputError> {
+fn jht(wage: Rupiah, state: bool, micro: bool, date: Date) -> Result<ProgramResult, InputError> {
     let mut p = ProgramResult::new(Program::Jht, Status::Mandatory);
     let ((employer, worker), rule) = at(&PU_JHT, date)?;
     p.rules.push(rule);
     p.status = state_status(state, date, &mut p.rules, &mut p.notes);
-    if !state && scale == Some(Scale::Micro) {
+    let optional = &PU_MICRO_JHT_OPTIONAL;
+    if micro && optional.value {
+        p.status = Status::Optional;
+        p.estimate = optional.cite.confidence.is_estimate();
+        p.rules
+            .push(AppliedRule::from_dated("pu.micro.jht", optional));
         p.notes.push(Note::MicroJhtDisputed);
     }
     let shares = vec![
@@ -162,10 +164,6 @@ fn jp(
     if wage > cap {
         p.notes.push(Note::JpCapApplied { cap });
     }
-    if cap_rule.cite.confidence.is_estimate() && wage > previous_cap(date).unwrap_or(cap) {
-        p.estimate = true;
-        p.notes.push(Note::JpCapDisputed);
-    }
     if let Some(latest) = JP_WAGE_CAP.latest() {
         let next_indexation = latest.from.plus_one_year();
         if date >= next_indexation {
@@ -192,17 +190,12 @@ fn jp(
     Ok(place(p, shares))
 }
 
-/// The cap a disputing source still uses: the row before the one in force.
-fn previous_cap(date: Date) -> Option<Rupiah> {
-    let idx = JP_WAGE_CAP.rows.iter().rposition(|r| r.from <= date)?;
-    JP_WAGE_CAP.rows.get(idx.checked_sub(1)?).map(|r| r.value)
-}
-
 fn jkp(
     wage: Rupiah,
     age: i64,
     foreign: bool,
     state: bool,
+    micro: bool,
     date: Date,
 ) -> Result<ProgramResult, InputError> {
     let mut p = ProgramResult::new(Program::Jkp, Status::Automatic);
@@ -225,13 +218,24 @@ fn jkp(
     }
     let ((government, _), rule) = at(&JKP_FUNDING, date)?;
     p.rules.push(rule);
-    let (&cap, cap_rule) = at(&JKP_BENEFIT_WAGE_CAP, date)?;
+    let (&cap, cap_rule) = at(&JKP_WAGE_CAP, date)?;
     if wage > cap {
-        p.estimate = true;
         p.rules.push(cap_rule);
-        p.notes.push(Note::JkpBaseCapUnverified { cap });
+        p.notes.push(Note::JkpWageCapped { cap });
+    }
+    if JKP_NEEDS_JKN.value {
+        p.rules
+            .push(AppliedRule::from_dated("pu.jkp.jkn", &JKP_NEEDS_JKN));
+        p.notes.push(Note::JkpNeedsJkn);
+    }
+    if micro && JKP_NEEDS_JHT_IN_MICRO.value {
+        p.rules.push(AppliedRule::from_dated(
+            "pu.jkp.micro_jht",
+            &JKP_NEEDS_JHT_IN_MICRO,
+        ));
+        p.notes.push(Note::JkpNeedsJht);
     }
     p.shares
-        .push(monthly(Payer::Government, government.of(wage)));
+        .push(monthly(Payer::Government, government.of(wage.min(cap))));
     Ok(p)
 }

@@ -6,7 +6,7 @@ use super::error::InputError;
 use super::money::Rupiah;
 use super::params::{
     BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, BPU_MAX_REGISTRATION_AGE, BPU_NEEDS_NIK,
-    FOREIGNER_MIN_MONTHS, PU_JKK_LABOUR_INTENSIVE,
+    FOREIGNER_MIN_MONTHS, PMI_MIN_AGE, PU_JKK_LABOUR_INTENSIVE,
 };
 use super::regions::RegionProfile;
 
@@ -79,7 +79,12 @@ pub fn questions(a: &Answers, date: Date, region: &RegionProfile) -> Vec<Field> 
             fields.push(Field::WantsJht);
         }
         Work::Construction => fields.extend([Field::Income, Field::ContractValue]),
-        Work::Abroad => fields.extend([Field::PmiVia, Field::PmiMonths, Field::WantsJht]),
+        Work::Abroad => {
+            if a.age.is_some_and(|age| age < i64::from(PMI_MIN_AGE.value)) {
+                return fields;
+            }
+            fields.extend([Field::PmiVia, Field::PmiMonths, Field::WantsJht]);
+        }
     }
     fields
 }

@@ -5,7 +5,9 @@
 
 use super::answers::Group;
 use super::assessment::{Payer, Program};
+use super::income_table::row_with_base;
 use super::money::Rupiah;
+use super::params::{BPU_INCOME_TABLE, BPU_JKK, BPU_JKM};
 
 /// A text in both of the app's languages.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,6 +46,8 @@ pub struct LocalScheme {
     pub other_vulnerable_workers: bool,
     /// Must be recorded in DTKS/DTSEN.
     pub requires_dtks: bool,
+    /// The worker must live and work in the region (Perwako Padang 13/2022 has this condition).
+    pub requires_residence: bool,
     /// Must be under this age, if the scheme sets a limit.
     pub max_age: Option<u32>,
     /// What the scheme pays each month, per program.
@@ -67,6 +71,41 @@ impl LocalScheme {
     pub fn takes_group(&self, group: Option<Group>) -> bool {
         self.other_vulnerable_workers || group.is_some_and(|g| self.groups.contains(&g))
     }
+
+    /// Refuses what a scheme cannot promise (rules-spec §16): a base income that is not a base of
+    /// the income table, a program other than JKK and JKM, or more for a program than it costs at
+    /// that base. Checked against the newest rows of the rule base, as a profile carries no date.
+    pub fn check(&self) -> Result<(), SchemeFault> {
+        let (Some(table), Some(jkk), Some(jkm)) = (
+            BPU_INCOME_TABLE.latest(),
+            BPU_JKK.latest(),
+            BPU_JKM.latest(),
+        ) else {
+            return Err(SchemeFault::BaseIncome);
+        };
+        let (jkk, jkm) = (jkk.value, jkm.value);
+        let base = row_with_base(table.value, self.base_income)
+            .ok_or(SchemeFault::BaseIncome)?
+            .base;
+        for &(program, idr) in &self.pays {
+            let cost = match program {
+                Program::Jkk => jkk.of(base),
+                Program::Jkm => jkm,
+                _ => return Err(SchemeFault::Pays(program)),
+            };
+            if idr > cost {
+                return Err(SchemeFault::Pays(program));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The part of a scheme that promises what the rules do not allow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchemeFault {
+    BaseIncome,
+    Pays(Program),
 }
 
 /// No local scheme on file: the result explains that APBD or Dana Desa may pay and where to ask.
@@ -98,9 +137,10 @@ pub fn padang() -> RegionProfile {
             ],
             other_vulnerable_workers: true,
             requires_dtks: true,
+            requires_residence: true,
             max_age: None,
             pays: vec![(Program::Jkk, 10_000), (Program::Jkm, 6_800)],
-            // JKK Rp10,000 is 1 % of the BPU minimum income (rules-spec §5.2).
+            // JKK Rp10,000 is 1 % of the income table's first base (rules-spec §5.1).
             base_income: 1_000_000,
             steps: vec![
                 text(
@@ -154,6 +194,24 @@ mod tests {
         assert_eq!(total, 16_800);
         assert_eq!(scheme.monthly(Program::Jht), None);
         assert_eq!(scheme.payer, Payer::Regional);
+        assert_eq!(scheme.check(), Ok(()));
+    }
+
+    #[test]
+    fn a_scheme_cannot_pay_more_than_the_program_costs_or_off_the_table() {
+        let mut scheme = padang().scheme.unwrap();
+        scheme.pays = vec![(Program::Jkk, 10_001)];
+        assert_eq!(scheme.check(), Err(SchemeFault::Pays(Program::Jkk)));
+        scheme.pays = vec![(Program::Jkm, 6_801)];
+        assert_eq!(scheme.check(), Err(SchemeFault::Pays(Program::Jkm)));
+        scheme.pays = vec![(Program::Jht, 1)];
+        assert_eq!(scheme.check(), Err(SchemeFault::Pays(Program::Jht)));
+        // On a higher base a higher JKK is possible: 1 % of Rp2,950,000.
+        scheme.base_income = 2_950_000;
+        scheme.pays = vec![(Program::Jkk, 29_500), (Program::Jkm, 6_800)];
+        assert_eq!(scheme.check(), Ok(()));
+        scheme.base_income = 1_500_000;
+        assert_eq!(scheme.check(), Err(SchemeFault::BaseIncome));
     }
 
     #[test]

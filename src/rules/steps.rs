@@ -2,13 +2,14 @@
 
 use super::answers::{PmiVia, Work};
 use super::assessment::{Category, Ineligible, LocalRoute, SchemeCondition, Step};
+use super::regions::LocalScheme;
 
 pub fn for_ineligible(reason: Ineligible) -> Vec<Step> {
     match reason {
         Ineligible::ForeignerTooSoon { .. } => vec![Step::WaitForSixMonths, Step::CheckStatus],
         Ineligible::TooOldForBpu { .. } => vec![Step::ContinueIfRegistered, Step::CheckStatus],
         Ineligible::NoNik => vec![Step::GetNik, Step::CheckStatus],
-        Ineligible::PmiNotCitizen => vec![Step::CheckStatus],
+        Ineligible::PmiNotCitizen | Ineligible::PmiTooYoung { .. } => vec![Step::CheckStatus],
     }
 }
 
@@ -16,6 +17,7 @@ pub fn for_category(
     category: Category,
     work: Work,
     local: LocalRoute,
+    scheme: Option<&LocalScheme>,
     via: Option<PmiVia>,
 ) -> Vec<Step> {
     match category {
@@ -26,10 +28,15 @@ pub fn for_category(
             _ => vec![Step::PmiAgency, Step::CheckStatus],
         },
         Category::Bpu => {
+            let residence = if scheme.is_some_and(|s| s.requires_residence) {
+                vec![Step::LiveAndWorkInRegion]
+            } else {
+                Vec::new()
+            };
             let mut steps = match local {
-                LocalRoute::SchemeMayPay => vec![Step::LocalScheme],
+                LocalRoute::SchemeMayPay => [residence, vec![Step::LocalScheme]].concat(),
                 LocalRoute::SchemeNeeds(SchemeCondition::Dtks) => {
-                    vec![Step::GetRecordedInDtks, Step::LocalScheme]
+                    [residence, vec![Step::GetRecordedInDtks, Step::LocalScheme]].concat()
                 }
                 LocalRoute::SchemeNeeds(_) | LocalRoute::AskLocally => {
                     vec![Step::AskLocalAssistance]

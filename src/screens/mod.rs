@@ -2,7 +2,7 @@
 //! tested natively; `ui` mounts it and wires the buttons.
 
 mod check;
-mod codes;
+pub mod codes;
 mod demo;
 mod intro;
 mod qr;

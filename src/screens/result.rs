@@ -7,13 +7,13 @@ use super::intro::contact;
 use super::qr::qr_slot;
 use crate::format::rupiah;
 use crate::i18n::{
-    benefit, category_line, day, headline, ineligible, input_error, note, payer, period,
+    base_line, benefit, category_line, day, headline, ineligible, input_error, note, payer, period,
     program_name, protects, status, step, t, tr, Lang, T,
 };
 use crate::markup::Markup;
 use crate::rules::{
-    AppliedRule, Assessment, InputError, LocalRoute, Payer, Period, ProgramResult, RegionProfile,
-    Scenario, SchemeCondition, Share, Text, Total,
+    AppliedRule, Assessment, InputError, LocalRoute, LocalScheme, Payer, Period, ProgramResult,
+    RegionProfile, Scenario, SchemeCondition, Share, Text, Total,
 };
 
 /// The result as markup. `demo` adds a "Next person" bar and the large QR code of `share_url`
@@ -109,7 +109,7 @@ pub fn result(
     m.el("h2", &[], tr(lang, "Langkah berikutnya", "Next steps"));
     m.open("ol", &[]);
     for s in &r.steps {
-        m.el("li", &[], &step(lang, *s, region.scheme.as_ref()));
+        m.el("li", &[], &step(lang, *s, region));
     }
     m.close("ol").close("section");
     m.close("section");
@@ -276,6 +276,14 @@ fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment) {
         tr(lang, "Anda bayar", "You pay"),
     );
     m.el("p", &[("class", "big"), ("translate", "no")], &big);
+    if let Some(base) = r.bpu_base {
+        let plan = base.plan().to_string();
+        m.el(
+            "p",
+            &[("class", "base"), ("data-base", &plan)],
+            &base_line(lang, base),
+        );
+    }
     if r.local == LocalRoute::SchemeMayPay {
         m.el(
             "p",
@@ -363,9 +371,16 @@ fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile) {
     match (r.local, scheme) {
         (LocalRoute::SchemeMayPay, Some(s)) => {
             let office = pick(lang, &s.office);
+            let conditions = scheme_conditions(lang, s, &region.name);
             let text = match lang {
-                Lang::Id => format!("{office} dapat membayar iuran JKK dan JKM Anda ({}). Syarat: tercatat di DTKS/DTSEN dan lolos verifikasi.", s.instrument),
-                Lang::En => format!("{office} can pay your JKK and JKM ({}). Conditions: recorded in DTKS/DTSEN and passing verification.", s.instrument),
+                Lang::Id => format!(
+                    "{office} dapat membayar iuran JKK dan JKM Anda ({}). Syarat: {conditions}.",
+                    s.instrument
+                ),
+                Lang::En => format!(
+                    "{office} can pay your JKK and JKM ({}). Conditions: {conditions}.",
+                    s.instrument
+                ),
             };
             m.open("section", &[("class", "local")]);
             m.el("h2", &[], &named());
@@ -427,6 +442,33 @@ fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile) {
             m.close("section");
         }
         _ => {}
+    }
+}
+
+/// The scheme's conditions as one phrase, from what its profile states.
+fn scheme_conditions(lang: Lang, s: &LocalScheme, region_name: &str) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if s.requires_dtks {
+        parts.push(tr(lang, "tercatat di DTKS/DTSEN", "recorded in DTKS/DTSEN").into());
+    }
+    if s.requires_residence {
+        parts.push(match lang {
+            Lang::Id => format!("tinggal dan bekerja di {region_name}"),
+            Lang::En => format!("living and working in {region_name}"),
+        });
+    }
+    if let Some(max) = s.max_age {
+        parts.push(match lang {
+            Lang::Id => format!("berusia di bawah {max} tahun"),
+            Lang::En => format!("under the age of {max}"),
+        });
+    }
+    parts.push(tr(lang, "lolos verifikasi", "passing verification").into());
+    let last = parts.pop().unwrap_or_default();
+    if parts.is_empty() {
+        last
+    } else {
+        format!("{}{}{last}", parts.join(", "), tr(lang, " dan ", " and "))
     }
 }
 

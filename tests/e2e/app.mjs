@@ -125,7 +125,9 @@ export class CheckApp {
       for (const t of root.querySelectorAll('[data-total]')) {
         (inPlan(t) ? totals : alternative)[`${t.dataset.payer}/${t.dataset.period}`] = Number(t.dataset.idr);
       }
+      const base = root.querySelector('[data-base]');
       return {
+        base: base && { idr: Number(base.dataset.base), text: base.innerText },
         eligible: root.dataset.eligible,
         category: root.dataset.category,
         headline: root.querySelector('h1').innerText,

@@ -9,10 +9,10 @@ const env = useServerAndBrowser();
 
 const EXPECTED = {
   fisher: { category: 'bpu', worker: 0, regional: 16800 },
-  driver: { category: 'bpu', worker: 78400 },
+  driver: { category: 'bpu', worker: 14750 + 3400 + 59000 },
   vendor: { category: 'bpu', worker: 10000 + 3400 },
   teacher: { category: 'bpu', worker: 0, regional: 16800 },
-  farmer: { category: 'bpu', worker: 7500 + 3400 },
+  farmer: { category: 'bpu', worker: 8000 + 3400 },
   construction: { category: 'jakon', worker: 0 },
   migrant: { category: 'pmi', worker: 0 },
   factory: { category: 'pu', worker: 120000 },

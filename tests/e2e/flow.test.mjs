@@ -71,7 +71,7 @@ test('a share link opens the result directly; a tampered one opens the first que
   const app = await open(DRIVER);
   const r = await app.readResult();
   assert.equal(r.category, 'bpu');
-  assert.equal(r.totals['worker/month'], 78400);
+  assert.equal(r.totals['worker/month'], 14750 + 3400 + 59000);
   const link = await app.page.inputValue('#share-link');
   assert.ok(link.includes('#') && link.includes('work=platform') && !link.includes('step='), link);
   await app.page.locator('svg.qr path').waitFor();

@@ -21,7 +21,8 @@ const PERSONAS = [
     statuses: bpu,
     worker: 0,
     payers: { 'regional/month': 16800 },
-    alternative: { 'worker/month': 7500 + 3400 },
+    alternative: { 'worker/month': 8000 + 3400 },
+    base: { idr: 1000000, id: 'dasar Rp1.600.000', en: 'base Rp1.600.000' },
   },
   {
     name: 'the same fisherman, not recorded in DTKS',
@@ -30,8 +31,9 @@ const PERSONAS = [
     headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
     category: 'bpu',
     statuses: bpu,
-    worker: 10900,
+    worker: 8000 + 3400,
     payers: {},
+    base: { idr: 1600000, id: 'dasar penghasilan Rp1.600.000, tabel PP 44/2015 Lampiran II', en: 'base income of Rp1.600.000' },
   },
   {
     name: 'ride-hailing driver who wants JHT',
@@ -39,8 +41,9 @@ const PERSONAS = [
     headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
     category: 'bpu',
     statuses: bpu,
-    worker: 15000 + 3400 + 60000,
+    worker: 14750 + 3400 + 59000,
     payers: {},
+    base: { idr: 2950000, id: 'dasar penghasilan Rp2.950.000', en: 'base income of Rp2.950.000' },
   },
   {
     name: 'street vendor aged 66',
@@ -63,7 +66,7 @@ const PERSONAS = [
     answers: { work: 'construction', age: '28', citizen: 'id', income: { type: '3.750.000', echo: 'Rp3.750.000' }, contract: { skip: true } },
     headline: { id: 'Jasa Konstruksi', en: 'Construction Services' },
     category: 'jakon',
-    statuses: { JKK: 'mandatory', JKM: 'mandatory', JHT: 'optional', JP: 'optional', JKP: 'optional' },
+    statuses: { JKK: 'mandatory', JKM: 'mandatory', JHT: 'optional', JP: 'unavailable', JKP: 'unavailable' },
     worker: 0,
     payers: { 'contractor/month': 65250 + 11250 },
   },
@@ -75,6 +78,13 @@ const PERSONAS = [
     statuses: { JKK: 'mandatory', JKM: 'mandatory', JHT: 'optional', JP: 'unavailable', JKP: 'unavailable' },
     worker: 0,
     payers: { 'worker/once': 370000 },
+  },
+  {
+    name: 'would-be migrant worker aged 17',
+    answers: { work: 'abroad', age: '17', citizen: 'id' },
+    headline: { id: 'belum bisa terdaftar sebagai pekerja migran', en: 'cannot yet be registered as a migrant worker' },
+    category: 'none',
+    eligible: 'false',
   },
   {
     name: 'foreign employee 3 months in Indonesia',
@@ -111,6 +121,12 @@ for (const lang of ['id', 'en']) {
         assert.deepEqual(r.totals, {});
       }
       if (persona.alternative) assert.deepEqual(r.alternative, persona.alternative);
+      if (persona.base) {
+        assert.equal(r.base?.idr, persona.base.idr, 'the base income the plan is computed on');
+        assert.ok(r.base.text.includes(persona.base[lang]), r.base.text);
+      } else {
+        assert.equal(r.base, null);
+      }
       assert.deepEqual(app.errors, []);
       await app.page.context().close();
     });

@@ -20,7 +20,7 @@ test('after one visit the whole check works with no network', async () => {
   await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', jht: '1' });
   const r = await app.seeResult();
   assert.equal(r.category, 'bpu');
-  assert.equal(r.totals['worker/month'], 78400);
+  assert.equal(r.totals['worker/month'], 14750 + 3400 + 59000);
   await app.page.context().close();
 });
 

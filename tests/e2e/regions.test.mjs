@@ -54,7 +54,7 @@ for (const [id, field] of [['rusak', 'scheme.pays.JHT'], ['bukan-json', 'JSON'],
     const r = await app.readResult();
     assert.equal(r.totals['regional/month'], undefined);
     assert.equal(r.totals['village/month'], undefined);
-    assert.equal(r.totals['worker/month'], 7500 + 3400, 'self-paid, with no subsidy the file does not state');
+    assert.equal(r.totals['worker/month'], 8000 + 3400, 'self-paid, with no subsidy the file does not state');
     assert.match(await app.page.locator('.local').innerText(), /Dinas Sosial atau kantor desa/);
     assert.deepEqual(app.errors.filter((e) => !e.includes('404')), []);
     await app.page.context().close();
