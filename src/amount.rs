@@ -24,20 +24,34 @@ const UNITS: [(&str, i128); 9] = [
     ("m", 1_000_000_000),
 ];
 
-/// Parses a typed amount into whole rupiah.
+/// Nothing people type as an amount is longer ("Rp. 1.000.000.000.000,-" is 23): a longer text is
+/// refused before any work, so a pasted megabyte costs nothing.
+const MAX_LEN: usize = 64;
+
+/// Parses a typed amount into whole rupiah. Iterative and bounded: no input can make it recurse.
 pub fn parse(input: &str) -> Result<Rupiah, AmountError> {
-    // Amounts are ASCII; to_ascii_lowercase avoids Unicode case tables in the bundle.
-    let mut text: String = input.trim().to_ascii_lowercase();
-    if text.is_empty() {
+    let input = input.trim();
+    if input.is_empty() {
         return Err(AmountError::Empty);
     }
-    if let Some(rest) = text.strip_prefix('-') {
-        return if parse(rest).is_ok() {
-            Err(AmountError::Negative)
-        } else {
-            Err(AmountError::NotAnAmount)
-        };
+    if input.len() > MAX_LEN {
+        return Err(AmountError::NotAnAmount);
     }
+    // Amounts are ASCII; to_ascii_lowercase avoids Unicode case tables in the bundle.
+    let text = input.to_ascii_lowercase();
+    // One minus sign makes a readable amount negative; anything else before it is not an amount.
+    match text.strip_prefix('-') {
+        Some(rest) => match unsigned(rest.trim_start()) {
+            Ok(_) => Err(AmountError::Negative),
+            Err(_) => Err(AmountError::NotAnAmount),
+        },
+        None => unsigned(&text),
+    }
+}
+
+/// An amount without a sign.
+fn unsigned(text: &str) -> Result<Rupiah, AmountError> {
+    let mut text = text.to_owned();
     if let Some(rest) = text.strip_prefix("rp") {
         text = rest.trim_start_matches(['.', ' ']).to_owned();
     }

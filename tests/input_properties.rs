@@ -153,3 +153,64 @@ proptest! {
         prop_assert_eq!(decode(&encode(&link)), Ok(link));
     }
 }
+
+/// A text of about `size` bytes: `unit` repeated, then `tail`.
+fn huge(unit: &str, size: usize, tail: &str) -> String {
+    let mut text = unit.repeat(size / unit.len().max(1));
+    text.push_str(tail);
+    text
+}
+
+proptest! {
+    // Inputs up to a megabyte: few cases, each one large.
+    #![proptest_config(ProptestConfig::with_cases(24))]
+
+    #[test]
+    fn the_amount_parser_refuses_megabytes_without_dying(unit in "\\PC{1,8}", size in 1usize..=1_000_000) {
+        let text = huge(&unit, size, "5");
+        let result = parse(&text);
+        if text.trim().len() > 64 {
+            prop_assert_eq!(result, Err(AmountError::NotAnAmount));
+        }
+    }
+
+    #[test]
+    fn the_fragment_decoder_reads_megabytes_of_unknown_keys(unit in "[a-z]{1,6}=[a-z0-9]{0,4}&", size in 1usize..=1_000_000) {
+        let link = decode(&huge(&unit, size, "work=abroad&age=30")).unwrap();
+        prop_assert_eq!(link.answers.work, Some(Work::Abroad));
+        prop_assert_eq!(link.answers.age, Some(30));
+    }
+
+    #[test]
+    fn the_fragment_decoder_survives_megabytes_of_anything(unit in "\\PC{1,12}", size in 1usize..=1_000_000) {
+        let _ = decode(&huge(&unit, size, ""));
+    }
+
+    #[test]
+    fn the_region_file_reader_survives_megabytes(unit in "[\\[\\]{}\",:0-9a-z ]{1,8}", size in 1usize..=1_000_000) {
+        let body = huge(&unit, size, "");
+        prop_assert!(cek_jamsostek::region_file::parse("x", &body).is_err());
+        let nested = huge("[", size, "");
+        prop_assert!(cek_jamsostek::region_file::parse("x", &nested).is_err());
+    }
+}
+
+/// The crash found when tried as a new user would: 1,000 or more `-` before a digit.
+#[test]
+fn many_minus_signs_before_a_digit_are_not_an_amount() {
+    for n in [1_000, 100_000, 1_000_000] {
+        let text = format!("{}5", "-".repeat(n));
+        assert_eq!(parse(&text), Err(AmountError::NotAnAmount), "{n} dashes");
+    }
+    assert_eq!(parse("-5"), Err(AmountError::Negative));
+    assert_eq!(parse("--5"), Err(AmountError::NotAnAmount));
+}
+
+/// 140,000 keys froze the page for 47 s; the answers must still be read from such a link.
+#[test]
+fn a_link_with_140000_repeated_campaign_keys_keeps_its_answers() {
+    let fragment = format!("{}work=own_account&age=40", "utm=x&".repeat(140_000));
+    let link = decode(&fragment).unwrap();
+    assert_eq!(link.answers.work, Some(Work::OwnAccount));
+    assert_eq!(link.answers.age, Some(40));
+}
