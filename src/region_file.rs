@@ -19,17 +19,58 @@ fn bad<T>(field: &str) -> Result<T, BadProfile> {
     })
 }
 
+/// Longest texts a profile may hold, in characters: enough for every real one, short enough that
+/// no file can bury the result.
+const NAME_MAX: usize = 80;
+const INSTRUMENT_MAX: usize = 80;
+const OFFICE_MAX: usize = 120;
+const STEP_MAX: usize = 200;
+const SOURCE_MAX: usize = 300;
+const STEPS_MAX: usize = 12;
+
+/// Characters that reorder the text around them (a name could make a figure read backwards).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Characters that show nothing: a text made only of these would be an empty label.
+fn is_invisible(c: char) -> bool {
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'
+                | '\u{034F}'
+                | '\u{115F}'
+                | '\u{1160}'
+                | '\u{180E}'
+                | '\u{200B}'..='\u{200D}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{3164}'
+                | '\u{FEFF}'
+                | '\u{FFA0}'
+        )
+}
+
+/// A text a person will read: not empty, not only invisible characters, no control or
+/// direction-changing characters, at most `max` characters.
 fn text(v: Option<&Json>, field: &str, max: usize) -> Result<String, BadProfile> {
     match v.and_then(Json::as_str) {
-        Some(s) if !s.trim().is_empty() && s.chars().count() <= max => Ok(s.to_owned()),
+        Some(s)
+            if s.chars().count() <= max
+                && !s.chars().all(is_invisible)
+                && !s.chars().any(|c| c.is_control() || is_bidi_control(c)) =>
+        {
+            Ok(s.to_owned())
+        }
         _ => bad(field),
     }
 }
 
-fn both(v: Option<&Json>, field: &str) -> Result<Text, BadProfile> {
+fn both(v: Option<&Json>, field: &str, max: usize) -> Result<Text, BadProfile> {
     Ok(Text {
-        id: text(v.and_then(|t| t.get("id")), &format!("{field}.id"), 400)?,
-        en: text(v.and_then(|t| t.get("en")), &format!("{field}.en"), 400)?,
+        id: text(v.and_then(|t| t.get("id")), &format!("{field}.id"), max)?,
+        en: text(v.and_then(|t| t.get("en")), &format!("{field}.en"), max)?,
     })
 }
 
@@ -56,7 +97,7 @@ pub fn parse(id: &str, body: &str) -> Result<RegionProfile, BadProfile> {
     if root.get("id").and_then(Json::as_str) != Some(id) {
         return bad("id");
     }
-    let name = text(root.get("name"), "name", 80)?;
+    let name = text(root.get("name"), "name", NAME_MAX)?;
     let scheme = match root.get("scheme") {
         None | Some(Json::Null) => None,
         Some(s) => Some(scheme(s)?),
@@ -105,10 +146,10 @@ fn scheme(s: &Json) -> Result<LocalScheme, BadProfile> {
         _ => return bad("scheme.pays"),
     };
     let steps = match s.get("steps") {
-        Some(Json::Array(items)) if !items.is_empty() && items.len() <= 20 => items
+        Some(Json::Array(items)) if !items.is_empty() && items.len() <= STEPS_MAX => items
             .iter()
             .enumerate()
-            .map(|(i, t)| both(Some(t), &format!("scheme.steps[{i}]")))
+            .map(|(i, t)| both(Some(t), &format!("scheme.steps[{i}]"), STEP_MAX))
             .collect::<Result<Vec<_>, _>>()?,
         _ => return bad("scheme.steps"),
     };
@@ -121,8 +162,8 @@ fn scheme(s: &Json) -> Result<LocalScheme, BadProfile> {
         v => flag(v, "scheme.requires_residence")?,
     };
     let scheme = LocalScheme {
-        instrument: text(s.get("instrument"), "scheme.instrument", 120)?,
-        source: text(s.get("source"), "scheme.source", 400)?,
+        instrument: text(s.get("instrument"), "scheme.instrument", INSTRUMENT_MAX)?,
+        source: text(s.get("source"), "scheme.source", SOURCE_MAX)?,
         payer,
         groups,
         other_vulnerable_workers: flag(
@@ -135,7 +176,7 @@ fn scheme(s: &Json) -> Result<LocalScheme, BadProfile> {
         pays,
         base_income: amount(s.get("base_income"), "scheme.base_income", 1, 1_000_000_000)?,
         steps,
-        office: both(s.get("office"), "scheme.office")?,
+        office: both(s.get("office"), "scheme.office", OFFICE_MAX)?,
     };
     match scheme.check() {
         Ok(()) => Ok(scheme),
@@ -234,6 +275,48 @@ mod tests {
             .replacen("\"base_income\": 1000000", "\"base_income\": 2950000", 1)
             .replacen("\"JKK\": 10000", "\"JKK\": 29500", 1);
         assert!(parse("padang", &higher).is_ok());
+    }
+
+    #[test]
+    fn texts_are_bounded_visible_and_keep_their_direction() {
+        let named = |name: &str| {
+            let body = PADANG.replacen("\"Kota Padang\"", &format!("\"{name}\""), 1);
+            parse("padang", &body).map(|p| p.name).map_err(|e| e.field)
+        };
+        assert_eq!(named("Kota Bukittinggi"), Ok("Kota Bukittinggi".into()));
+        for bad in [
+            "\u{202E}gnadaP atoK",
+            "Kota \u{2066}Padang\u{2069}",
+            "\u{200B}\u{200B}\u{200B}",
+            "\u{3164}",
+            "\u{00AD} \u{FEFF}",
+            "Kota\\nPadang",
+        ] {
+            assert_eq!(named(bad), Err("name".into()), "{bad:?}");
+        }
+        assert_eq!(named(&"x".repeat(81)), Err("name".into()));
+        let long_step = PADANG.replacen("Ajukan diri lewat kantor kelurahan.", &"a".repeat(201), 1);
+        assert_eq!(
+            parse("padang", &long_step).unwrap_err().field,
+            "scheme.steps[0].id"
+        );
+        let step = r#"{ "id": "Langkah.", "en": "Step." }"#;
+        let steps = |n: usize| vec![step; n].join(", ");
+        let six = PADANG.find("\"steps\": [").unwrap();
+        let end = six + PADANG[six..].find(']').unwrap() + 1;
+        let with = |n: usize| {
+            format!(
+                "{}\"steps\": [{}]{}",
+                &PADANG[..six],
+                steps(n),
+                &PADANG[end..]
+            )
+        };
+        assert!(parse("padang", &with(12)).is_ok());
+        assert_eq!(
+            parse("padang", &with(13)).unwrap_err().field,
+            "scheme.steps"
+        );
     }
 
     #[test]
