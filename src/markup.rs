@@ -52,8 +52,38 @@ impl Markup {
         self.open(tag, attrs).text(text).close(tag)
     }
 
-    pub fn finish(self) -> String {
-        self.out
+    pub fn finish(self) -> Html {
+        Html(self.out)
+    }
+}
+
+/// Markup whose every text and attribute value went through [`Markup`]'s escaping. Only this
+/// module can make one, and only an `Html` reaches `inner_html`, so unescaped text cannot.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Html(String);
+
+impl Html {
+    /// Appends another piece of escaped markup.
+    pub fn push(&mut self, more: Html) {
+        self.0.push_str(&more.0);
+    }
+
+    pub fn into_string(self) -> String {
+        self.0
+    }
+}
+
+/// Read as text like any string; only [`Markup`] can make one.
+impl std::ops::Deref for Html {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Html {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
     }
 }
 
@@ -83,7 +113,7 @@ mod tests {
             "<img src=x onerror=alert(1)> & 'q'",
         );
         assert_eq!(
-            m.finish(),
+            &*m.finish(),
             "<p data-x=\"&quot;&gt;&lt;script&gt;x&lt;/script&gt;\">&lt;img src=x onerror=alert(1)&gt; &amp; &#39;q&#39;</p>"
         );
     }
@@ -95,6 +125,6 @@ mod tests {
             .el("li", &[], "a")
             .el("li", &[], "b")
             .close("ul");
-        assert_eq!(m.finish(), "<ul><li>a</li><li>b</li></ul>");
+        assert_eq!(&*m.finish(), "<ul><li>a</li><li>b</li></ul>");
     }
 }

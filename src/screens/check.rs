@@ -1,14 +1,15 @@
 //! Check your answers: every answer on the path, each with a button to change it.
 
+use super::action::{data_action, Action};
 use super::question::answer_text;
 use crate::codec;
 use crate::i18n::{question, t, Lang, T};
-use crate::markup::Markup;
+use crate::markup::{Html, Markup};
 use crate::rules::{Answers, Field};
 
 /// `path` is the questions this person was asked. "Change" buttons carry `data-action="change"`
 /// and the question's link key; "See the result" carries `data-action="result"`.
-pub fn check(lang: Lang, a: &Answers, path: &[Field]) -> String {
+pub fn check(lang: Lang, a: &Answers, path: &[Field]) -> Html {
     let mut m = Markup::new();
     m.el("h1", &[("tabindex", "-1")], t(lang, T::CheckTitle));
     m.open("dl", &[("class", "check")]);
@@ -24,7 +25,7 @@ pub fn check(lang: Lang, a: &Answers, path: &[Field]) -> String {
             &[
                 ("type", "button"),
                 ("class", "link"),
-                ("data-action", "change"),
+                data_action(Action::Change),
                 ("data-arg", key),
             ],
         );
@@ -42,7 +43,7 @@ pub fn check(lang: Lang, a: &Answers, path: &[Field]) -> String {
         &[
             ("type", "button"),
             ("class", "button primary"),
-            ("data-action", "result"),
+            data_action(Action::Result),
         ],
         t(lang, T::SeeResult),
     );

@@ -1,11 +1,12 @@
 //! Volunteer demo: the typical workers, one tap each.
 
+use super::action::{data_action, Action};
 use crate::demo::{describe, PERSONAS};
 use crate::i18n::{tr, Lang};
-use crate::markup::Markup;
+use crate::markup::{Html, Markup};
 
 /// Each persona's button carries `data-action="persona"` and the persona's key.
-pub fn demo_picker(lang: Lang) -> String {
+pub fn demo_picker(lang: Lang) -> Html {
     let mut m = Markup::new();
     m.el(
         "h1",
@@ -31,7 +32,7 @@ pub fn demo_picker(lang: Lang) -> String {
                 ("type", "button"),
                 ("class", "persona"),
                 ("data-persona", p.key),
-                ("data-action", "persona"),
+                data_action(Action::Persona),
                 ("data-arg", p.key),
             ],
         );

@@ -1,8 +1,9 @@
 //! The first screen: what the app does, the lowest self-paid cost today, and a way to resume.
 
+use super::action::{data_action, Action};
 use crate::format::rupiah;
 use crate::i18n::{t, tr, Lang, T};
-use crate::markup::Markup;
+use crate::markup::{Html, Markup};
 use crate::rules::{assess, regions, Answers, Citizenship, Date, Payer, Period, Program, Work};
 
 /// The lowest monthly cost for a self-employed worker on `date`, from the engine: JKK + JKM on
@@ -35,7 +36,7 @@ pub fn lowest_self_paid(date: Date) -> Option<(i64, Vec<String>)> {
 
 /// `resume` offers to continue answers saved on this device. Buttons carry
 /// `data-action="start"` and `data-action="resume"`.
-pub fn intro(lang: Lang, date: Date, resume: bool) -> String {
+pub fn intro(lang: Lang, date: Date, resume: bool) -> Html {
     let mut m = Markup::new();
     m.el("h1", &[("tabindex", "-1")], t(lang, T::Title));
     m.el("p", &[("class", "lead")], t(lang, T::Lead));
@@ -80,7 +81,7 @@ pub fn intro(lang: Lang, date: Date, resume: bool) -> String {
             &[
                 ("type", "button"),
                 ("class", "button"),
-                ("data-action", "resume"),
+                data_action(Action::Resume),
             ],
             t(lang, T::Resume),
         );
@@ -91,7 +92,7 @@ pub fn intro(lang: Lang, date: Date, resume: bool) -> String {
         &[
             ("type", "button"),
             ("class", "button primary"),
-            ("data-action", "start"),
+            data_action(Action::Start),
         ],
         t(lang, T::Start),
     );
@@ -116,7 +117,7 @@ pub fn contact(m: &mut Markup, lang: Lang) {
 
 /// The app's header: its name and the language switch (`data-action="lang"`), labelled in the
 /// language it switches to.
-pub fn header(lang: Lang) -> String {
+pub fn header(lang: Lang) -> Html {
     let other = lang.other();
     let mut m = Markup::new();
     m.open("header", &[("class", "masthead")]);
@@ -132,7 +133,7 @@ pub fn header(lang: Lang) -> String {
             ("class", "lang-toggle"),
             ("lang", other.code()),
             ("title", t(lang, T::Language)),
-            ("data-action", "lang"),
+            data_action(Action::Lang),
         ],
         t(lang, T::OtherLanguage),
     );
@@ -141,7 +142,7 @@ pub fn header(lang: Lang) -> String {
 }
 
 /// A notice about a link or region file that could not be read; nothing without one.
-pub fn notice(text: Option<&str>) -> String {
+pub fn notice(text: Option<&str>) -> Html {
     let mut m = Markup::new();
     if let Some(text) = text {
         m.el("p", &[("class", "notice"), ("role", "status")], text);

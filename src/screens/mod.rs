@@ -1,6 +1,7 @@
 //! What each screen shows, as markup built from the engine's answers. Pure Rust, so it is
 //! tested natively; `ui` mounts it and wires the buttons.
 
+pub mod action;
 mod check;
 pub mod codes;
 mod demo;

@@ -3,7 +3,7 @@
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::markup::Markup;
+use crate::markup::{Html, Markup};
 
 /// Margin around the code, in modules, as the QR standard asks.
 const QUIET: i32 = 4;
@@ -23,7 +23,7 @@ pub fn qr_slot(m: &mut Markup, text: &str, label: &str) {
 }
 
 /// The QR code of `text` as an SVG image named `label`; empty if it cannot be encoded.
-pub fn qr_svg(text: &str, label: &str) -> String {
+pub fn qr_svg(text: &str, label: &str) -> Html {
     let mut m = Markup::new();
     qr(&mut m, text, label);
     m.finish()

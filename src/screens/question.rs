@@ -2,6 +2,7 @@
 //! boxes that accept what people type. An error shows in a summary at the top and by the answer.
 //! What submitting, typing and choosing do lives in `ui::question`.
 
+use super::action::{data_action, Action};
 use crate::amount;
 use crate::codec;
 use crate::format::rupiah;
@@ -9,7 +10,7 @@ use crate::i18n::{
     citizen_choice, group_choice, progress, question as question_text, risk_choice, scale_choice,
     t, tr, via_choice, work_choice, yes_no, Lang, T,
 };
-use crate::markup::Markup;
+use crate::markup::{Html, Markup};
 use crate::rules::{Answers, Field, Risk};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -111,7 +112,7 @@ pub fn input_id(field: Field) -> String {
 
 /// The question's form: progress, error summary, question and answers, the typed amount read
 /// back, and the buttons.
-pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> String {
+pub fn question(lang: Lang, field: Field, place: &Place, entry: &Entry) -> Html {
     let mut m = Markup::new();
     let key = codec::field_key(field);
     m.open(
@@ -321,7 +322,7 @@ fn actions(m: &mut Markup, lang: Lang, field: Field) {
             &[
                 ("type", "button"),
                 ("class", "button"),
-                ("data-action", "skip"),
+                data_action(Action::Skip),
             ],
             t(lang, T::DontKnow),
         );
@@ -333,7 +334,7 @@ fn actions(m: &mut Markup, lang: Lang, field: Field) {
         &[
             ("type", "button"),
             ("class", "link"),
-            ("data-action", "back"),
+            data_action(Action::Back),
         ],
         t(lang, T::Back),
     );

@@ -2,6 +2,7 @@
 //! one card per program with its legal basis, and next steps. It renders the engine's
 //! Assessment and decides nothing.
 
+use super::action::{data_action, Action};
 use super::codes::{category_code, payer_code, period_code, program_code, status_code};
 use super::intro::contact;
 use super::qr::qr_slot;
@@ -10,7 +11,7 @@ use crate::i18n::{
     base_line, benefit, category_line, day, headline, ineligible, input_error, note, payer, period,
     program_name, protects, status, step, t, tr, Lang, T,
 };
-use crate::markup::Markup;
+use crate::markup::{Html, Markup};
 use crate::rules::{
     AppliedRule, Assessment, InputError, LocalRoute, LocalScheme, Payer, Period, ProgramResult,
     RegionProfile, Scenario, SchemeCondition, Share, Text, Total,
@@ -24,7 +25,7 @@ pub fn result(
     region: &RegionProfile,
     share_url: &str,
     demo: bool,
-) -> String {
+) -> Html {
     let mut m = Markup::new();
     if demo {
         m.open("div", &[("class", "demo-bar")]);
@@ -33,7 +34,7 @@ pub fn result(
             &[
                 ("type", "button"),
                 ("class", "button primary next-person"),
-                ("data-action", "reset"),
+                data_action(Action::Reset),
             ],
             tr(lang, "Orang berikutnya", "Next person"),
         );
@@ -125,7 +126,7 @@ fn pick(lang: Lang, text: &Text) -> &str {
 
 /// When the answers cannot be assessed (a link named a date or figure out of range): say why,
 /// and offer to check the answers (`data-action="check"`).
-pub fn result_error(lang: Lang, e: &InputError) -> String {
+pub fn result_error(lang: Lang, e: &InputError) -> Html {
     let mut m = Markup::new();
     m.el("h1", &[("tabindex", "-1")], t(lang, T::ErrorTitle));
     m.el("p", &[], &input_error(lang, e));
@@ -134,7 +135,7 @@ pub fn result_error(lang: Lang, e: &InputError) -> String {
         &[
             ("type", "button"),
             ("class", "button primary"),
-            ("data-action", "check"),
+            data_action(Action::Check),
         ],
         t(lang, T::CheckTitle),
     );
@@ -142,7 +143,7 @@ pub fn result_error(lang: Lang, e: &InputError) -> String {
 }
 
 /// Below the result: start again for the next person, and where to ask.
-pub fn start_again(lang: Lang) -> String {
+pub fn start_again(lang: Lang) -> Html {
     let mut m = Markup::new();
     m.open("div", &[("class", "actions end")]);
     m.el(
@@ -150,7 +151,7 @@ pub fn start_again(lang: Lang) -> String {
         &[
             ("type", "button"),
             ("class", "button"),
-            ("data-action", "reset"),
+            data_action(Action::Reset),
         ],
         tr(
             lang,
@@ -165,7 +166,7 @@ pub fn start_again(lang: Lang) -> String {
 
 /// Below the result outside demo mode: the share link to copy, print, and its QR code. The
 /// buttons are `data-action="copy"` and `"print"`; `p.copied` says how copying went.
-pub fn share(lang: Lang, url: &str) -> String {
+pub fn share(lang: Lang, url: &str) -> Html {
     let mut m = Markup::new();
     m.open("section", &[("class", "share")]);
     m.el(
@@ -194,16 +195,12 @@ pub fn share(lang: Lang, url: &str) -> String {
     );
     m.open("div", &[("class", "actions")]);
     for (action, text) in [
-        ("copy", tr(lang, "Salin tautan", "Copy link")),
-        ("print", tr(lang, "Cetak", "Print")),
+        (Action::Copy, tr(lang, "Salin tautan", "Copy link")),
+        (Action::Print, tr(lang, "Cetak", "Print")),
     ] {
         m.el(
             "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                ("data-action", action),
-            ],
+            &[("type", "button"), ("class", "button"), data_action(action)],
             text,
         );
     }

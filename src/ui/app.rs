@@ -14,6 +14,7 @@ use super::today::today;
 use crate::codec::{self, Link, Screen};
 use crate::flow;
 use crate::i18n::{bad_link, bad_region, Lang};
+use crate::markup::Html;
 use crate::region_file;
 use crate::rules::{assess, params, regions, Field, InputError, RegionProfile};
 use crate::screens;
@@ -193,7 +194,7 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
     listen(ctx);
 
     view! {
-        {move || markup(if ctx.embed.get() { String::new() } else { screens::header(ctx.lang.get()) })}
+        {move || markup(if ctx.embed.get() { Html::default() } else { screens::header(ctx.lang.get()) })}
         <main class="page" aria-label="Cek Jamsostek" data-app-ready="true">
             {move || markup(screens::notice(ctx.notice.get().as_deref()))}
             // A new screen when the screen changes; the same screen redrawn when what it reads

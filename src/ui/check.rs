@@ -7,15 +7,16 @@ use super::state::Ctx;
 use crate::codec::{self, Screen};
 use crate::rules::questions;
 use crate::screens;
+use crate::screens::action::Action;
 
 pub fn check(ctx: Ctx) -> Render {
-    let act = move |action: &str, arg: &str, _: &web_sys::Event| match action {
-        "change" => {
+    let act = move |action: Action, arg: &str, _: &web_sys::Event| match action {
+        Action::Change => {
             if let Some(field) = codec::field_by_key(arg) {
                 ctx.go(Screen::Question(field));
             }
         }
-        "result" => ctx.go(Screen::Result),
+        Action::Result => ctx.go(Screen::Result),
         _ => {}
     };
     let render = move || {

@@ -8,12 +8,13 @@ use crate::codec::{self, Screen};
 use crate::demo::PERSONAS;
 use crate::rules::regions;
 use crate::screens;
+use crate::screens::action::Action;
 
 pub fn demo_picker(ctx: Ctx) -> Render {
-    let act = move |action: &str, key: &str, _: &web_sys::Event| {
+    let act = move |action: Action, key: &str, _: &web_sys::Event| {
         let Some(persona) = PERSONAS
             .iter()
-            .find(|p| action == "persona" && p.key == key)
+            .find(|p| action == Action::Persona && p.key == key)
         else {
             return;
         };

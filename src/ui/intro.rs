@@ -7,10 +7,11 @@ use super::state::Ctx;
 use crate::codec::Screen;
 use crate::rules::{Answers, Field};
 use crate::screens;
+use crate::screens::action::Action;
 
 pub fn intro(ctx: Ctx) -> Render {
-    let act = move |action: &str, _: &str, _: &web_sys::Event| match action {
-        "resume" => {
+    let act = move |action: Action, _: &str, _: &web_sys::Event| match action {
+        Action::Resume => {
             if let Some(link) = ctx.saved.get_untracked() {
                 ctx.answers.set(link.answers.clone());
                 let next = ctx
@@ -20,7 +21,7 @@ pub fn intro(ctx: Ctx) -> Render {
                 ctx.go(next);
             }
         }
-        "start" => {
+        Action::Start => {
             ctx.answers.set(Answers::default());
             ctx.saved.set(None);
             ctx.notice.set(None);

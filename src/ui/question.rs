@@ -13,6 +13,7 @@ use crate::flow;
 use crate::format::rupiah;
 use crate::i18n::{amount_error, input_error, number_error, t, T};
 use crate::rules::{check_number, Field};
+use crate::screens::action::Action;
 use crate::screens::question::{echo, is_preset, kind, question as form, Entry, Kind, Place};
 
 pub fn question(ctx: Ctx, field: Field) -> Render {
@@ -109,8 +110,8 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
             echo_line.set_text_content(Some(&echo(lang.get_untracked(), field, &entry)));
         }
     };
-    let act = move |action: &str, _: &str, ev: &web_sys::Event| match action {
-        "submit" => match read() {
+    let act = move |action: Action, _: &str, ev: &web_sys::Event| match action {
+        Action::Submit => match read() {
             Ok(value) => {
                 error.set(None);
                 ctx.answers.update(|a| {
@@ -123,8 +124,8 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                 browser::focus_selector(".error-summary");
             }
         },
-        "entry" => entry(ev),
-        "skip" => {
+        Action::Entry => entry(ev),
+        Action::Skip => {
             ctx.answers.update(|a| match field {
                 Field::ContractValue => a.contract_value = None,
                 _ => a.labour_intensive = None,
@@ -132,7 +133,7 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
             error.set(None);
             advance();
         }
-        "back" => browser::back(),
+        Action::Back => browser::back(),
         _ => {}
     };
     let place = ctx.answers.with_untracked(|a| {

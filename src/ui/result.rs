@@ -9,6 +9,7 @@ use super::state::Ctx;
 use crate::codec::Screen;
 use crate::rules::assess;
 use crate::screens;
+use crate::screens::action::Action;
 
 /// Draws the QR codes whose places the screen left.
 fn fill_qr_slots() {
@@ -33,11 +34,11 @@ fn copy(ctx: Ctx) {
 }
 
 pub fn result_screen(ctx: Ctx) -> Render {
-    let act = move |action: &str, _: &str, _: &web_sys::Event| match action {
-        "check" => ctx.go(Screen::Check),
-        "reset" => ctx.reset(),
-        "copy" => copy(ctx),
-        "print" => browser::print(),
+    let act = move |action: Action, _: &str, _: &web_sys::Event| match action {
+        Action::Check => ctx.go(Screen::Check),
+        Action::Reset => ctx.reset(),
+        Action::Copy => copy(ctx),
+        Action::Print => browser::print(),
         _ => {}
     };
     let render = move || {
@@ -49,13 +50,13 @@ pub fn result_screen(ctx: Ctx) -> Render {
             Ok(r) => {
                 let mut html = screens::result(lang, &r, &region, &url, demo);
                 if !demo {
-                    html.push_str(&screens::share(lang, &url));
+                    html.push(screens::share(lang, &url));
                 }
                 html
             }
             Err(e) => screens::result_error(lang, &e),
         };
-        html.push_str(&screens::start_again(lang));
+        html.push(screens::start_again(lang));
         browser::after_paint(fill_qr_slots);
         html
     };

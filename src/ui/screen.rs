@@ -10,23 +10,25 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::Ctx;
+use crate::markup::Html;
+use crate::screens::action::Action;
 
 /// Draws a screen (again whenever a signal it reads changes).
-pub type Render = Box<dyn Fn() -> String + Send + Sync>;
+pub type Render = Box<dyn Fn() -> Html + Send + Sync>;
 
 /// Handles `(action, arg, event)` on the screen on view.
-pub type Handler = Arc<dyn Fn(&str, &str, &web_sys::Event) + Send + Sync>;
+pub type Handler = Arc<dyn Fn(Action, &str, &web_sys::Event) + Send + Sync>;
 
-/// `html` inside a `div`.
-pub fn markup(html: String) -> impl IntoView {
-    view! { <div class="markup" inner_html=html></div> }
+/// `html` inside a `div`: the only way markup reaches the page, and only escaped markup can.
+pub fn markup(html: Html) -> impl IntoView {
+    view! { <div class="markup" inner_html=html.into_string()></div> }
 }
 
 /// Makes `act` the handler of what happens on screen, and returns the screen's `render`.
 pub fn screen(
     ctx: Ctx,
-    render: impl Fn() -> String + Send + Sync + 'static,
-    act: impl Fn(&str, &str, &web_sys::Event) + Send + Sync + 'static,
+    render: impl Fn() -> Html + Send + Sync + 'static,
+    act: impl Fn(Action, &str, &web_sys::Event) + Send + Sync + 'static,
 ) -> Render {
     ctx.on.set_value(Some(Arc::new(act)));
     Box::new(render)
@@ -52,20 +54,23 @@ fn route(ctx: Ctx, ev: &web_sys::Event) {
             else {
                 return;
             };
-            (
-                el.get_attribute("data-action").unwrap_or_default(),
-                el.get_attribute("data-arg").unwrap_or_default(),
-            )
+            let Some(action) = el
+                .get_attribute("data-action")
+                .and_then(|code| Action::from_code(&code))
+            else {
+                return;
+            };
+            (action, el.get_attribute("data-arg").unwrap_or_default())
         }
         "submit" => {
             ev.prevent_default();
-            ("submit".to_owned(), String::new())
+            (Action::Submit, String::new())
         }
-        _ => ("entry".to_owned(), String::new()),
+        _ => (Action::Entry, String::new()),
     };
-    if action == "lang" {
+    if action == Action::Lang {
         ctx.set_lang(ctx.lang.get_untracked().other());
     } else if let Some(act) = ctx.on.get_value() {
-        act(&action, &arg, ev);
+        act(action, &arg, ev);
     }
 }

@@ -1,0 +1,83 @@
+//! What a tap, a form submission or typing asks a screen to do. Buttons carry it in
+//! `data-action` through [`data_action`], and the handlers match on it, so an action that does not
+//! exist cannot be written in markup or handled.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Start the questions from the beginning.
+    Start,
+    /// Go on from the answers saved on this device.
+    Resume,
+    /// Switch the language (the header's button, on every screen).
+    Lang,
+    /// Show a demo persona's result; the button's `data-arg` names the persona.
+    Persona,
+    /// Skip a question that allows "I don't know".
+    Skip,
+    /// Go back one screen.
+    Back,
+    /// Clear everything for the next person.
+    Reset,
+    /// Go to the answers to check.
+    Check,
+    /// Go to the result.
+    Result,
+    /// Change one answer; `data-arg` names the question's link key.
+    Change,
+    /// Copy the share link.
+    Copy,
+    Print,
+    /// The question form was submitted (not a `data-action`: the form's own event).
+    Submit,
+    /// Something was typed or chosen in the form (not a `data-action` either).
+    Entry,
+}
+
+const CODES: [(Action, &str); 12] = [
+    (Action::Start, "start"),
+    (Action::Resume, "resume"),
+    (Action::Lang, "lang"),
+    (Action::Persona, "persona"),
+    (Action::Skip, "skip"),
+    (Action::Back, "back"),
+    (Action::Reset, "reset"),
+    (Action::Check, "check"),
+    (Action::Result, "result"),
+    (Action::Change, "change"),
+    (Action::Copy, "copy"),
+    (Action::Print, "print"),
+];
+
+impl Action {
+    /// The button's action as the page reads it back; `None` for anything else.
+    pub fn from_code(code: &str) -> Option<Action> {
+        CODES.iter().find(|(_, c)| *c == code).map(|(a, _)| *a)
+    }
+
+    fn code(self) -> &'static str {
+        CODES
+            .iter()
+            .find(|(a, _)| *a == self)
+            .map_or("", |(_, c)| c)
+    }
+}
+
+/// The `data-action` attribute of a button.
+pub fn data_action(action: Action) -> (&'static str, &'static str) {
+    ("data-action", action.code())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_button_action_reads_back_and_form_events_are_not_buttons() {
+        for (action, code) in CODES {
+            assert_eq!(Action::from_code(code), Some(action));
+            assert_eq!(data_action(action), ("data-action", code));
+        }
+        assert_eq!(Action::from_code("submit"), None);
+        assert_eq!(Action::from_code("rset"), None);
+    }
+}
