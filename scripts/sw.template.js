@@ -3,6 +3,8 @@
 // has a content hash in its name and is served from the cache.
 const CACHE = __CACHE__;
 const ASSETS = __ASSETS__;
+// The app's page: the worker's own folder.
+const SHELL = new URL('./', self.location).pathname;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
@@ -20,11 +22,21 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
+    // Only the app's own page is the offline shell: a file opened as a page (the manifest, a
+    // region file), an error page or a redirect must never replace it.
+    const path = new URL(request.url).pathname;
+    if (path !== SHELL && path !== `${SHELL}index.html`) {
+      event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())));
+      return;
+    }
     event.respondWith(
       fetch(request)
         .then((response) => {
-          const copy = response.clone();
-          if (response.ok) caches.open(CACHE).then((cache) => cache.put('./', copy));
+          const html = (response.headers.get('content-type') || '').startsWith('text/html');
+          if (response.ok && !response.redirected && response.type === 'basic' && html) {
+            const copy = response.clone();
+            caches.open(CACHE).then((cache) => cache.put('./', copy));
+          }
           return response;
         })
         .catch(() => caches.match('./', { cacheName: CACHE })),

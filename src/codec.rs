@@ -319,6 +319,17 @@ pub fn decode(fragment: &str) -> Result<Link, BadLink> {
     Ok(link)
 }
 
+/// Whether a fragment is one of the app's states (empty, or naming at least one key the app
+/// knows) rather than an in-page link such as `#q-income`.
+pub fn is_app_state(fragment: &str) -> bool {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    fragment.is_empty()
+        || fragment.split('&').any(|pair| {
+            let key = pair.split_once('=').map_or(pair, |(k, _)| k);
+            lookup(&FIELD_KEYS, key).is_some() || OTHER_KEYS.contains(&key)
+        })
+}
+
 fn parse_step(value: &str) -> Option<Screen> {
     [Screen::Intro, Screen::Check, Screen::Result]
         .into_iter()
@@ -373,6 +384,15 @@ mod tests {
     fn ignores_unknown_keys_and_empty_parts() {
         let link = decode("&&utm=x&work=abroad&").unwrap();
         assert_eq!(link.answers.work, Some(Work::Abroad));
+    }
+
+    #[test]
+    fn in_page_links_are_not_app_states() {
+        assert!(!is_app_state("#q-income"));
+        assert!(!is_app_state("utm=x"));
+        assert!(is_app_state(""));
+        assert!(is_app_state("#work=abroad&step=age"));
+        assert!(is_app_state("lang=en"));
     }
 
     #[test]

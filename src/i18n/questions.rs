@@ -416,8 +416,43 @@ pub fn input_error(lang: Lang, e: &InputError) -> String {
     }
 }
 
+/// Why an answer on a question screen could not be taken. Kept typed, and translated when drawn,
+/// so switching the language mid-flow switches the message too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormError {
+    ChooseOne,
+    NotANumber,
+    Amount(AmountError),
+    Input(InputError),
+}
+
+pub fn form_error(lang: Lang, e: FormError) -> String {
+    match e {
+        FormError::ChooseOne => t(lang, T::ChooseOne).to_owned(),
+        FormError::NotANumber => number_error(lang).to_owned(),
+        FormError::Amount(e) => amount_error(lang, e).to_owned(),
+        FormError::Input(e) => input_error(lang, &e),
+    }
+}
+
+/// A notice at the top of the page, kept typed like [`FormError`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// A link whose part `key` could not be read.
+    BadLink { key: String },
+    /// Region `id`'s file could not be used; `field` is the part at fault, `None` if missing.
+    BadRegion { id: String, field: Option<String> },
+}
+
+pub fn notice_text(lang: Lang, n: &Notice) -> String {
+    match n {
+        Notice::BadLink { key } => bad_link(lang, key),
+        Notice::BadRegion { id, field } => bad_region(lang, id, field.as_deref()),
+    }
+}
+
 /// A region file that could not be used; `field` names the part at fault, if it was read.
-pub fn bad_region(lang: Lang, id: &str, field: Option<&str>) -> String {
+fn bad_region(lang: Lang, id: &str, field: Option<&str>) -> String {
     match (lang, field) {
         (Lang::Id, Some(field)) => format!("Data bantuan iuran untuk daerah “{id}” tidak bisa dipakai (bagian “{field}” tidak benar). Kami memakai aturan nasional."),
         (Lang::En, Some(field)) => format!("The contribution-assistance data for “{id}” cannot be used (the “{field}” part is not valid). We use the national rules."),
@@ -426,7 +461,7 @@ pub fn bad_region(lang: Lang, id: &str, field: Option<&str>) -> String {
     }
 }
 
-pub fn bad_link(lang: Lang, key: &str) -> String {
+fn bad_link(lang: Lang, key: &str) -> String {
     match lang {
         Lang::Id => {
             format!("Tautan ini tidak bisa dibaca (bagian “{key}”). Silakan jawab pertanyaannya.")

@@ -51,11 +51,10 @@ pub use citation::{AppliedRule, Citation, Confidence};
 pub use date::Date;
 pub use error::InputError;
 pub use money::{Rate, Rupiah};
-pub use questions::{check_number, first_missing, is_answered, questions};
+pub use questions::{check_number, first_missing, is_answered, questions, validate_numbers};
 pub use regions::{LocalScheme, RegionProfile, SchemeFault, Text};
 
 use params::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
-use questions::validate_numbers;
 
 /// Assesses one person on `date` (the contribution month it falls in) in `region`.
 ///

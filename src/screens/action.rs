@@ -24,6 +24,8 @@ pub enum Action {
     Result,
     /// Change one answer; `data-arg` names the question's link key.
     Change,
+    /// Move focus to a field (the error summary's link); `data-arg` is the field's id.
+    Focus,
     /// Copy the share link.
     Copy,
     Print,
@@ -33,7 +35,7 @@ pub enum Action {
     Entry,
 }
 
-const CODES: [(Action, &str); 12] = [
+const CODES: [(Action, &str); 13] = [
     (Action::Start, "start"),
     (Action::Resume, "resume"),
     (Action::Lang, "lang"),
@@ -44,6 +46,7 @@ const CODES: [(Action, &str); 12] = [
     (Action::Check, "check"),
     (Action::Result, "result"),
     (Action::Change, "change"),
+    (Action::Focus, "focus"),
     (Action::Copy, "copy"),
     (Action::Print, "print"),
 ];

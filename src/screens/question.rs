@@ -183,7 +183,17 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
             &[("class", "error-summary"), ("role", "alert"), focus],
         );
         m.el("h2", &[], t(lang, T::ErrorTitle));
-        m.el("a", &[("href", &format!("#{input_id}"))], message);
+        // The link moves focus to the field (the app handles it); its fragment is never followed,
+        // which would read as a new link.
+        m.el(
+            "a",
+            &[
+                ("href", &format!("#{input_id}")),
+                data_action(Action::Focus),
+                ("data-arg", &input_id),
+            ],
+            message,
+        );
         m.close("div");
     }
     let error = |m: &mut Markup| {
@@ -363,7 +373,9 @@ mod tests {
         let html = question(Lang::Id, Field::Nik, &place(), &entry);
         assert!(html.contains("value=\"0\" checked=\"\""), "{html}");
         assert!(!html.contains("value=\"1\" checked"), "{html}");
-        assert!(html.contains("<a href=\"#q-nik\">Pilih salah satu jawaban.</a>"));
+        assert!(html.contains(
+            "<a href=\"#q-nik\" data-action=\"focus\" data-arg=\"q-nik\">Pilih salah satu jawaban.</a>"
+        ));
         assert!(html.contains("aria-describedby=\"q-nik-hint q-nik-error\""));
     }
 

@@ -13,10 +13,12 @@ use super::state::Ctx;
 use super::today::today;
 use crate::codec::{self, Link, Screen};
 use crate::flow;
-use crate::i18n::{bad_link, bad_region, Lang};
+use crate::i18n::{notice_text, Lang, Notice};
 use crate::markup::Html;
 use crate::region_file;
-use crate::rules::{assess, params, regions, Field, InputError, RegionProfile};
+use crate::rules::{
+    assess, first_missing, params, regions, validate_numbers, Field, InputError, RegionProfile,
+};
 use crate::screens;
 
 /// What the page opens with: the link's answers and screen, or the first question and a notice
@@ -44,14 +46,27 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
         .as_deref()
         .map_or_else(regions::national, placeholder);
     let date = link.date.unwrap_or(today);
+    let unreadable = |e: InputError| match e {
+        InputError::DateOutOfRange { .. } => bad("date"),
+        InputError::Missing(f)
+        | InputError::Negative(f)
+        | InputError::OutOfRange { field: f, .. } => bad(codec::field_key(f)),
+    };
+    // Whatever screen the link opens, a figure or date the rules cannot take is said now, not
+    // only once the person reaches the result.
+    if link
+        .date
+        .is_some_and(|d| !(params::FIRST_SUPPORTED_DATE..=params::LAST_SUPPORTED_DATE).contains(&d))
+    {
+        return bad("date");
+    }
+    if let Err(e) = validate_numbers(&link.answers) {
+        return unreadable(e);
+    }
     let screen = flow::opening(&link, date, &region);
     if screen == Screen::Result {
-        match assess(&link.answers, date, &region) {
-            Ok(_) => {}
-            Err(InputError::DateOutOfRange { .. }) => return bad("date"),
-            Err(InputError::Missing(f))
-            | Err(InputError::Negative(f))
-            | Err(InputError::OutOfRange { field: f, .. }) => return bad(codec::field_key(f)),
+        if let Err(e) = assess(&link.answers, date, &region) {
+            return unreadable(e);
         }
     }
     Opening {
@@ -64,7 +79,7 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
 
 /// A compiled-in profile, or, until its file is read, a profile with the region's id and no
 /// scheme: nothing is promised that a file has not stated.
-fn placeholder(id: &str) -> RegionProfile {
+pub fn placeholder(id: &str) -> RegionProfile {
     regions::find(id).unwrap_or_else(|| RegionProfile {
         id: id.to_owned(),
         name: id.to_owned(),
@@ -73,8 +88,9 @@ fn placeholder(id: &str) -> RegionProfile {
 }
 
 /// Reads `regions/<id>.json` for a region that is not compiled in; on any problem, says which
-/// field and falls back to the national default.
-fn fetch_region(ctx: Ctx, id: String) {
+/// field and falls back to the national default. A scheme that arrives after the first screen
+/// may need questions the national path did not ask: the person is taken to the first of them.
+pub fn fetch_region(ctx: Ctx, id: String) {
     leptos::task::spawn_local(async move {
         let body = browser::fetch_text(&format!("regions/{id}.json")).await;
         let result = match body {
@@ -85,15 +101,23 @@ fn fetch_region(ctx: Ctx, id: String) {
             return;
         }
         match result {
-            Ok(profile) => ctx.region.set(profile),
+            Ok(profile) => {
+                let missing = ctx
+                    .answers
+                    .with_untracked(|a| first_missing(a, ctx.date.get_untracked(), &profile));
+                ctx.region.set(profile);
+                let answering = matches!(ctx.screen.get_untracked(), Screen::Question(_));
+                if let (Some(field), false) = (missing, answering) {
+                    ctx.screen.set(Screen::Question(field));
+                    browser::focus_heading();
+                }
+            }
             Err(field) => {
                 ctx.region.set(regions::national());
-                let lang = ctx.lang.get_untracked();
-                ctx.notice
-                    .set(Some(bad_region(lang, &id, field.as_deref())));
-                ctx.save();
+                ctx.notice.set(Some(Notice::BadRegion { id, field }));
             }
         }
+        ctx.save();
     });
 }
 
@@ -105,7 +129,9 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
         .lang
         .or_else(|| browser::saved_lang().and_then(|c| Lang::from_code(&c)))
         .unwrap_or_default();
-    let saved = if fragment.is_empty() {
+    // A visit that brings no answers (no link, a language only, an in-page link) is offered the
+    // session saved on the device.
+    let saved = if opening.link.answers == Default::default() {
         browser::saved_progress()
             .and_then(|text| codec::decode(&text).ok())
             .filter(|link| link.answers.work.is_some())
@@ -120,20 +146,21 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     ctx.fixed_date.set(opening.link.date);
     ctx.region.set(region);
     ctx.notice
-        .set(opening.bad_key.map(|key| bad_link(lang, &key)));
+        .set(opening.bad_key.map(|key| Notice::BadLink { key }));
     ctx.saved.set(saved);
     ctx.demo.set(opening.link.demo);
     browser::set_demo(opening.link.demo);
     ctx.embed.set(opening.link.embed);
     ctx.color.set(opening.link.color.clone());
-    if let Some(accent) = opening
-        .link
-        .color
-        .as_deref()
-        .and_then(crate::colour::accent)
-    {
-        browser::set_accent(&accent);
-    }
+    // A link without a colour drops the previous link's accent.
+    browser::set_accent(
+        opening
+            .link
+            .color
+            .as_deref()
+            .and_then(crate::colour::accent)
+            .as_deref(),
+    );
     ctx.screen.set(opening.screen);
     browser::set_document_lang(lang.code());
     browser::replace(&codec::encode(&ctx.link(Some(opening.screen))));
@@ -163,9 +190,14 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
     load(&ctx, &fragment.unwrap_or_else(browser::hash), today);
 
     // Back and forward move between screens the app wrote (they carry `step`) and keep the
-    // answers as they are; a link without `step` is a share link opened in this tab.
+    // answers as they are; a link without `step` is a share link opened in this tab. A fragment
+    // that is no app state at all (an in-page link such as the error summary's `#q-income`)
+    // changes nothing.
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         let fragment = browser::hash();
+        if !codec::is_app_state(&fragment) {
+            return;
+        }
         let link = match codec::decode(&fragment) {
             Ok(link) if link.step.is_some() => link,
             _ => {
@@ -196,7 +228,10 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
     view! {
         {move || markup(if ctx.embed.get() { Html::default() } else { screens::header(ctx.lang.get()) })}
         <main class="page" aria-label="Cek Jamsostek" data-app-ready="true">
-            {move || markup(screens::notice(ctx.notice.get().as_deref()))}
+            {move || {
+                let lang = ctx.lang.get();
+                markup(screens::notice(ctx.notice.with(|n| n.as_ref().map(|n| notice_text(lang, n))).as_deref()))
+            }}
             // A new screen when the screen changes; the same screen redrawn when what it reads
             // changes.
             {move || {

@@ -125,14 +125,18 @@ pub fn print() {
     let _ = window().print();
 }
 
-/// Sets the accent colour (already checked) for the whole page.
-pub fn set_accent(colour: &str) {
+/// Sets the accent colour (already checked) for the whole page, or the app's own without one.
+pub fn set_accent(colour: Option<&str>) {
     use wasm_bindgen::JsCast;
     if let Some(root) = leptos::prelude::document()
         .document_element()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = root.style().set_property("--accent", colour);
+        let style = root.style();
+        let _ = match colour {
+            Some(colour) => style.set_property("--accent", colour),
+            None => style.remove_property("--accent").map(|_| ()),
+        };
     }
 }
 
@@ -166,6 +170,17 @@ pub fn blur_active() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
         el.blur().ok();
+    }
+}
+
+/// Moves focus to the element with this id, now.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 

@@ -12,8 +12,10 @@ use crate::screens::action::Action;
 pub fn intro(ctx: Ctx) -> Render {
     let act = move |action: Action, _: &str, _: &web_sys::Event| match action {
         Action::Resume => {
+            // The saved session as it was: answers, region (and its scheme), date and screen.
             if let Some(link) = ctx.saved.get_untracked() {
                 ctx.answers.set(link.answers.clone());
+                ctx.adopt(&link);
                 let next = ctx
                     .region
                     .with_untracked(|r| crate::flow::opening(&link, ctx.date.get_untracked(), r));

@@ -11,7 +11,7 @@ use crate::amount;
 use crate::codec;
 use crate::flow;
 use crate::format::rupiah;
-use crate::i18n::{amount_error, input_error, number_error, t, T};
+use crate::i18n::{form_error, FormError};
 use crate::rules::{check_number, Field};
 use crate::screens::action::Action;
 use crate::screens::question::{echo, is_preset, kind, question as form, Entry, Kind, Place};
@@ -34,29 +34,29 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
             .unwrap_or_default(),
         _ => String::new(),
     });
-    let error = RwSignal::new(None::<String>);
+    // Typed, and translated when drawn: switching the language mid-flow switches it too.
+    let error = RwSignal::new(None::<FormError>);
 
-    let read = move || -> Result<String, String> {
-        let lang = lang.get_untracked();
+    let read = move || -> Result<String, FormError> {
         let answers = ctx.answers.get_untracked();
         let checked = |n: i64| {
             check_number(&answers, field, n)
                 .map(|()| n.to_string())
-                .map_err(|e| input_error(lang, &e))
+                .map_err(FormError::Input)
         };
         match (kind, selected.get_untracked()) {
             (Kind::Choice, Some(v)) | (Kind::Amount, Some(v)) => Ok(v),
-            (Kind::Choice, None) => Err(t(lang, T::ChooseOne).to_owned()),
+            (Kind::Choice, None) => Err(FormError::ChooseOne),
             (Kind::Number, _) => {
                 let text = typed.get_untracked();
                 let text = text.trim();
                 if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) || text.len() > 6 {
-                    return Err(number_error(lang).to_owned());
+                    return Err(FormError::NotANumber);
                 }
                 checked(text.parse().unwrap_or(0))
             }
             (Kind::Amount, None) => amount::parse(&typed.get_untracked())
-                .map_err(|e| amount_error(lang, e).to_owned())
+                .map_err(FormError::Amount)
                 .and_then(checked),
         }
     };
@@ -110,7 +110,11 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
             echo_line.set_text_content(Some(&echo(lang.get_untracked(), field, &entry)));
         }
     };
-    let act = move |action: Action, _: &str, ev: &web_sys::Event| match action {
+    let act = move |action: Action, arg: &str, ev: &web_sys::Event| match action {
+        Action::Focus => {
+            ev.prevent_default();
+            browser::focus_id(arg);
+        }
         Action::Submit => match read() {
             Ok(value) => {
                 error.set(None);
@@ -119,8 +123,8 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                 });
                 advance();
             }
-            Err(message) => {
-                error.set(Some(message));
+            Err(e) => {
+                error.set(Some(e));
                 browser::focus_selector(".error-summary");
             }
         },
@@ -150,8 +154,8 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
     // being typed in.
     let render = move || {
         let lang = lang.get();
-        let (chosen, text, message) =
-            (selected.get_untracked(), typed.get_untracked(), error.get());
+        let (chosen, text) = (selected.get_untracked(), typed.get_untracked());
+        let message = error.get().map(|e| form_error(lang, e));
         let entry = Entry {
             selected: chosen.as_deref(),
             typed: &text,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::browser;
 use super::screen::Handler;
 use crate::codec::{self, Link, Screen};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Notice};
 use crate::rules::{regions, Answers, Date, RegionProfile};
 
 #[derive(Clone, Copy)]
@@ -19,8 +19,8 @@ pub struct Ctx {
     /// Set when a link named the date, so shared links keep it.
     pub fixed_date: RwSignal<Option<Date>>,
     pub region: RwSignal<RegionProfile>,
-    /// A notice about a link that could not be read.
-    pub notice: RwSignal<Option<String>>,
+    /// A notice about a link or region file that could not be read.
+    pub notice: RwSignal<Option<Notice>>,
     /// A previous session found on this device, offered on the intro screen.
     pub saved: RwSignal<Option<Link>>,
     /// Volunteer demo mode (`mode=demo`).
@@ -61,13 +61,22 @@ impl Ctx {
     /// The address and the device's copy are written once the new screen is painted, so that
     /// they do not delay it. The tapped button is blurred first: removing a focused element
     /// makes the browser restyle the page at once, which cost 8–11 ms on a 4× slower CPU.
+    ///
+    /// Going to the screen already on view does nothing: three quick taps on "Continue" are one
+    /// step, not three history entries.
     pub fn go(&self, screen: Screen) {
+        if self.screen.get_untracked() == screen {
+            return;
+        }
         browser::blur_active();
         self.screen.set(screen);
         let fragment = codec::encode(&self.link(Some(screen)));
+        let keep = self.has_answers();
         browser::after_paint(move || {
             browser::push(&fragment);
-            browser::save_progress(&fragment);
+            if keep {
+                browser::save_progress(&fragment);
+            }
         });
         browser::focus_heading();
     }
@@ -76,7 +85,32 @@ impl Ctx {
     pub fn save(&self) {
         let fragment = codec::encode(&self.link(Some(self.screen.get_untracked())));
         browser::replace(&fragment);
-        browser::save_progress(&fragment);
+        if self.has_answers() {
+            browser::save_progress(&fragment);
+        }
+    }
+
+    /// Whether there is anything to keep on the device: an empty session (the intro, a language
+    /// switch before starting) never replaces a saved one that could be resumed.
+    fn has_answers(&self) -> bool {
+        self.answers.with_untracked(|a| a.work.is_some())
+    }
+
+    /// Takes up a link's region and date, as at start: a compiled-in profile, or one read from
+    /// `regions/<id>.json` (a placeholder until then).
+    pub fn adopt(&self, link: &Link) {
+        self.fixed_date.set(link.date);
+        if let Some(date) = link.date {
+            self.date.set(date);
+        }
+        let Some(id) = link.region.clone() else {
+            self.region.set(regions::national());
+            return;
+        };
+        self.region.set(super::app::placeholder(&id));
+        if regions::find(&id).is_none() {
+            super::app::fetch_region(*self, id);
+        }
     }
 
     pub fn set_lang(&self, lang: Lang) {

@@ -24,6 +24,19 @@ test('after one visit the whole check works with no network', async () => {
   await app.page.context().close();
 });
 
+test('opening another file as a page never replaces the offline app', async () => {
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
+  await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+  for (const path of ['manifest.webmanifest', 'regions/padang.json', 'no-such-page']) {
+    await app.page.goto(new URL(path, env.server.url).href);
+  }
+  await app.page.context().setOffline(true);
+  await app.page.goto(`${env.server.url}#date=${DATE}`);
+  await app.page.locator('[data-app-ready]').waitFor({ timeout: 5000 });
+  assert.match(await app.heading(), /Cek jaminan sosial/);
+  await app.page.context().close();
+});
+
 test('the web app manifest names the app in Indonesian with icons', async () => {
   const app = await CheckApp.open(env.browser, env.server.url, '');
   const href = await app.page.getAttribute('link[rel=manifest]', 'href');
