@@ -3,24 +3,14 @@
 // If the app ever dies anyway (a WebAssembly trap: a panic or a stack overflow), the screen would
 // freeze; instead it says so, in the page's language, with a reload button and 175.
 function whenItDies(event) {
-  const error = event.error ?? event.reason;
-  if (!(error instanceof WebAssembly.RuntimeError) || document.getElementById('died')) return;
+  if (!((event.error ?? event.reason) instanceof WebAssembly.RuntimeError) || document.getElementById('died')) return;
   const en = document.documentElement.lang === 'en';
-  const box = document.createElement('div');
-  box.id = 'died';
-  box.className = 'died';
-  box.setAttribute('role', 'alert');
-  const line = document.createElement('p');
-  line.textContent = en ? 'Sorry, the app stopped working.' : 'Maaf, aplikasi berhenti bekerja.';
-  const reload = document.createElement('button');
-  reload.className = 'button primary';
-  reload.textContent = en ? 'Reload' : 'Muat ulang';
-  reload.onclick = () => location.reload();
-  const call = document.createElement('p');
-  call.innerHTML = `${en ? 'Or call BPJS Ketenagakerjaan' : 'Atau telepon BPJS Ketenagakerjaan'} <a href="tel:175">175</a>`;
-  box.append(line, reload, call);
-  document.body.append(box);
-  reload.focus();
+  document.body.insertAdjacentHTML('beforeend', `<div id="died" class="died" role="alert"><p>${
+    en ? 'Sorry, the app stopped working.' : 'Maaf, aplikasi berhenti bekerja.'
+  }</p><button class="button primary" onclick="location.reload()">${en ? 'Reload' : 'Muat ulang'}</button><p>${
+    en ? 'Or call BPJS Ketenagakerjaan' : 'Atau telepon BPJS Ketenagakerjaan'
+  } <a href="tel:175">175</a></p></div>`);
+  document.querySelector('#died button').focus();
 }
 addEventListener('error', whenItDies);
 addEventListener('unhandledrejection', whenItDies);

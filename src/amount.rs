@@ -40,28 +40,28 @@ pub fn parse(input: &str) -> Result<Rupiah, AmountError> {
     // Amounts are ASCII; to_ascii_lowercase avoids Unicode case tables in the bundle.
     let text = input.to_ascii_lowercase();
     // One minus sign makes a readable amount negative; anything else before it is not an amount.
-    match text.strip_prefix('-') {
-        Some(rest) => match unsigned(rest.trim_start()) {
-            Ok(_) => Err(AmountError::Negative),
-            Err(_) => Err(AmountError::NotAnAmount),
-        },
-        None => unsigned(&text),
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, text.as_str()),
+    };
+    match (negative, unsigned(text)) {
+        (false, read) => read,
+        (true, Ok(_)) => Err(AmountError::Negative),
+        (true, Err(_)) => Err(AmountError::NotAnAmount),
     }
 }
 
 /// An amount without a sign.
 fn unsigned(text: &str) -> Result<Rupiah, AmountError> {
-    let mut text = text.to_owned();
-    if let Some(rest) = text.strip_prefix("rp") {
-        text = rest.trim_start_matches(['.', ' ']).to_owned();
-    }
-    for tail in [",-", ".-", ",00", "-"] {
-        if let Some(rest) = text.strip_suffix(tail) {
-            text = rest.to_owned();
-            break;
-        }
-    }
-    let text = text.trim();
+    let text = match text.strip_prefix("rp") {
+        Some(rest) => rest.trim_start_matches(['.', ' ']),
+        None => text,
+    };
+    let text = [",-", ".-", ",00", "-"]
+        .iter()
+        .find_map(|tail| text.strip_suffix(tail))
+        .unwrap_or(text)
+        .trim();
     let (number, unit) = split_unit(text).ok_or(AmountError::NotAnAmount)?;
     let value = match unit {
         Some(multiplier) => decimal(number)?

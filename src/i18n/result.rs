@@ -105,12 +105,12 @@ pub fn ineligible(lang: Lang, reason: Ineligible) -> (String, String, String) {
         (Lang::Id, Ineligible::PmiTooYoung { min_age }) => (
             "Anda belum bisa terdaftar sebagai pekerja migran".into(),
             format!("Pekerja Migran Indonesia paling rendah berusia {min_age} tahun (UU 18/2017 Ps 5)."),
-            format!("Setelah berusia {min_age} tahun Anda bisa didaftarkan. Pastikan aturannya di kantor BPJS Ketenagakerjaan atau telepon 175."),
+            format!("Dari usia {min_age} tahun Anda bisa didaftarkan. Pastikan di kantor BPJS Ketenagakerjaan atau 175."),
         ),
         (Lang::En, Ineligible::PmiTooYoung { min_age }) => (
             "You cannot yet be registered as a migrant worker".into(),
             format!("Indonesian Migrant Workers must be at least {min_age} years old (UU 18/2017 Ps 5)."),
-            format!("From the age of {min_age} you can be registered. Confirm the rule at a BPJS Ketenagakerjaan office or call 175."),
+            format!("From {min_age} you can be registered. Confirm at a BPJS Ketenagakerjaan office or call 175."),
         ),
     }
 }
@@ -220,8 +220,8 @@ pub fn base_line(lang: Lang, base: BpuBase) -> String {
     match (lang, base) {
         (Lang::Id, BpuBase::Own(b)) => format!("Dihitung dari dasar penghasilan {}, tabel PP 44/2015 Lampiran II.", rupiah(b)),
         (Lang::En, BpuBase::Own(b)) => format!("Computed on a base income of {}, from the table in PP 44/2015 Lampiran II.", rupiah(b)),
-        (Lang::Id, BpuBase::Scheme { scheme, own }) => format!("Bantuan iuran dihitung dari dasar penghasilan {}; JHT, jika Anda pilih, juga dari dasar ini. Jika bayar sendiri: dasar {}, tabel PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
-        (Lang::En, BpuBase::Scheme { scheme, own }) => format!("The assistance is computed on a base income of {}; JHT, if you choose it, on the same base. If you pay yourself: base {}, from the table in PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
+        (Lang::Id, BpuBase::Scheme { scheme, own }) => format!("Bantuan dihitung dari dasar penghasilan {}, juga JHT jika Anda pilih. Bayar sendiri: dasar {}, tabel PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
+        (Lang::En, BpuBase::Scheme { scheme, own }) => format!("The assistance uses a base income of {}, and so does JHT if you choose it. Paying yourself: base {}, from the table in PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
     }
 }
 
@@ -234,12 +234,12 @@ pub fn note(lang: Lang, n: Note) -> String {
     let pick = |a: String, b: String| if id { a } else { b };
     match n {
         Note::BpuRowDisputed { listed, pattern } => pick(
-            format!("Sumber berbeda untuk baris tabel ini: dasar penghasilan {} (salinan tabel) atau {} (pola tabel). Kami pakai {}.", rupiah(listed), rupiah(pattern), rupiah(listed)),
-            format!("Sources differ on this row of the table: base income {} (the copy of the table) or {} (the table's pattern). We used {}.", rupiah(listed), rupiah(pattern), rupiah(listed)),
+            format!("Sumber berbeda untuk baris ini: dasar {} (kami pakai) atau {}.", rupiah(listed), rupiah(pattern)),
+            format!("Sources differ on this row: base {} (used here) or {}.", rupiah(listed), rupiah(pattern)),
         ),
         Note::BpuTopRowComputed { base } => pick(
-            format!("Dasar penghasilan tertinggi {} dihitung dari iuran JKK tertinggi yang diumumkan BPJS.", rupiah(base)),
-            format!("The top base income of {} is computed from the highest JKK contribution BPJS has published.", rupiah(base)),
+            format!("Dasar tertinggi {} dihitung dari iuran JKK tertinggi yang diumumkan BPJS.", rupiah(base)),
+            format!("The top base, {}, is computed from the highest JKK BPJS has published.", rupiah(base)),
         ),
         Note::BpuDiscount { until } => pick(
             format!("Potongan 50% untuk JKK dan JKM sampai iuran {} (PP 50/2025).", day(until)),
@@ -250,8 +250,8 @@ pub fn note(lang: Lang, n: Note) -> String {
             "Contributions paid from APBN/APBD get no PP 50/2025 discount.".into(),
         ),
         Note::BpuDiscountVillageUnstated => pick(
-            "PP 50/2025 tidak menyebut iuran yang dibayar Dana Desa; kami tidak menghitung potongan. Tanyakan ke kantor desa atau BPJS.".into(),
-            "PP 50/2025 does not say whether village-fund contributions get its discount; we count none. Ask the village office or BPJS.".into(),
+            "PP 50/2025 tidak menyebut potongan untuk Dana Desa, jadi tidak kami hitung. Tanyakan ke kantor desa.".into(),
+            "PP 50/2025 does not say if village funds get its discount, so none is counted. Ask the village office.".into(),
         ),
         Note::BpuRegisteredMayContinue { max_age } => pick(
             format!("Peserta yang mendaftar sebelum usia {max_age} boleh terus membayar."),
@@ -286,8 +286,8 @@ pub fn note(lang: Lang, n: Note) -> String {
             format!("JP registration must happen before the pension age, now {pension_age}."),
         ),
         Note::MicroJhtDisputed => pick(
-            "Untuk usaha mikro, JHT pilihan menurut Perpres 109/2013, tetapi Permenaker 5/2021 dan kantor BPJS meminta JHT juga. Tanyakan ke pemberi kerja.".into(),
-            "For micro businesses JHT is optional under Perpres 109/2013, but Permenaker 5/2021 and BPJS offices ask for JHT too. Ask your employer.".into(),
+            "Usaha mikro: JHT pilihan (Perpres 109/2013), tetapi Permenaker 5/2021 dan BPJS memintanya. Tanyakan ke pemberi kerja.".into(),
+            "Micro business: JHT optional (Perpres 109/2013), but Permenaker 5/2021 and BPJS ask for it. Ask your employer.".into(),
         ),
         Note::StateEmployerJhtJpBy { date } => pick(
             format!("Instansi pemerintah wajib mendaftarkan JHT dan JP paling lambat {}.", day(date)),
@@ -339,8 +339,8 @@ pub fn note(lang: Lang, n: Note) -> String {
             "Depends on the contract: ask the contractor.".into(),
         ),
         Note::JakonNotThroughProject => pick(
-            "Tidak tersedia lewat pendaftaran proyek konstruksi. Jika Anda pekerja tetap perusahaan, tanyakan ke pemberi kerja.".into(),
-            "Not available through a construction project registration. If you are a permanent employee of the company, ask your employer.".into(),
+            "Tidak lewat pendaftaran proyek konstruksi. Pekerja tetap: tanyakan ke pemberi kerja.".into(),
+            "Not through a construction project registration. Permanent staff: ask your employer.".into(),
         ),
         Note::PmiPackage { pre_placement, package_months, package, extra_months, extra } => {
             let mut parts = Vec::new();

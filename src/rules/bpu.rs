@@ -9,7 +9,7 @@ use super::assessment::{
 use super::citation::{AppliedRule, Window};
 use super::date::Date;
 use super::error::InputError;
-use super::income_table::RowMark;
+use super::income_table::{IncomeRow, RowMark};
 use super::lookup::{at, income_row, monthly};
 use super::money::{Rate, Rupiah};
 use super::params::{BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, BPU_JHT, BPU_JKK, BPU_JKM};
@@ -81,15 +81,12 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
 
     let (jkk_rate, jkk_rule) = at(&BPU_JKK, date)?;
     let (&jkm_full, jkm_rule) = at(&BPU_JKM, date)?;
-    let cost = Cost {
-        discount,
-        scheme,
-        plan_base: plan.base,
-    };
-    let mut jkk = cost.mandatory(Program::Jkk, |base| jkk_rate.of(base), own.base, jkk_rule);
+    let cost = Cost { discount, scheme };
+    let jkk_at = |row: &IncomeRow| jkk_rate.of(row.base);
+    let mut jkk = cost.mandatory(Program::Jkk, jkk_at(own), jkk_at(plan), jkk_rule);
     jkk.rules.push(table_rule);
     jkk.estimate = estimate;
-    let jkm = cost.mandatory(Program::Jkm, |_| jkm_full, own.base, jkm_rule);
+    let jkm = cost.mandatory(Program::Jkm, jkm_full, jkm_full, jkm_rule);
 
     let (jht_rate, jht_rule) = at(&BPU_JHT, date)?;
     let mut jht = ProgramResult::new(Program::Jht, Status::Optional);
@@ -119,24 +116,22 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
 struct Cost<'a> {
     discount: Option<&'a Window<Rate>>,
     scheme: Option<&'a LocalScheme>,
-    /// The base the plan is computed on: the scheme's where one pays, else the person's row.
-    plan_base: Rupiah,
 }
 
 impl Cost<'_> {
     /// JKK or JKM: paid by the scheme where it may pay (self-pay shown as the alternative), else
     /// by the worker, halved inside a PP 50/2025 window. Scheme-paid contributions get no
     /// discount; what a scheme leaves unpaid at its base stays the worker's, undiscounted.
+    /// `full` is the program's cost at the person's own base, `at_scheme` at the scheme's.
     fn mandatory(
         &self,
         program: Program,
-        full_at: impl Fn(Rupiah) -> Rupiah,
-        own_base: Rupiah,
+        full: Rupiah,
+        at_scheme: Rupiah,
         rule: AppliedRule,
     ) -> ProgramResult {
         let mut p = ProgramResult::new(program, Status::Mandatory);
         p.rules.push(rule);
-        let full = full_at(own_base);
         let self_paid = match self.discount {
             Some(window) => {
                 p.rules.push(AppliedRule::from_window(window));
@@ -154,7 +149,7 @@ impl Cost<'_> {
         {
             Some((payer, idr)) => {
                 p.shares = vec![monthly(payer, idr)];
-                let left = full_at(self.plan_base) - idr;
+                let left = at_scheme - idr;
                 if left > 0 {
                     p.shares.push(monthly(Payer::Worker, left));
                 }

@@ -444,29 +444,25 @@ fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile) {
 
 /// The scheme's conditions as one phrase, from what its profile states.
 fn scheme_conditions(lang: Lang, s: &LocalScheme, region_name: &str) -> String {
-    let mut parts: Vec<String> = Vec::new();
+    let mut out = String::new();
     if s.requires_dtks {
-        parts.push(tr(lang, "tercatat di DTKS/DTSEN", "recorded in DTKS/DTSEN").into());
+        out += tr(lang, "tercatat di DTKS/DTSEN, ", "recorded in DTKS/DTSEN, ");
     }
     if s.requires_residence {
-        parts.push(match lang {
-            Lang::Id => format!("tinggal dan bekerja di {region_name}"),
-            Lang::En => format!("living and working in {region_name}"),
-        });
+        out += tr(lang, "tinggal dan bekerja di ", "living and working in ");
+        out += region_name;
+        out += ", ";
     }
     if let Some(max) = s.max_age {
-        parts.push(match lang {
-            Lang::Id => format!("berusia di bawah {max} tahun"),
-            Lang::En => format!("under the age of {max}"),
-        });
+        out += &match lang {
+            Lang::Id => format!("berusia di bawah {max} tahun, "),
+            Lang::En => format!("under the age of {max}, "),
+        };
     }
-    parts.push(tr(lang, "lolos verifikasi", "passing verification").into());
-    let last = parts.pop().unwrap_or_default();
-    if parts.is_empty() {
-        last
-    } else {
-        format!("{}{}{last}", parts.join(", "), tr(lang, " dan ", " and "))
+    if !out.is_empty() {
+        out += tr(lang, "dan ", "and ");
     }
+    out + tr(lang, "lolos verifikasi", "passing verification")
 }
 
 fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {

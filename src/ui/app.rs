@@ -114,7 +114,7 @@ pub fn fetch_region(ctx: Ctx, id: String) {
             }
             Err(field) => {
                 ctx.region.set(regions::national());
-                ctx.notice.set(Some(Notice::BadRegion { id, field }));
+                ctx.say(Some(Notice::BadRegion { id, field }));
             }
         }
         ctx.save();
@@ -131,7 +131,7 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
         .unwrap_or_default();
     // A visit that brings no answers (no link, a language only, an in-page link) is offered the
     // session saved on the device.
-    let saved = if opening.link.answers == Default::default() {
+    let saved = if opening.link.answers.work.is_none() {
         browser::saved_progress()
             .and_then(|text| codec::decode(&text).ok())
             .filter(|link| link.answers.work.is_some())
@@ -145,8 +145,7 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     ctx.date.set(opening.link.date.unwrap_or(today));
     ctx.fixed_date.set(opening.link.date);
     ctx.region.set(region);
-    ctx.notice
-        .set(opening.bad_key.map(|key| Notice::BadLink { key }));
+    ctx.say(opening.bad_key.map(|key| Notice::BadLink { key }));
     ctx.saved.set(saved);
     ctx.demo.set(opening.link.demo);
     browser::set_demo(opening.link.demo);

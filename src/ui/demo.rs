@@ -28,7 +28,7 @@ pub fn demo_picker(ctx: Ctx) -> Render {
             .unwrap_or_else(regions::national);
         ctx.region.set(region);
         ctx.answers.set(link.answers);
-        ctx.notice.set(None);
+        ctx.say(None);
         ctx.go(Screen::Result);
     };
     screen(ctx, move || screens::demo_picker(ctx.lang.get()), act)

@@ -26,7 +26,7 @@ pub fn intro(ctx: Ctx) -> Render {
         Action::Start => {
             ctx.answers.set(Answers::default());
             ctx.saved.set(None);
-            ctx.notice.set(None);
+            ctx.say(None);
             ctx.go(Screen::Question(Field::Work));
         }
         _ => {}

@@ -18,6 +18,9 @@ pub use app::App;
 
 /// Replaces the static shell in `#app` with the live app.
 pub fn start() {
+    // The panic message in the console is for developers (`serve.sh --dev`); a release build
+    // aborts on a panic, and public/loading.js tells the person what to do.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     let Some(root) = document()
         .get_element_by_id("app")

@@ -36,6 +36,11 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
     });
     // Typed, and translated when drawn: switching the language mid-flow switches it too.
     let error = RwSignal::new(None::<FormError>);
+    // One place sets it: the signal's update code is in the bundle once.
+    #[inline(never)]
+    fn show(error: RwSignal<Option<FormError>>, e: Option<FormError>) {
+        error.set(e);
+    }
 
     let read = move || -> Result<String, FormError> {
         let answers = ctx.answers.get_untracked();
@@ -117,14 +122,14 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
         }
         Action::Submit => match read() {
             Ok(value) => {
-                error.set(None);
+                show(error, None);
                 ctx.answers.update(|a| {
                     codec::set_value(a, field, &value);
                 });
                 advance();
             }
             Err(e) => {
-                error.set(Some(e));
+                show(error, Some(e));
                 browser::focus_selector(".error-summary");
             }
         },
@@ -134,7 +139,7 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                 Field::ContractValue => a.contract_value = None,
                 _ => a.labour_intensive = None,
             });
-            error.set(None);
+            show(error, None);
             advance();
         }
         Action::Back => browser::back(),

@@ -81,6 +81,13 @@ impl Ctx {
         browser::focus_heading();
     }
 
+    /// Shows or clears the notice. One place sets it, so the signal's update code for its type is
+    /// in the bundle once rather than at every caller.
+    #[inline(never)]
+    pub fn say(&self, notice: Option<Notice>) {
+        self.notice.set(notice);
+    }
+
     /// Records the answers in the current history entry and on the device.
     pub fn save(&self) {
         let fragment = codec::encode(&self.link(Some(self.screen.get_untracked())));
@@ -124,7 +131,7 @@ impl Ctx {
     pub fn reset(&self) {
         browser::blur_active();
         self.answers.set(Answers::default());
-        self.notice.set(None);
+        self.say(None);
         self.saved.set(None);
         browser::clear_progress();
         self.screen.set(Screen::Intro);

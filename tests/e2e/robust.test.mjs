@@ -59,6 +59,8 @@ test("the error summary's link moves focus to the field and keeps every answer",
 test('resume brings back the region, the date and the screen, even after a language switch', async () => {
   const app = await open(`${FISHER}&region=padang&date=${DATE}&step=check`);
   await app.page.locator('dl.check').waitFor();
+  await app.page.locator('.button.primary').click();
+  await app.page.locator('.result').waitFor();
   // The device keeps the session; a new visit without a link offers it.
   await app.goto('');
   await app.page.locator('.resume').waitFor();
@@ -66,8 +68,6 @@ test('resume brings back the region, the date and the screen, even after a langu
   await app.goto('');
   await assert.doesNotReject(app.page.locator('.resume').waitFor({ timeout: 3000 }), 'still offered after a language switch');
   await app.page.locator('[data-action=resume]').click();
-  await app.page.locator('dl.check').waitFor();
-  await app.page.locator('.button.primary').click();
   await app.page.locator('.result').waitFor();
   const r = await app.readResult();
   assert.equal(r.totals['regional/month'], 16800, "Padang's scheme, restored");
