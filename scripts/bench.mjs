@@ -1,13 +1,13 @@
-// The performance benchmark (not a test): first-load bytes, Lighthouse (mobile, three runs,
-// medians), and the in-browser time from the last tap to the rendered result. Expects a release
+// The performance benchmark (not a test): first-load and first-visit bytes, Lighthouse (mobile,
+// five runs, each shown, then medians), and the in-browser time from the last tap to the rendered result. Expects a release
 // build in dist/ (scripts/bench.sh builds it). Prints each figure beside its budget.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serve } from '../tests/e2e/server.mjs';
 import { CHROME_FLAGS, launch, phonePage } from '../tests/e2e/browser.mjs';
-import { BUDGET, firstLoad, table } from './first-load.mjs';
+import { BUDGET, firstLoad, firstVisit, table } from './first-load.mjs';
 
-const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_RUNS = 5;
 const TIMING_RUNS = 20;
 // A complete self-employed case: the check screen, one tap from the result.
 const CHECK = '#work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&dtks=1&region=padang&group=fisher&jht=0&lang=id&step=check';
@@ -35,6 +35,10 @@ async function lighthouseRuns(url) {
         bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
         fcp: audit('first-contentful-paint'),
         lcp: audit('largest-contentful-paint'),
+        tti: audit('interactive'),
+        // As it happened in the browser, before Lighthouse simulates a slow phone and network.
+        observedFcp: lhr.audits.metrics.details.items[0].observedFirstContentfulPaint,
+        observedLcp: lhr.audits.metrics.details.items[0].observedLargestContentfulPaint,
         tbt: audit('total-blocking-time'),
         cls: audit('cumulative-layout-shift'),
         failing: Object.values(lhr.audits)
@@ -87,6 +91,7 @@ async function answerToResult(browser, url, cpuSlowdown) {
 const server = await serve(undefined, {}, { compress: true });
 const browser = await launch();
 const load = await firstLoad(browser, server.url);
+const visit = await firstVisit(load);
 const fast = await answerToResult(browser, server.url, 1);
 const slow = await answerToResult(browser, server.url, 4);
 await browser.close();
@@ -94,20 +99,22 @@ const runs = await lighthouseRuns(server.url);
 await server.close();
 
 const lh = Object.fromEntries(
-  ['performance', 'accessibility', 'bestPractices', 'fcp', 'lcp', 'tbt', 'cls'].map((k) => [k, median(runs.map((r) => r[k]))]),
+  ['performance', 'accessibility', 'bestPractices', 'fcp', 'lcp', 'tti', 'tbt', 'cls'].map((k) => [k, median(runs.map((r) => r[k]))]),
 );
 const ms = (v) => `${Math.round(v)} ms`;
 const verdict = (ok) => (ok ? 'met' : 'NOT met');
 
 console.log('\n## First load (served brotli/gzip; bytes)');
 console.log(table(load));
+console.log('\n## First visit: the first load, then what the service worker stores for offline use');
+console.log(table(visit));
 console.log(`\n## Lighthouse ${LIGHTHOUSE_RUNS} runs, mobile (default simulated throttling)`);
 runs.forEach((r, i) =>
   console.log(
-    `run ${i + 1}: performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, FCP ${ms(r.fcp)}, LCP ${ms(r.lcp)}, TBT ${ms(r.tbt)}, CLS ${r.cls.toFixed(3)}${r.failing.length ? ` (below 1: ${r.failing.join(', ')})` : ''}`,
+    `run ${i + 1}: performance ${r.performance}, accessibility ${r.accessibility}, best practices ${r.bestPractices}, FCP ${ms(r.fcp)}, LCP ${ms(r.lcp)}, TTI ${ms(r.tti)}, TBT ${ms(r.tbt)}, CLS ${r.cls.toFixed(3)}; observed FCP ${ms(r.observedFcp)}, LCP ${ms(r.observedLcp)}${r.failing.length ? ` (below 1: ${r.failing.join(', ')})` : ''}`,
   ),
 );
-console.log(`median: performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}, FCP ${ms(lh.fcp)}, LCP ${ms(lh.lcp)}, TBT ${ms(lh.tbt)}, CLS ${lh.cls.toFixed(3)}`);
+console.log(`median: performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh.bestPractices}, FCP ${ms(lh.fcp)}, LCP ${ms(lh.lcp)}, TTI ${ms(lh.tti)}, TBT ${ms(lh.tbt)}, CLS ${lh.cls.toFixed(3)}`);
 console.log(`\n## Tap on "Lihat hasil" to the result on screen (${TIMING_RUNS} runs each)`);
 const timing = (t) => `result in the page: median ${t.median.toFixed(1)} ms, slowest ${t.max.toFixed(1)} ms; next frame starts (rAF): median ${t.frame.toFixed(1)} ms`;
 console.log(`this machine's CPU: ${timing(fast)}`);
@@ -119,7 +126,8 @@ const rows = [
   ['Lighthouse performance', lh.performance, `>= ${BUDGET.performance}`, lh.performance >= BUDGET.performance],
   ['Lighthouse accessibility', lh.accessibility, `= ${BUDGET.accessibility}`, lh.accessibility >= BUDGET.accessibility],
   ['Lighthouse best practices', lh.bestPractices, `= ${BUDGET.bestPractices}`, lh.bestPractices >= BUDGET.bestPractices],
-  ['LCP (mobile throttling)', ms(lh.lcp), `<= ${BUDGET.lcpMs} ms`, lh.lcp <= BUDGET.lcpMs],
+  ['LCP, slowest of the runs', ms(Math.max(...runs.map((r) => r.lcp))), `<= ${BUDGET.lcpMs} ms`, runs.every((r) => r.lcp <= BUDGET.lcpMs)],
+  ['largest paint = the shell (runs)', `${runs.filter((r) => r.observedLcp === r.observedFcp).length} of ${runs.length}`, 'all', runs.every((r) => r.observedLcp === r.observedFcp)],
   ['CLS', lh.cls.toFixed(3), `= ${BUDGET.cls}`, lh.cls <= BUDGET.cls],
   ['answer to result, this CPU', `${fast.median.toFixed(1)} ms`, `<= ${BUDGET.answerToResultMs} ms`, fast.median <= BUDGET.answerToResultMs],
   ['answer to result, 4x slower CPU', `${slow.median.toFixed(1)} ms`, `<= ${BUDGET.answerToResultMs} ms`, slow.median <= BUDGET.answerToResultMs],

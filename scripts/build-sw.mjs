@@ -1,16 +1,24 @@
-// Trunk post-build hook: in a release build, first minifies the JS glue (scripts/minify-glue.mjs;
-// one hook, because trunk runs a stage's hooks in parallel and sw.js must hash the final files).
-// Then writes sw.js into the staged build. It precaches every file of this build and names its
-// cache after a hash of their contents, so each build gets a new cache and the old one is
-// dropped when the new worker activates.
+// Trunk post-build hook. In a release build it first minifies the JS glue (minify-glue.mjs) and
+// recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only
+// after the shell's paint (defer-app.mjs), and writes sw.js, which precaches what offline use
+// needs. One hook, because trunk runs a stage's hooks in parallel and sw.js must hash the final
+// files: the cache is named after a hash of the whole build, so each build gets a new cache and
+// the old one is dropped when the new worker activates.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { deferApp } from './defer-app.mjs';
 import { minifyGlue } from './minify-glue.mjs';
+import { optimizePngs } from './optimize-images.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)');
-if (process.env.TRUNK_PROFILE === 'release') await minifyGlue(dir);
+if (process.env.TRUNK_PROFILE === 'release') {
+  await minifyGlue(dir);
+  await optimizePngs(dir);
+}
+const page = join(dir, 'index.html');
+await writeFile(page, deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8')));
 
 async function files(root) {
   const out = [];
@@ -29,7 +37,14 @@ for (const f of all) {
   hash.update(await readFile(f));
 }
 const version = hash.digest('hex').slice(0, 12);
-const assets = all.map((f) => `./${relative(dir, f)}`).map((p) => (p === './index.html' ? './' : p));
+// What the app needs offline: its page, its scripts and wasm, and the region files a link may
+// name. Not the icons (the device keeps its own copy when the app is installed), the manifest,
+// or embed.js (a municipal page loads that one, not the app).
+const offline = (path) => path === 'index.html' || /^regions\/[^/]+\.json$/.test(path) || (/^[^/]+\.(js|wasm)$/.test(path) && path !== 'embed.js');
+const assets = all
+  .map((f) => relative(dir, f))
+  .filter(offline)
+  .map((p) => (p === 'index.html' ? './' : `./${p}`));
 
 const template = await readFile(new URL('./sw.template.js', import.meta.url), 'utf8');
 const sw = template

@@ -46,13 +46,14 @@ else
   cargo install wasm-bindgen-cli --version "$want" --force
 fi
 
-# 4. Chromium and its WebDriver, from Debian, for component and end-to-end tests.
-if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-  say "chromium and chromedriver: present"
+# 4. Chromium and its WebDriver, from Debian, for component and end-to-end tests; and zopflipng
+#    (Debian's zopfli), which recompresses the icons of a release build losslessly.
+if command -v chromium >/dev/null && command -v chromedriver >/dev/null && command -v zopflipng >/dev/null; then
+  say "chromium, chromedriver and zopflipng: present"
 else
-  say "installing Debian's chromium and chromium-driver (apt-get)"
+  say "installing Debian's chromium, chromium-driver and zopfli (apt-get)"
   sudo_if_needed apt-get update -qq
-  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver zopfli
 fi
 
 # 5. npm dev packages from package-lock.json: playwright-core, @axe-core/playwright, and binaryen,

@@ -35,3 +35,28 @@ test('axe-core finds no accessibility violations on the first screen', async () 
   const { page } = await openHome();
   assert.deepEqual(await axeViolations(page), []);
 });
+
+test("the static shell's paint is the largest paint, and nothing but the page is fetched before it", async () => {
+  const { page } = await phonePage(env.browser);
+  await page.addInitScript(() => {
+    window.largestPaints = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.largestPaints.push(e.startTime))).observe({
+      type: 'largest-contentful-paint',
+      buffered: true,
+    });
+  });
+  await page.goto(env.server.url);
+  await page.locator('[data-app-ready]').waitFor();
+  // Largest-paint entries arrive a frame or two after the paint they time.
+  await page.waitForTimeout(300);
+  const { largest, firstContentful, files } = await page.evaluate(() => ({
+    largest: window.largestPaints,
+    firstContentful: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    files: performance.getEntriesByType('resource').map((r) => ({ file: new URL(r.name).pathname, start: r.startTime })),
+  }));
+  assert.ok(firstContentful > 0, 'a first contentful paint');
+  assert.deepEqual(largest, [firstContentful], 'one largest paint, the shell, none when the app takes over');
+  assert.ok(files.filter((f) => /\.(js|wasm)$/.test(f.file)).length >= 3, JSON.stringify(files));
+  for (const f of files) assert.ok(f.start >= firstContentful, `${f.file} fetched at ${f.start} ms, before the shell's paint at ${firstContentful} ms`);
+  await page.context().close();
+});

@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useServerAndBrowser } from './setup.mjs';
 import { CheckApp, DATE } from './app.mjs';
+import { phonePage } from './browser.mjs';
+import { DIST } from './server.mjs';
 
 const env = useServerAndBrowser();
 
@@ -52,13 +54,67 @@ test('the web app manifest names the app in Indonesian with icons', async () => 
   await app.page.context().close();
 });
 
+/** A page as trunk writes it, with `body` after the loader. */
+const trunkPage = (body) =>
+  `<link href=icon.svg rel=icon><link href=manifest.webmanifest rel=manifest><link crossorigin href=/app.js rel=modulepreload><script type=module>import init, * as bindings from '/app.js';\n` +
+  `import initializer from '/loading.js';\nconst wasm = await __trunkInitializer(init, '/app_bg.wasm', 1, initializer(), true);</script>${body}`;
+
 test('each build names its cache after its contents', () => {
   const cacheOf = (content) => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-'));
-    writeFileSync(join(dir, 'index.html'), content);
+    writeFileSync(join(dir, 'index.html'), trunkPage(content));
+    writeFileSync(join(dir, 'icon.svg'), '<svg/>');
     execFileSync('node', ['scripts/build-sw.mjs'], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
     return readFileSync(join(dir, 'sw.js'), 'utf8').match(/const CACHE = "([^"]+)"/)[1];
   };
   assert.equal(cacheOf('<p>one</p>'), cacheOf('<p>one</p>'));
   assert.notEqual(cacheOf('<p>one</p>'), cacheOf('<p>two</p>'));
+});
+
+test('a page trunk writes in an unknown shape fails the build, not the app', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sw-'));
+  writeFileSync(join(dir, 'index.html'), '<script type=module>import init from "/app.js"; init();</script>');
+  writeFileSync(join(dir, 'icon.svg'), '<svg/>');
+  assert.throws(
+    () => execFileSync('node', ['scripts/build-sw.mjs'], { env: { ...process.env, TRUNK_STAGING_DIR: dir }, stdio: 'pipe' }),
+    /defer-app: trunk's index.html has no glue import/,
+  );
+});
+
+test('the first visit stores for offline use only the page, its scripts, its wasm and the region files', async () => {
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
+  await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+  const stored = await app.page.evaluate(async () => {
+    const paths = [];
+    for (const name of await caches.keys()) {
+      for (const req of await (await caches.open(name)).keys()) paths.push(new URL(req.url).pathname);
+    }
+    return paths.sort();
+  });
+  const wasm = stored.filter((p) => p.endsWith('.wasm'));
+  assert.equal(wasm.length, 1, JSON.stringify(stored));
+  assert.ok(stored.includes('/'), 'the page');
+  assert.ok(stored.includes('/regions/padang.json'), 'the region files');
+  assert.deepEqual(stored.filter((p) => /\.(png|svg|webmanifest)$|embed\.js$/.test(p)), [], 'no icons, manifest or embed script');
+  await app.page.context().close();
+});
+
+test('the icons are recompressed without changing a pixel', async () => {
+  const { page } = await phonePage(env.browser);
+  await page.goto(env.server.url);
+  for (const name of ['icon-192.png', 'icon-512.png']) {
+    const source = readFileSync(join('public', name));
+    const built = readFileSync(join(DIST, name));
+    assert.ok(built.length < source.length * 0.9, `${name}: ${source.length} -> ${built.length} bytes`);
+    const pixels = (bytes) =>
+      page.evaluate(async (b64) => {
+        const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+        const canvas = new OffscreenCanvas(img.width, img.height);
+        const ctx = canvas.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        return Array.from(ctx.getImageData(0, 0, img.width, img.height).data).join(',');
+      }, bytes.toString('base64'));
+    assert.ok((await pixels(source)) === (await pixels(built)), `${name}: same pixels`);
+  }
+  await page.context().close();
 });
