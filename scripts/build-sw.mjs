@@ -1,13 +1,15 @@
 // Trunk post-build hook. In a release build it first minifies the JS glue (minify-glue.mjs) and
 // recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only
-// after the shell's paint (defer-app.mjs), and writes sw.js, which precaches what offline use
-// needs. One hook, because trunk runs a stage's hooks in parallel and sw.js must hash the final
-// files: the cache is named after a hash of the whole build, so each build gets a new cache and
-// the old one is dropped when the new worker activates.
+// after the shell's paint (defer-app.mjs), names the engine worker's files by their contents
+// (hash-worker.mjs), and writes sw.js, which precaches what offline use needs. One hook, because
+// trunk runs a stage's hooks in parallel and sw.js must hash the final files: the cache is named
+// after a hash of the whole build, so each build gets a new cache and the old one is dropped
+// when the new worker activates.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { deferApp } from './defer-app.mjs';
+import { hashWorker } from './hash-worker.mjs';
 import { minifyGlue } from './minify-glue.mjs';
 import { optimizePngs } from './optimize-images.mjs';
 
@@ -18,7 +20,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
   await optimizePngs(dir);
 }
 const page = join(dir, 'index.html');
-await writeFile(page, deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8')));
+const deferred = deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8'));
+await writeFile(page, await hashWorker(dir, deferred));
 
 async function files(root) {
   const out = [];

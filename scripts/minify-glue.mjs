@@ -11,8 +11,11 @@ const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64
 
 export async function minifyGlue(dir) {
   const files = await readdir(dir);
-  // The glue is the JS file beside its `_bg.wasm`.
-  const glue = files.filter((f) => f.endsWith('.js') && files.includes(f.replace(/\.js$/, '_bg.wasm')));
+  // The glue is the JS file beside its `_bg.wasm`; a worker's glue (beside its `_loader.js`)
+  // trunk minifies itself.
+  const glue = files.filter(
+    (f) => f.endsWith('.js') && files.includes(f.replace(/\.js$/, '_bg.wasm')) && !files.includes(f.replace(/\.js$/, '_loader.js')),
+  );
   if (glue.length === 0) throw new Error(`no wasm-bindgen glue in ${dir}`);
   const html = join(dir, 'index.html');
   let page = await readFile(html, 'utf8');

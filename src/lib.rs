@@ -2,12 +2,15 @@
 //! what each program costs per month and who pays.
 //!
 //! [`rules`] is the engine, pure Rust and tested natively. [`ui`] is compiled only for `wasm32`
-//! and renders what the engine decides.
+//! and renders what the engine decides; the result screen is drawn by the engine worker
+//! (`engine_worker`, also `wasm32` only), which the page loads once the person starts answering.
 
 pub mod amount;
 pub mod codec;
 pub mod colour;
 pub mod demo;
+#[cfg(target_arch = "wasm32")]
+pub mod engine_worker;
 pub mod flow;
 pub mod format;
 pub mod i18n;

@@ -71,6 +71,14 @@ impl Html {
     pub fn into_string(self) -> String {
         self.0
     }
+
+    /// Markup the engine worker made with [`Markup::finish`] and posted to the page as text
+    /// (`engine_worker`). The one door for markup from outside the page's thread; only
+    /// `ui::engine` opens it, for the worker's answer.
+    #[cfg(target_arch = "wasm32")]
+    pub fn from_engine_worker(made_by_markup: String) -> Html {
+        Html(made_by_markup)
+    }
 }
 
 /// Read as text like any string; only [`Markup`] can make one.

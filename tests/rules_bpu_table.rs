@@ -131,3 +131,31 @@ proptest! {
         prop_assert_eq!(jht_high * 50, base_high);
     }
 }
+
+/// The intro's "from Rp… a month" is the engine's own figure: on the first of every month the
+/// rules cover, `lowest_self_paid` equals what `assess` charges a self-employed worker on the
+/// lowest income (JKK + JKM, no JHT), and cites the same rules.
+#[test]
+fn the_intros_lowest_cost_is_what_the_assessment_charges_every_month() {
+    use cek_jamsostek::rules::params::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
+    use cek_jamsostek::rules::{lowest_self_paid, Date, Period};
+    let mut checked = 0;
+    for year in 2015..=2035 {
+        for month in 1..=12 {
+            let date = Date::ymd(year, month, 1);
+            if !(FIRST_SUPPORTED_DATE..=LAST_SUPPORTED_DATE).contains(&date) {
+                continue;
+            }
+            let r = national(&self_employed(0), date).unwrap();
+            let (idr, rules) = lowest_self_paid(date).unwrap();
+            assert_eq!(idr, r.total(Payer::Worker, Period::Month), "{date:?}");
+            let assessed: Vec<_> = [Program::Jkk, Program::Jkm]
+                .iter()
+                .flat_map(|p| r.program(*p).unwrap().rules.clone())
+                .collect();
+            assert_eq!(rules, assessed, "{date:?}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 12, "{checked} months");
+}

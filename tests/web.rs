@@ -126,29 +126,16 @@ async fn choosing_an_answer_and_continuing_asks_the_next_question_of_that_path()
         .contains("work=own_account"));
 }
 
+/// The result is drawn by the engine worker, which this test page does not have (the end-to-end
+/// tests read the drawn result): the result's place says so at once, rather than waiting forever.
 #[wasm_bindgen_test]
-fn a_complete_link_shows_the_result_with_machine_readable_attributes() {
+fn a_complete_link_without_the_engine_worker_says_the_result_cannot_be_worked_out() {
     let host = mount_app(
         "work=own_account&age=40&citizen=id&nik=1&income=1000000&transport=0&jht=0&date=2026-11-21",
     );
-    let result = host.query_selector(".result").unwrap().unwrap();
-    assert_eq!(
-        result.get_attribute("data-category").as_deref(),
-        Some("bpu")
-    );
-    assert_eq!(
-        result.get_attribute("data-eligible").as_deref(),
-        Some("true")
-    );
-    let worker = host
-        .query_selector(".who-pays [data-total][data-payer=worker][data-period=month]")
-        .unwrap()
-        .unwrap();
-    assert_eq!(worker.get_attribute("data-idr").as_deref(), Some("8400"));
-    assert_eq!(
-        host.query_selector_all("[data-program]").unwrap().length(),
-        5
-    );
+    assert!(host.query_selector(".result-slot").unwrap().is_some());
+    assert!(text(&host, ".result-slot [role=alert]").contains("Hasil tidak dapat dihitung"));
+    assert_eq!(text(&host, ".result-slot .computing"), "");
 }
 
 #[wasm_bindgen_test]

@@ -4,34 +4,20 @@ use super::action::{data_action, Action};
 use crate::format::rupiah;
 use crate::i18n::{t, tr, Lang, T};
 use crate::markup::{Html, Markup};
-use crate::rules::{assess, regions, Answers, Citizenship, Date, Payer, Period, Program, Work};
+use crate::rules::{lowest_self_paid, Date};
 
-/// The lowest monthly cost for a self-employed worker on `date`, from the engine: JKK + JKM on
-/// the minimum declared income, with any discount in force; and the regulations behind it.
-pub fn lowest_self_paid(date: Date) -> Option<(i64, Vec<String>)> {
-    let answers = Answers {
-        work: Some(Work::OwnAccount),
-        age: Some(30),
-        citizen: Some(Citizenship::Indonesian),
-        has_nik: Some(true),
-        income: Some(0),
-        transport: Some(false),
-        wants_jht: Some(false),
-        ..Answers::default()
-    };
-    let result = assess(&answers, date, &regions::national()).ok()?;
+/// The lowest monthly cost for a self-employed worker on `date`, from the engine
+/// ([`lowest_self_paid`]), and the regulations behind it.
+fn lowest_self_paid_cited(date: Date) -> Option<(i64, Vec<String>)> {
+    let (idr, rules) = lowest_self_paid(date).ok()?;
     let mut basis: Vec<String> = Vec::new();
-    for rule in [Program::Jkk, Program::Jkm]
-        .into_iter()
-        .filter_map(|p| result.program(p))
-        .flat_map(|p| p.rules.iter())
-    {
+    for rule in &rules {
         let cite = format!("{} {}", rule.cite.instrument, rule.cite.article);
         if !basis.contains(&cite) {
             basis.push(cite);
         }
     }
-    Some((result.total(Payer::Worker, Period::Month), basis))
+    Some((idr, basis))
 }
 
 /// `resume` offers to continue answers saved on this device. Buttons carry
@@ -40,7 +26,7 @@ pub fn intro(lang: Lang, date: Date, resume: bool) -> Html {
     let mut m = Markup::new();
     m.el("h1", &[("tabindex", "-1")], t(lang, T::Title));
     m.el("p", &[("class", "lead")], t(lang, T::Lead));
-    if let Some((idr, basis)) = lowest_self_paid(date) {
+    if let Some((idr, basis)) = lowest_self_paid_cited(date) {
         let amount = idr.to_string();
         m.open("div", &[("class", "fact")]).open("p", &[]);
         m.text(tr(

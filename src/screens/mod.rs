@@ -12,6 +12,8 @@ mod result;
 
 pub use check::check;
 pub use demo::demo_picker;
-pub use intro::{contact, header, intro, lowest_self_paid, notice};
-pub use qr::{qr_slot, qr_svg};
-pub use result::{copied, result, result_error, share, start_again};
+pub use intro::{contact, header, intro, notice};
+pub use result::{
+    copied, engine_failed, result, result_error, result_filled, result_page, result_slot, share,
+    start_again,
+};

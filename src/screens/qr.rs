@@ -1,36 +1,16 @@
 //! A QR code of the share link, drawn as one SVG path, so a person can carry the result to
-//! their own phone.
+//! their own phone. Drawn in the engine worker with the rest of the result, off the page's
+//! thread.
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::markup::{Html, Markup};
+use crate::markup::Markup;
 
 /// Margin around the code, in modules, as the QR standard asks.
 const QUIET: i32 = 4;
 
-/// A place for the QR code of `text`, filled by `ui` once the screen is on view: drawing the code
-/// takes longer than a frame on a cheap phone, and the answer should not wait for it.
-pub fn qr_slot(m: &mut Markup, text: &str, label: &str) {
-    m.open(
-        "div",
-        &[
-            ("class", "qr-slot"),
-            ("data-qr", text),
-            ("data-label", label),
-        ],
-    )
-    .close("div");
-}
-
-/// The QR code of `text` as an SVG image named `label`; empty if it cannot be encoded.
-pub fn qr_svg(text: &str, label: &str) -> Html {
-    let mut m = Markup::new();
-    qr(&mut m, text, label);
-    m.finish()
-}
-
 /// Writes the QR code of `text` as an SVG image named `label`; nothing if it cannot be encoded.
-fn qr(m: &mut Markup, text: &str, label: &str) {
+pub fn qr(m: &mut Markup, text: &str, label: &str) {
     // Byte mode only: a link is bytes, and the text-mode analysis would add code to the bundle.
     let Ok(code) = QrCode::encode_binary(text.as_bytes(), QrCodeEcc::Low) else {
         return;

@@ -5,7 +5,7 @@
 use super::action::{data_action, Action};
 use super::codes::{category_code, payer_code, period_code, program_code, status_code};
 use super::intro::contact;
-use super::qr::qr_slot;
+use super::qr::qr;
 use crate::format::rupiah;
 use crate::i18n::{
     base_line, benefit, category_line, day, headline, ineligible, input_error, note, payer, period,
@@ -13,8 +13,8 @@ use crate::i18n::{
 };
 use crate::markup::{Html, Markup};
 use crate::rules::{
-    AppliedRule, Assessment, InputError, LocalRoute, LocalScheme, Payer, Period, ProgramResult,
-    RegionProfile, Scenario, SchemeCondition, Share, Text, Total,
+    assess, Answers, AppliedRule, Assessment, Date, InputError, LocalRoute, LocalScheme, Payer,
+    Period, ProgramResult, RegionProfile, Scenario, SchemeCondition, Share, Text, Total,
 };
 
 /// The result as markup. `demo` adds a "Next person" bar and the large QR code of `share_url`
@@ -69,7 +69,7 @@ pub fn result(
                 "Scan to open this result on your own phone:",
             ),
         );
-        qr_slot(&mut m, share_url, qr_label(lang));
+        qr(&mut m, share_url, qr_label(lang));
         m.close("section");
     }
     if r.has_estimate() {
@@ -142,6 +142,70 @@ pub fn result_error(lang: Lang, e: &InputError) -> Html {
     m.finish()
 }
 
+/// The whole result screen, as the engine worker draws it: the result for `answers` on `date`
+/// (or why there is none), the share section outside demo mode, and the way to start again.
+pub fn result_page(
+    lang: Lang,
+    answers: &Answers,
+    date: Date,
+    region: &RegionProfile,
+    share_url: &str,
+    demo: bool,
+) -> Html {
+    let mut html = match assess(answers, date, region) {
+        Ok(r) => {
+            let mut html = result(lang, &r, region, share_url, demo);
+            if !demo {
+                html.push(share(lang, share_url));
+            }
+            html
+        }
+        Err(e) => result_error(lang, &e),
+    };
+    html.push(start_again(lang));
+    html
+}
+
+/// The result's place while the engine worker draws it (`ui::engine` fills it).
+pub fn result_slot(lang: Lang) -> Html {
+    let mut m = Markup::new();
+    m.open("div", &[("class", "result-slot"), ("aria-busy", "true")]);
+    m.el(
+        "p",
+        &[("class", "computing"), ("role", "status")],
+        tr(lang, "Menghitung hasil…", "Working out the result…"),
+    );
+    m.close("div");
+    m.finish()
+}
+
+/// The result's place holding the result the engine worker drew.
+pub fn result_filled(result: Html) -> Html {
+    let mut m = Markup::new();
+    m.open("div", &[("class", "result-slot")]);
+    let mut html = m.finish();
+    html.push(result);
+    let mut end = Markup::new();
+    end.close("div");
+    html.push(end.finish());
+    html
+}
+
+/// What the result's place says when the engine worker cannot load or run.
+pub fn engine_failed(lang: Lang) -> Html {
+    let mut m = Markup::new();
+    m.el(
+        "p",
+        &[("class", "notice"), ("role", "alert")],
+        tr(
+            lang,
+            "Hasil tidak dapat dihitung di perangkat ini. Muat ulang halaman, atau telepon BPJS Ketenagakerjaan 175.",
+            "The result cannot be worked out on this device. Reload the page, or call BPJS Ketenagakerjaan on 175.",
+        ),
+    );
+    m.finish()
+}
+
 /// Below the result: start again for the next person, and where to ask.
 pub fn start_again(lang: Lang) -> Html {
     let mut m = Markup::new();
@@ -206,7 +270,7 @@ pub fn share(lang: Lang, url: &str) -> Html {
     }
     m.close("div");
     m.el("p", &[("class", "copied"), ("aria-live", "polite")], "");
-    qr_slot(&mut m, url, qr_label(lang));
+    qr(&mut m, url, qr_label(lang));
     m.close("section");
     m.finish()
 }

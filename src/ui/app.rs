@@ -17,7 +17,7 @@ use crate::i18n::{notice_text, Lang, Notice};
 use crate::markup::Html;
 use crate::region_file;
 use crate::rules::{
-    assess, first_missing, params, regions, validate_numbers, Field, InputError, RegionProfile,
+    first_missing, params, regions, validate_numbers, Field, InputError, RegionProfile,
 };
 use crate::screens;
 
@@ -64,11 +64,6 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
         return unreadable(e);
     }
     let screen = flow::opening(&link, date, &region);
-    if screen == Screen::Result {
-        if let Err(e) = assess(&link.answers, date, &region) {
-            return unreadable(e);
-        }
-    }
     Opening {
         link,
         region,

@@ -106,6 +106,23 @@ pub fn set_text(selector: &str, text: &str) {
     }
 }
 
+/// Puts `html` in the result's place (`.result-slot`), if that screen is still on view. Focus
+/// that was on the waiting slot, or nowhere, moves to the new heading.
+pub fn fill_slot(html: crate::markup::Html) {
+    let document = leptos::prelude::document();
+    let Some(slot) = document.query_selector(".result-slot").ok().flatten() else {
+        return;
+    };
+    let focus_was_here = document
+        .active_element()
+        .is_none_or(|el| slot.contains(Some(&el)) || Some(&el) == document.body().as_deref());
+    slot.set_inner_html(&html);
+    let _ = slot.remove_attribute("aria-busy");
+    if focus_was_here {
+        focus_heading();
+    }
+}
+
 /// The text of a same-origin file, or `None` if it cannot be had (missing, offline, not OK).
 pub async fn fetch_text(path: &str) -> Option<String> {
     use wasm_bindgen::JsCast;
@@ -205,15 +222,4 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     leptos::prelude::request_animation_frame(move || {
         leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
     });
-}
-
-/// The page's elements matching `selector`.
-pub fn all(selector: &str) -> Vec<web_sys::Element> {
-    use wasm_bindgen::JsCast;
-    let Ok(list) = leptos::prelude::document().query_selector_all(selector) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
 }

@@ -4,6 +4,7 @@ mod app;
 mod browser;
 mod check;
 mod demo;
+mod engine;
 mod intro;
 mod question;
 mod result;

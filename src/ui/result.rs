@@ -1,24 +1,15 @@
-//! The result screen: the engine's Assessment as markup (`screens::result`), then the share
-//! section, and the buttons to start again.
+//! The result screen: asks the engine worker (`ui::engine`) for the result drawn as markup, and
+//! handles the buttons on it (copy, print, start again).
 
 use leptos::prelude::*;
 
 use super::browser;
+use super::engine;
 use super::screen::{screen, Render};
 use super::state::Ctx;
-use crate::codec::Screen;
-use crate::rules::assess;
+use crate::codec::{self, Screen};
 use crate::screens;
 use crate::screens::action::Action;
-
-/// Draws the QR codes whose places the screen left.
-fn fill_qr_slots() {
-    for slot in browser::all(".qr-slot:empty") {
-        let text = slot.get_attribute("data-qr").unwrap_or_default();
-        let label = slot.get_attribute("data-label").unwrap_or_default();
-        slot.set_inner_html(&screens::qr_svg(&text, &label));
-    }
-}
 
 /// Copies the share link and says whether it worked: a browser may refuse (no permission, or
 /// a page not served over HTTPS).
@@ -42,23 +33,14 @@ pub fn result_screen(ctx: Ctx) -> Render {
         _ => {}
     };
     let render = move || {
+        // Asked again whenever any of these changes.
         let lang = ctx.lang.get();
-        let demo = ctx.demo.get();
-        let region = ctx.region.get();
-        let url = ctx.share_url();
-        let mut html = match ctx.answers.with(|a| assess(a, ctx.date.get(), &region)) {
-            Ok(r) => {
-                let mut html = screens::result(lang, &r, &region, &url, demo);
-                if !demo {
-                    html.push(screens::share(lang, &url));
-                }
-                html
-            }
-            Err(e) => screens::result_error(lang, &e),
-        };
-        html.push(screens::start_again(lang));
-        browser::after_paint(fill_qr_slots);
-        html
+        ctx.answers.track();
+        ctx.region.track();
+        ctx.demo.track();
+        let mut link = ctx.link(None);
+        link.date = Some(ctx.date.get());
+        engine::result(&codec::encode(&link), &ctx.share_url(), lang)
     };
     screen(ctx, render, act)
 }

@@ -13,8 +13,8 @@ export class CheckApp {
     this.scanned = null;
   }
 
-  static async open(browser, baseUrl, fragment = `date=${DATE}`) {
-    const { page, errors } = await phonePage(browser);
+  static async open(browser, baseUrl, fragment = `date=${DATE}`, contextOptions = {}) {
+    const { page, errors } = await phonePage(browser, contextOptions);
     const app = new CheckApp(page, errors, baseUrl);
     await app.goto(fragment);
     return app;
@@ -107,8 +107,9 @@ export class CheckApp {
     return result;
   }
 
-  /** The result as the data-* attributes state it. */
-  readResult() {
+  /** The result as the data-* attributes state it, once the engine worker has drawn it. */
+  async readResult() {
+    await this.page.locator('.result').waitFor();
     return this.page.evaluate(() => {
       const root = document.querySelector('.result');
       const inPlan = (el) => !el.closest('[data-scenario="alternative"]');

@@ -22,9 +22,9 @@ export function launch() {
   });
 }
 
-/** A phone-sized page that records console errors and uncaught exceptions. */
-export async function phonePage(browser) {
-  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+/** A phone-sized page that records console errors and uncaught exceptions; `options` add to its context's. */
+export async function phonePage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: PHONE, deviceScaleFactor: 2, isMobile: true, hasTouch: true, ...options });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));

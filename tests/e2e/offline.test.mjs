@@ -56,7 +56,7 @@ test('the web app manifest names the app in Indonesian with icons', async () => 
 
 /** A page as trunk writes it, with `body` after the loader. */
 const trunkPage = (body) =>
-  `<link href=icon.svg rel=icon><link href=manifest.webmanifest rel=manifest><link crossorigin href=/app.js rel=modulepreload><script type=module>import init, * as bindings from '/app.js';\n` +
+  `<link href=icon.svg rel=icon><link href=manifest.webmanifest rel=manifest></head><link crossorigin href=/app.js rel=modulepreload><script type=module>import init, * as bindings from '/app.js';\n` +
   `import initializer from '/loading.js';\nconst wasm = await __trunkInitializer(init, '/app_bg.wasm', 1, initializer(), true);</script>${body}`;
 
 test('each build names its cache after its contents', () => {
@@ -64,6 +64,9 @@ test('each build names its cache after its contents', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-'));
     writeFileSync(join(dir, 'index.html'), trunkPage(content));
     writeFileSync(join(dir, 'icon.svg'), '<svg/>');
+    writeFileSync(join(dir, 'engine.js'), '');
+    writeFileSync(join(dir, 'engine_bg.wasm'), '');
+    writeFileSync(join(dir, 'engine_loader.js'), 'importScripts("./engine.js");wasm_bindgen("./engine_bg.wasm");');
     execFileSync('node', ['scripts/build-sw.mjs'], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
     return readFileSync(join(dir, 'sw.js'), 'utf8').match(/const CACHE = "([^"]+)"/)[1];
   };
@@ -81,7 +84,7 @@ test('a page trunk writes in an unknown shape fails the build, not the app', () 
   );
 });
 
-test('the first visit stores for offline use only the page, its scripts, its wasm and the region files', async () => {
+test('the first visit stores for offline use only the page, its scripts, its wasm, the engine worker and the region files', async () => {
   const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
   await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
   const stored = await app.page.evaluate(async () => {
@@ -92,7 +95,9 @@ test('the first visit stores for offline use only the page, its scripts, its was
     return paths.sort();
   });
   const wasm = stored.filter((p) => p.endsWith('.wasm'));
-  assert.equal(wasm.length, 1, JSON.stringify(stored));
+  assert.equal(wasm.length, 2, JSON.stringify(stored));
+  assert.equal(wasm.filter((p) => /^\/engine-[0-9a-f]{16}_bg\.wasm$/.test(p)).length, 1, 'the engine worker');
+  assert.ok(stored.some((p) => /^\/engine-[0-9a-f]{16}_loader\.js$/.test(p)), "the engine worker's loader");
   assert.ok(stored.includes('/'), 'the page');
   assert.ok(stored.includes('/regions/padang.json'), 'the region files');
   assert.deepEqual(stored.filter((p) => /\.(png|svg|webmanifest)$|embed\.js$/.test(p)), [], 'no icons, manifest or embed script');

@@ -171,3 +171,37 @@ test('if the app ever dies, the page says so with a reload button and 175', asyn
   assert.equal(await app.page.locator('#died').count(), 0);
   await app.page.context().close();
 });
+
+for (const [what, blocked] of [
+  ['its loader', '**/engine-*_loader.js'],
+  ['its wasm', '**/engine-*_bg.wasm'],
+]) {
+  test(`if the engine worker cannot load ${what}, the result's place says so and what to do`, async () => {
+    // No service worker: its cache would answer before the block could.
+    const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`, { serviceWorkers: 'block' });
+    await app.page.context().route(blocked, (route) => route.abort());
+    await app.goto(`${FISHER}&date=${DATE}`);
+    const failed = app.page.locator('.result-slot [role=alert]');
+    await failed.waitFor({ timeout: 5000 });
+    assert.match(await failed.innerText(), /Hasil tidak dapat dihitung.*175/s);
+    assert.equal(await app.page.locator('.result-slot .computing').count(), 0, 'no endless "working out"');
+    await app.page.context().close();
+  });
+}
+
+test('the result arrives with focus on its heading, and redraws in the language chosen on it', async () => {
+  const app = await open(`${FISHER}&date=${DATE}&step=check`);
+  await app.page.locator('dl.check').waitFor();
+  await app.page.locator('[data-action=result]').click();
+  await app.page.locator('.result').waitFor();
+  await app.page.waitForFunction(() => document.activeElement?.matches('.result h1'));
+  const before = await app.readResult();
+  await app.page.locator('[data-action=lang]').click();
+  await app.page.locator('.result h1', { hasText: /[A-Za-z]/ }).waitFor();
+  await app.page.waitForFunction(() => document.documentElement.lang === 'en' && document.querySelector('.result .applied')?.innerText.startsWith('Rules in force'));
+  const after = await app.readResult();
+  assert.deepEqual(after.totals, before.totals);
+  assert.notEqual(after.headline, before.headline);
+  assert.deepEqual(app.errors, []);
+  await app.page.context().close();
+});

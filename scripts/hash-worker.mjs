@@ -1,0 +1,28 @@
+// Gives the engine worker's files (trunk names them engine.js, engine_bg.wasm, engine_loader.js)
+// names with a hash of their contents, as trunk does for the page's own files, and tells the page
+// the loader's name in <meta name="engine">. The service worker serves files by name from its
+// cache; with fixed names, a new page could meet the previous build's engine.
+import { createHash } from 'node:crypto';
+import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** Renames the worker's files in `dir`; returns `page` with the loader's name in it. */
+export async function hashWorker(dir, page, name = 'engine') {
+  const glue = await readFile(join(dir, `${name}.js`));
+  const wasm = await readFile(join(dir, `${name}_bg.wasm`));
+  const hash = createHash('sha256').update(glue).update(wasm).digest('hex').slice(0, 16);
+  const stem = `${name}-${hash}`;
+  await rename(join(dir, `${name}.js`), join(dir, `${stem}.js`));
+  await rename(join(dir, `${name}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
+  // Trunk's loader shim, written again: with the new names, and saying "failed" to the page when
+  // the wasm cannot be had (a rejected promise in a worker raises no error event on the page).
+  const shim = await readFile(join(dir, `${name}_loader.js`), 'utf8');
+  if (shim !== `importScripts("./${name}.js");wasm_bindgen("./${name}_bg.wasm");`) {
+    throw new Error(`hash-worker: trunk's ${name}_loader.js is not the shim this script knows: ${shim}`);
+  }
+  const loader = `importScripts('./${stem}.js');\nwasm_bindgen('./${stem}_bg.wasm').catch(() => postMessage('failed'));\n`;
+  await writeFile(join(dir, `${stem}_loader.js`), loader);
+  await unlink(join(dir, `${name}_loader.js`));
+  if (!page.includes('</head>')) throw new Error('hash-worker: index.html has no </head>');
+  return page.replace('</head>', `<meta name=${name} content=${stem}_loader.js></head>`);
+}

@@ -1,0 +1,163 @@
+//! The page's side of the engine worker (`engine_worker`): starts it, asks it for the result
+//! screen, and puts its answer in the screen's place (`.result-slot`). Only the newest question
+//! is answered on screen: a language switch while the worker draws replaces the older answer.
+
+use std::cell::RefCell;
+
+use js_sys::Array;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{MessageEvent, Worker};
+
+use super::browser;
+use crate::i18n::Lang;
+use crate::markup::Html;
+use crate::screens;
+
+struct Engine {
+    worker: Worker,
+    ready: bool,
+    /// The newest question, kept until the worker says it listens.
+    pending: Option<Array>,
+    asked: u32,
+    /// What the newest question asked: the fragment and the share link.
+    asked_for: String,
+    /// The last answer put on screen, and what it answered: drawn again at once, without a
+    /// round trip, when the screen is redrawn with nothing changed.
+    shown: Option<(String, Html)>,
+    lang: Lang,
+    /// The worker failed to load or to run: no answer will come.
+    broken: bool,
+}
+
+thread_local! {
+    static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+}
+
+/// Starts the worker if it is not running yet; the first step into the questions does, so the
+/// engine has arrived by the time the result is asked for.
+pub fn warm() {
+    ENGINE.with(|engine| {
+        if engine.borrow().is_none() {
+            *engine.borrow_mut() = start();
+        }
+    });
+}
+
+/// The worker's loader, named by its contents: the build writes the name in
+/// `<meta name="engine">` (scripts/hash-worker.mjs).
+fn start() -> Option<Engine> {
+    let script = leptos::prelude::document()
+        .query_selector("meta[name=engine]")
+        .ok()??
+        .get_attribute("content")?;
+    let worker = Worker::new(&script).ok()?;
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| reply(ev.data()));
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let on_error = Closure::<dyn Fn()>::new(broken);
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    Some(Engine {
+        worker,
+        ready: false,
+        pending: None,
+        asked: 0,
+        asked_for: String::new(),
+        shown: None,
+        lang: Lang::Id,
+        broken: false,
+    })
+}
+
+/// The result screen of `fragment` (a link with date and language) in `lang`: the answer already
+/// on screen if it is for the same question, else the waiting slot, filled when the worker
+/// answers.
+pub fn result(fragment: &str, share_url: &str, lang: Lang) -> Html {
+    warm();
+    let question = format!("{fragment}\n{share_url}");
+    let shown = ENGINE.with(|engine| {
+        let engine = engine.borrow();
+        let (asked, html) = engine.as_ref()?.shown.as_ref()?;
+        (*asked == question).then(|| html.clone())
+    });
+    if let Some(html) = shown {
+        return screens::result_filled(html);
+    }
+    match ask(question, fragment, share_url, lang) {
+        Some(()) => screens::result_slot(lang),
+        None => screens::result_filled(screens::engine_failed(lang)),
+    }
+}
+
+/// Posts the question, or keeps it until the worker listens; `None` if there is no worker.
+fn ask(question: String, fragment: &str, share_url: &str, lang: Lang) -> Option<()> {
+    ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        let engine = engine.as_mut()?;
+        engine.lang = lang;
+        if engine.broken {
+            return None;
+        }
+        engine.asked += 1;
+        engine.asked_for = question;
+        let question = Array::of3(
+            &engine.asked.into(),
+            &JsValue::from_str(fragment),
+            &JsValue::from_str(share_url),
+        );
+        if engine.ready {
+            engine.worker.post_message(&question).ok();
+        } else {
+            engine.pending = Some(question);
+        }
+        Some(())
+    })
+}
+
+fn reply(data: JsValue) {
+    // The loader says "failed" when the worker's wasm cannot be had.
+    if data.as_string().as_deref() == Some("failed") {
+        broken();
+        return;
+    }
+    if data.as_string().as_deref() == Some("ready") {
+        ENGINE.with(|engine| {
+            if let Some(engine) = engine.borrow_mut().as_mut() {
+                engine.ready = true;
+                if let Some(question) = engine.pending.take() {
+                    engine.worker.post_message(&question).ok();
+                }
+            }
+        });
+        return;
+    }
+    let data: Array = data.unchecked_into();
+    let markup = Html::from_engine_worker(data.get(1).as_string().unwrap_or_default());
+    let newest = ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        let engine = engine.as_mut()?;
+        (data.get(0).as_f64() == Some(f64::from(engine.asked))).then(|| {
+            engine.shown = Some((engine.asked_for.clone(), markup.clone()));
+        })
+    });
+    if newest.is_some() {
+        browser::fill_slot(markup);
+    }
+}
+
+/// The worker could not load or it stopped: no answer will come.
+fn broken() {
+    ENGINE.with(|engine| {
+        if let Some(engine) = engine.borrow_mut().as_mut() {
+            engine.broken = true;
+        }
+    });
+    failed();
+}
+
+/// The worker could not start or run: the slot says so, with what to do instead.
+fn failed() {
+    let lang = ENGINE.with(|engine| engine.borrow().as_ref().map(|e| e.lang));
+    browser::fill_slot(screens::engine_failed(lang.unwrap_or_default()));
+}
