@@ -1,5 +1,5 @@
-// Trunk post-build hook. In a release build it first minifies the JS glue (minify-glue.mjs) and
-// recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only
+// Trunk post-build hook. In a release build it minifies the JS glue and the page's inline loader
+// (minify-glue.mjs) and recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only
 // after the shell's paint (defer-app.mjs), names the engine worker's files by their contents
 // (hash-worker.mjs), and writes sw.js, which precaches what offline use needs. One hook, because
 // trunk runs a stage's hooks in parallel and sw.js must hash the final files: the cache is named
@@ -10,7 +10,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { deferApp } from './defer-app.mjs';
 import { hashWorker } from './hash-worker.mjs';
-import { minifyGlue } from './minify-glue.mjs';
+import { minifyGlue, minifyInlineModule } from './minify-glue.mjs';
 import { optimizePngs } from './optimize-images.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -21,7 +21,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
 }
 const page = join(dir, 'index.html');
 const deferred = deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8'));
-await writeFile(page, await hashWorker(dir, deferred));
+const hashed = await hashWorker(dir, deferred);
+await writeFile(page, process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(hashed) : hashed);
 
 async function files(root) {
   const out = [];

@@ -29,3 +29,11 @@ export async function minifyGlue(dir) {
   }
   await writeFile(html, page);
 }
+
+/** `page` with its inline module script (trunk's loader, defer-app's wait) minified by terser. */
+export async function minifyInlineModule(page) {
+  const m = page.match(/<script type=module>([\s\S]*?)<\/script>/);
+  if (!m) throw new Error('index.html has no inline module script');
+  const { code } = await minify(m[1], { module: true, compress: { passes: 2 }, mangle: true });
+  return page.replace(m[0], () => `<script type=module>${code}</script>`);
+}
