@@ -2,15 +2,15 @@
 //! included, in a web worker. The page loads it only once the person starts answering, so its
 //! first load carries neither, and drawing the result never blocks the page's thread.
 //!
-//! It says `"ready"` once it listens, then answers each message `[seq, fragment, share_url]`
-//! (a link fragment as `codec` writes it, with the date and language) with `[seq, markup]`. Its
-//! loader (scripts/hash-worker.mjs) says `"failed"` if the wasm cannot be had.
+//! It says `"ready"` once it listens, then answers each message
+//! `[seq, fragment, share_url, region_file]` (a link fragment as `codec` writes it, with the date
+//! and language; the text of the region file the page took up, or empty) with `[seq, markup]`.
+//! Its loader (scripts/hash-worker.mjs) says `"failed"` if the wasm cannot be had.
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent, Response};
+use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::codec;
 use crate::markup::Html;
@@ -23,22 +23,39 @@ fn scope() -> DedicatedWorkerGlobalScope {
 }
 
 pub fn start() {
-    let on_message =
-        Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| spawn_local(answer(ev.data())));
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| answer(ev.data()));
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
+    warm_up();
     scope().post_message(&JsValue::from_str("ready")).ok();
 }
 
-async fn answer(data: JsValue) {
+/// Draws one result nobody sees, before saying "ready": the browser compiles a wasm function
+/// the first time it runs, and that first time (12 ms on a fast machine) would otherwise fall
+/// on the person's first result.
+fn warm_up() {
+    let sample = "work=own_account&age=40&citizen=id&nik=1&income=1500000&transport=0&jht=1";
+    if let Ok(link) = codec::decode(sample) {
+        let _ = screens::result_page(
+            link.lang.unwrap_or_default(),
+            &link.answers,
+            params::LAST_SUPPORTED_DATE,
+            &regions::national(),
+            "https://example.org/#work=own_account",
+            false,
+        );
+    }
+}
+
+fn answer(data: JsValue) {
     let data: Array = data.unchecked_into();
-    let fragment = data.get(1).as_string().unwrap_or_default();
-    let share_url = data.get(2).as_string().unwrap_or_default();
+    let text = |i| data.get(i).as_string().unwrap_or_default();
+    let (fragment, share_url, file) = (text(1), text(2), text(3));
     // The page sends only fragments it wrote itself; one it could not have written gets nothing.
     let html = match codec::decode(&fragment) {
         Ok(link) => {
             let region = match link.region.as_deref() {
-                Some(id) => region(id).await,
+                Some(id) => region(id, &file),
                 None => regions::national(),
             };
             screens::result_page(
@@ -56,26 +73,11 @@ async fn answer(data: JsValue) {
     scope().post_message(&reply).ok();
 }
 
-/// A compiled-in profile, or the region's file read as the page reads it; the national rules if
-/// it cannot be read (the page has already said so, and sends no region then).
-async fn region(id: &str) -> RegionProfile {
-    if let Some(profile) = regions::find(id) {
-        return profile;
+/// The region as the page holds it: the file it took up, read the same way; else the
+/// compiled-in profile or the same no-scheme placeholder.
+fn region(id: &str, file: &str) -> RegionProfile {
+    if file.is_empty() {
+        return regions::placeholder(id);
     }
-    match fetch_text(&format!("regions/{id}.json")).await {
-        Some(body) => region_file::parse(id, &body).unwrap_or_else(|_| regions::national()),
-        None => regions::national(),
-    }
-}
-
-async fn fetch_text(path: &str) -> Option<String> {
-    let response = JsFuture::from(scope().fetch_with_str(path)).await.ok()?;
-    let response: Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+    region_file::parse(id, file).unwrap_or_else(|_| regions::placeholder(id))
 }

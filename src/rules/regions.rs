@@ -183,6 +183,16 @@ pub fn find(id: &str) -> Option<RegionProfile> {
     builtin().into_iter().find(|r| r.id == id)
 }
 
+/// A compiled-in profile, or, until its file is read, a profile with the region's id and no
+/// scheme: nothing is promised that a file has not stated.
+pub fn placeholder(id: &str) -> RegionProfile {
+    find(id).unwrap_or_else(|| RegionProfile {
+        id: id.to_owned(),
+        name: id.to_owned(),
+        scheme: None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

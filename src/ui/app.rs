@@ -44,7 +44,7 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
     let region = link
         .region
         .as_deref()
-        .map_or_else(regions::national, placeholder);
+        .map_or_else(regions::national, regions::placeholder);
     let date = link.date.unwrap_or(today);
     let unreadable = |e: InputError| match e {
         InputError::DateOutOfRange { .. } => bad("date"),
@@ -72,16 +72,6 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
     }
 }
 
-/// A compiled-in profile, or, until its file is read, a profile with the region's id and no
-/// scheme: nothing is promised that a file has not stated.
-pub fn placeholder(id: &str) -> RegionProfile {
-    regions::find(id).unwrap_or_else(|| RegionProfile {
-        id: id.to_owned(),
-        name: id.to_owned(),
-        scheme: None,
-    })
-}
-
 /// Reads `regions/<id>.json` for a region that is not compiled in; on any problem, says which
 /// field and falls back to the national default. A scheme that arrives after the first screen
 /// may need questions the national path did not ask: the person is taken to the first of them.
@@ -89,14 +79,17 @@ pub fn fetch_region(ctx: Ctx, id: String) {
     leptos::task::spawn_local(async move {
         let body = browser::fetch_text(&format!("regions/{id}.json")).await;
         let result = match body {
-            Some(body) => region_file::parse(&id, &body).map_err(|e| Some(e.field)),
+            Some(body) => region_file::parse(&id, &body)
+                .map(|profile| (profile, body))
+                .map_err(|e| Some(e.field)),
             None => Err(None),
         };
         if ctx.region.with_untracked(|r| r.id != id) {
             return;
         }
         match result {
-            Ok(profile) => {
+            Ok((profile, body)) => {
+                super::engine::keep_region_file(&id, body);
                 let missing = ctx
                     .answers
                     .with_untracked(|a| first_missing(a, ctx.date.get_untracked(), &profile));
@@ -229,7 +222,13 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
             // A new screen when the screen changes; the same screen redrawn when what it reads
             // changes.
             {move || {
-                let render: Render = match ctx.screen.get() {
+                let screen = ctx.screen.get();
+                // Past the intro (or on the volunteers' picker), the engine worker loads while
+                // the person answers.
+                if screen != Screen::Intro || ctx.demo.get_untracked() {
+                    super::engine::warm();
+                }
+                let render: Render = match screen {
                     Screen::Intro if ctx.demo.get() => demo_picker(ctx),
                     Screen::Intro => intro(ctx),
                     Screen::Question(field) => question(ctx, field),

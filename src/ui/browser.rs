@@ -169,8 +169,13 @@ pub fn set_demo(demo: bool) {
 }
 
 pub fn set_document_lang(code: &str) {
+    set_root_attribute("lang", code);
+}
+
+/// Sets an attribute of the page's root element (`<html>`).
+pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = leptos::prelude::document().document_element() {
-        let _ = root.set_attribute("lang", code);
+        let _ = root.set_attribute(name, value);
     }
 }
 

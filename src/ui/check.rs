@@ -1,4 +1,5 @@
-//! Check your answers (`screens::check`): each "Change" returns to its question.
+//! Check your answers (`screens::check`): each "Change" returns to its question. The engine
+//! worker works out the result meanwhile.
 
 use leptos::prelude::*;
 
@@ -20,6 +21,8 @@ pub fn check(ctx: Ctx) -> Render {
         _ => {}
     };
     let render = move || {
+        // The result is worked out now, while the person reads their answers.
+        super::result::result(ctx);
         let lang = ctx.lang.get();
         ctx.answers.with(|a| {
             let path = ctx.region.with(|r| questions(a, ctx.date.get(), r));

@@ -12,6 +12,7 @@ use web_sys::{MessageEvent, Worker};
 use super::browser;
 use crate::i18n::Lang;
 use crate::markup::Html;
+use crate::rules::RegionProfile;
 use crate::screens;
 
 struct Engine {
@@ -22,8 +23,8 @@ struct Engine {
     asked: u32,
     /// What the newest question asked: the fragment and the share link.
     asked_for: String,
-    /// The last answer put on screen, and what it answered: drawn again at once, without a
-    /// round trip, when the screen is redrawn with nothing changed.
+    /// The newest answer, and what it answered: drawn at once, without a round trip, when the
+    /// result screen asks the same.
     shown: Option<(String, Html)>,
     lang: Lang,
     /// The worker failed to load or to run: no answer will come.
@@ -32,10 +33,18 @@ struct Engine {
 
 thread_local! {
     static ENGINE: RefCell<Option<Engine>> = const { RefCell::new(None) };
+    /// The region file the page read and took up, by region id: the worker reads the same text,
+    /// so it draws the result for exactly the profile the questions followed.
+    static REGION_FILE: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
 }
 
-/// Starts the worker if it is not running yet; the first step into the questions does, so the
-/// engine has arrived by the time the result is asked for.
+/// Keeps the text of the region file the page has just taken up.
+pub fn keep_region_file(id: &str, body: String) {
+    REGION_FILE.with(|file| *file.borrow_mut() = Some((id.to_owned(), body)));
+}
+
+/// Starts the worker if it is not running yet. Every screen but the intro does, so the engine
+/// arrives while the person answers, before the result is asked for.
 pub fn warm() {
     ENGINE.with(|engine| {
         if engine.borrow().is_none() {
@@ -70,12 +79,19 @@ fn start() -> Option<Engine> {
     })
 }
 
-/// The result screen of `fragment` (a link with date and language) in `lang`: the answer already
-/// on screen if it is for the same question, else the waiting slot, filled when the worker
-/// answers.
-pub fn result(fragment: &str, share_url: &str, lang: Lang) -> Html {
+/// The result screen of `fragment` (a link with date and language) in `lang`, for the region
+/// `region` as the page holds it: the worker's answer if it has come (the check screen asks
+/// ahead, so the tap on "See result" draws it at once), else the waiting slot, filled when the
+/// answer comes.
+pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfile) -> Html {
     warm();
-    let question = format!("{fragment}\n{share_url}");
+    // The region file's text, if the page read one for this region; without it the worker
+    // uses the compiled-in profile, or the same no-scheme placeholder as the page.
+    let file = REGION_FILE.with(|file| match &*file.borrow() {
+        Some((id, body)) if *id == region.id && region.scheme.is_some() => body.clone(),
+        _ => String::new(),
+    });
+    let question = format!("{fragment}\n{share_url}\n{file}");
     let shown = ENGINE.with(|engine| {
         let engine = engine.borrow();
         let (asked, html) = engine.as_ref()?.shown.as_ref()?;
@@ -84,14 +100,14 @@ pub fn result(fragment: &str, share_url: &str, lang: Lang) -> Html {
     if let Some(html) = shown {
         return screens::result_filled(html);
     }
-    match ask(question, fragment, share_url, lang) {
+    match ask(question, [fragment, share_url, &file], lang) {
         Some(()) => screens::result_slot(lang),
         None => screens::result_filled(screens::engine_failed(lang)),
     }
 }
 
 /// Posts the question, or keeps it until the worker listens; `None` if there is no worker.
-fn ask(question: String, fragment: &str, share_url: &str, lang: Lang) -> Option<()> {
+fn ask(question: String, texts: [&str; 3], lang: Lang) -> Option<()> {
     ENGINE.with(|engine| {
         let mut engine = engine.borrow_mut();
         let engine = engine.as_mut()?;
@@ -99,13 +115,16 @@ fn ask(question: String, fragment: &str, share_url: &str, lang: Lang) -> Option<
         if engine.broken {
             return None;
         }
+        // Already asked (the check screen asks ahead): its answer will come.
+        if engine.asked_for == question {
+            return Some(());
+        }
         engine.asked += 1;
         engine.asked_for = question;
-        let question = Array::of3(
-            &engine.asked.into(),
-            &JsValue::from_str(fragment),
-            &JsValue::from_str(share_url),
-        );
+        let question = Array::of1(&engine.asked.into());
+        for text in texts {
+            question.push(&JsValue::from_str(text));
+        }
         if engine.ready {
             engine.worker.post_message(&question).ok();
         } else {
@@ -125,6 +144,8 @@ fn reply(data: JsValue) {
         ENGINE.with(|engine| {
             if let Some(engine) = engine.borrow_mut().as_mut() {
                 engine.ready = true;
+                // For tests and the benchmark: the engine has arrived.
+                browser::set_root_attribute("data-engine", "ready");
                 if let Some(question) = engine.pending.take() {
                     engine.worker.post_message(&question).ok();
                 }

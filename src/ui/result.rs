@@ -8,6 +8,7 @@ use super::engine;
 use super::screen::{screen, Render};
 use super::state::Ctx;
 use crate::codec::{self, Screen};
+use crate::markup::Html;
 use crate::screens;
 use crate::screens::action::Action;
 
@@ -32,15 +33,17 @@ pub fn result_screen(ctx: Ctx) -> Render {
         Action::Print => browser::print(),
         _ => {}
     };
-    let render = move || {
-        // Asked again whenever any of these changes.
-        let lang = ctx.lang.get();
-        ctx.answers.track();
-        ctx.region.track();
-        ctx.demo.track();
-        let mut link = ctx.link(None);
-        link.date = Some(ctx.date.get());
-        engine::result(&codec::encode(&link), &ctx.share_url(), lang)
-    };
-    screen(ctx, render, act)
+    screen(ctx, move || result(ctx), act)
+}
+
+/// The result screen from the engine worker (`engine::result`), asked again whenever what it
+/// depends on changes. The check screen calls it too, to have the answer ready for the tap.
+pub fn result(ctx: Ctx) -> Html {
+    let lang = ctx.lang.get();
+    ctx.answers.track();
+    ctx.demo.track();
+    let mut link = ctx.link(None);
+    link.date = Some(ctx.date.get());
+    ctx.region
+        .with(|region| engine::result(&codec::encode(&link), &ctx.share_url(), lang, region))
 }

@@ -63,13 +63,12 @@ impl Ctx {
     /// makes the browser restyle the page at once, which cost 8–11 ms on a 4× slower CPU.
     ///
     /// Going to the screen already on view does nothing: three quick taps on "Continue" are one
-    /// step, not three history entries. The first step starts the engine worker loading.
+    /// step, not three history entries.
     pub fn go(&self, screen: Screen) {
         if self.screen.get_untracked() == screen {
             return;
         }
         browser::blur_active();
-        super::engine::warm();
         self.screen.set(screen);
         let fragment = codec::encode(&self.link(Some(screen)));
         let keep = self.has_answers();
@@ -115,7 +114,7 @@ impl Ctx {
             self.region.set(regions::national());
             return;
         };
-        self.region.set(super::app::placeholder(&id));
+        self.region.set(regions::placeholder(&id));
         if regions::find(&id).is_none() {
             super::app::fetch_region(*self, id);
         }
