@@ -14,6 +14,8 @@ const { page, errors } = await phonePage(browser);
 await page.setViewportSize({ width, height });
 await page.goto(new URL(path, server.url).href);
 await page.locator('[data-app-ready]').waitFor();
+// A result screen is drawn by the engine worker a moment later.
+if (await page.locator('.result-slot').count()) await page.locator('.result-slot:not([aria-busy])').waitFor();
 if (slices) {
   const total = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let i = 0; i * height < total; i++) {
