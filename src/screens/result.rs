@@ -633,7 +633,9 @@ mod tests {
         let escaped = "https://x.id/#work=own_account&amp;lang=&quot;&gt;&lt;script&gt;";
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains(&format!("value=\"{escaped}\"")), "{html}");
-        assert!(html.contains(&format!("data-qr=\"{escaped}\"")), "{html}");
+        // The QR code is drawn in place (in the engine worker), one path, named for screen readers.
+        assert!(html.contains("<svg class=\"qr\""), "{html}");
+        assert_eq!(html.matches("<path").count(), 1, "{html}");
         assert!(html.contains("data-action=\"copy\">Copy link</button>"));
         assert!(html.contains("data-action=\"print\">Print</button>"));
         assert!(html.contains("<p class=\"copied\" aria-live=\"polite\"></p>"));
