@@ -20,7 +20,7 @@ export async function hashWorker(dir, page, name = 'engine') {
   if (shim !== `importScripts("./${name}.js");wasm_bindgen("./${name}_bg.wasm");`) {
     throw new Error(`hash-worker: trunk's ${name}_loader.js is not the shim this script knows: ${shim}`);
   }
-  const loader = `importScripts('./${stem}.js');\nwasm_bindgen('./${stem}_bg.wasm').catch(() => postMessage('failed'));\n`;
+  const loader = `importScripts('./${stem}.js');\nwasm_bindgen({ module_or_path: './${stem}_bg.wasm' }).catch(() => postMessage('failed'));\n`;
   await writeFile(join(dir, `${stem}_loader.js`), loader);
   await unlink(join(dir, `${name}_loader.js`));
   if (!page.includes('</head>')) throw new Error('hash-worker: index.html has no </head>');

@@ -29,13 +29,15 @@ pub enum Action {
     /// Copy the share link.
     Copy,
     Print,
+    /// Load the page again (when the engine worker could not be had).
+    Reload,
     /// The question form was submitted (not a `data-action`: the form's own event).
     Submit,
     /// Something was typed or chosen in the form (not a `data-action` either).
     Entry,
 }
 
-const CODES: [(Action, &str); 13] = [
+const CODES: [(Action, &str); 14] = [
     (Action::Start, "start"),
     (Action::Resume, "resume"),
     (Action::Lang, "lang"),
@@ -49,6 +51,7 @@ const CODES: [(Action, &str); 13] = [
     (Action::Focus, "focus"),
     (Action::Copy, "copy"),
     (Action::Print, "print"),
+    (Action::Reload, "reload"),
 ];
 
 impl Action {

@@ -191,9 +191,19 @@ pub fn result_filled(result: Html) -> Html {
     html
 }
 
-/// What the result's place says when the engine worker cannot load or run.
+/// What the result's place says when the engine worker cannot load or run, or does not answer:
+/// what to do instead (load the page again, check the answers, call 175).
 pub fn engine_failed(lang: Lang) -> Html {
     let mut m = Markup::new();
+    m.el(
+        "h1",
+        &[("tabindex", "-1")],
+        tr(
+            lang,
+            "Hasil belum bisa dihitung",
+            "The result could not be worked out",
+        ),
+    );
     m.el(
         "p",
         &[("class", "notice"), ("role", "alert")],
@@ -203,6 +213,27 @@ pub fn engine_failed(lang: Lang) -> Html {
             "The result cannot be worked out on this device. Reload the page, or call BPJS Ketenagakerjaan on 175.",
         ),
     );
+    m.open("div", &[("class", "actions")]);
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button primary"),
+            data_action(Action::Reload),
+        ],
+        tr(lang, "Muat ulang", "Reload"),
+    );
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            data_action(Action::Check),
+        ],
+        t(lang, T::CheckTitle),
+    );
+    m.close("div");
+    contact(&mut m, lang);
     m.finish()
 }
 

@@ -142,6 +142,10 @@ pub fn print() {
     let _ = window().print();
 }
 
+pub fn reload() {
+    let _ = window().location().reload();
+}
+
 /// Sets the accent colour (already checked) for the whole page, or the app's own without one.
 pub fn set_accent(colour: Option<&str>) {
     use wasm_bindgen::JsCast;

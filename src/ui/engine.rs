@@ -130,6 +130,8 @@ fn ask(question: String, texts: [&str; 3], lang: Lang) -> Option<()> {
         } else {
             engine.pending = Some(question);
         }
+        let asked = engine.asked;
+        leptos::prelude::set_timeout(move || unanswered(asked), PATIENCE);
         Some(())
     })
 }
@@ -164,6 +166,30 @@ fn reply(data: JsValue) {
     });
     if newest.is_some() {
         browser::fill_slot(markup);
+    }
+}
+
+/// How long a question may go unanswered: the worker's files may hang on a bad connection.
+const PATIENCE: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// The question `asked` has had no answer in time: the person is told what to do, and the next
+/// time the result is wanted it is asked again.
+fn unanswered(asked: u32) {
+    let waiting = ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        let engine = engine.as_mut()?;
+        let waiting = engine.asked == asked
+            && engine
+                .shown
+                .as_ref()
+                .is_none_or(|(q, _)| *q != engine.asked_for);
+        if waiting {
+            engine.asked_for.clear();
+        }
+        Some(waiting)
+    });
+    if waiting == Some(true) {
+        failed();
     }
 }
 

@@ -31,6 +31,7 @@ pub fn result_screen(ctx: Ctx) -> Render {
         Action::Reset => ctx.reset(),
         Action::Copy => copy(ctx),
         Action::Print => browser::print(),
+        Action::Reload => browser::reload(),
         _ => {}
     };
     screen(ctx, move || result(ctx), act)

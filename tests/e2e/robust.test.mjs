@@ -172,19 +172,26 @@ test('if the app ever dies, the page says so with a reload button and 175', asyn
   await app.page.context().close();
 });
 
-for (const [what, blocked] of [
-  ['its loader', '**/engine-*_loader.js'],
-  ['its wasm', '**/engine-*_bg.wasm'],
+for (const [what, blocked, stall] of [
+  ['its loader', '**/engine-*_loader.js', false],
+  ['its wasm', '**/engine-*_bg.wasm', false],
+  ['its wasm, which never arrives', '**/engine-*_bg.wasm', true],
 ]) {
   test(`if the engine worker cannot load ${what}, the result's place says so and what to do`, async () => {
     // No service worker: its cache would answer before the block could.
     const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`, { serviceWorkers: 'block' });
-    await app.page.context().route(blocked, (route) => route.abort());
+    await app.page.context().route(blocked, (route) => (stall ? undefined : route.abort()));
     await app.goto(`${FISHER}&date=${DATE}`);
     const failed = app.page.locator('.result-slot [role=alert]');
-    await failed.waitFor({ timeout: 5000 });
+    await failed.waitFor({ timeout: stall ? 20000 : 5000 });
     assert.match(await failed.innerText(), /Hasil tidak dapat dihitung.*175/s);
     assert.equal(await app.page.locator('.result-slot .computing').count(), 0, 'no endless "working out"');
+    // Not a dead end: a heading with focus, reload, back to the answers, and 175 to call.
+    await app.page.waitForFunction(() => document.activeElement?.matches('.result-slot h1'));
+    assert.equal(await app.page.locator('.result-slot [data-action=reload]').count(), 1);
+    assert.equal(await app.page.locator('.result-slot a[href="tel:175"]').count(), 1);
+    await app.page.locator('.result-slot [data-action=check]').click();
+    await app.page.locator('dl.check').waitFor();
     await app.page.context().close();
   });
 }
