@@ -58,7 +58,9 @@ impl Markup {
 }
 
 /// Markup whose every text and attribute value went through [`Markup`]'s escaping. Only this
-/// module can make one, and only an `Html` reaches `inner_html`, so unescaped text cannot.
+/// module can make one (in the page, or in the engine worker and carried across by
+/// [`Html::from_engine_worker`]), and only an `Html` reaches `inner_html`, so unescaped text
+/// cannot.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Html(String);
 
