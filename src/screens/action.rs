@@ -2,6 +2,8 @@
 //! `data-action` through [`data_action`], and the handlers match on it, so an action that does not
 //! exist cannot be written in markup or handled.
 
+use crate::markup::Markup;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Start the questions from the beginning.
@@ -53,6 +55,15 @@ const CODES: [(Action, &str); 14] = [
     (Action::Print, "print"),
     (Action::Reload, "reload"),
 ];
+
+/// A `<button type="button">` of `class` that asks for `action`.
+pub fn button(m: &mut Markup, class: &'static str, action: Action, text: &str) {
+    m.el(
+        "button",
+        &[("type", "button"), ("class", class), data_action(action)],
+        text,
+    );
+}
 
 impl Action {
     /// The button's action as the page reads it back; `None` for anything else.

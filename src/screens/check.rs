@@ -1,6 +1,6 @@
 //! Check your answers: every answer on the path, each with a button to change it.
 
-use super::action::{data_action, Action};
+use super::action::{button, data_action, Action};
 use super::question::answer_text;
 use crate::codec;
 use crate::i18n::{question, t, Lang, T};
@@ -38,13 +38,10 @@ pub fn check(lang: Lang, a: &Answers, path: &[Field]) -> Html {
         m.close("button").close("dd").close("div");
     }
     m.close("dl");
-    m.el(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button primary"),
-            data_action(Action::Result),
-        ],
+    button(
+        &mut m,
+        "button primary",
+        Action::Result,
         t(lang, T::SeeResult),
     );
     m.finish()

@@ -1,6 +1,6 @@
 //! The first screen: what the app does, the lowest self-paid cost today, and a way to resume.
 
-use super::action::{data_action, Action};
+use super::action::{button, data_action, Action};
 use crate::format::rupiah;
 use crate::i18n::{t, tr, Lang, T};
 use crate::markup::{Html, Markup};
@@ -62,26 +62,10 @@ pub fn intro(lang: Lang, date: Date, resume: bool) -> Html {
     if resume {
         m.open("div", &[("class", "resume")]);
         m.el("p", &[], t(lang, T::ResumeOffer));
-        m.el(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                data_action(Action::Resume),
-            ],
-            t(lang, T::Resume),
-        );
+        button(&mut m, "button", Action::Resume, t(lang, T::Resume));
         m.close("div");
     }
-    m.el(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button primary"),
-            data_action(Action::Start),
-        ],
-        t(lang, T::Start),
-    );
+    button(&mut m, "button primary", Action::Start, t(lang, T::Start));
     m.el("p", &[("class", "privacy")], t(lang, T::Privacy));
     contact(&mut m, lang);
     m.finish()

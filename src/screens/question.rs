@@ -2,7 +2,7 @@
 //! boxes that accept what people type. An error shows in a summary at the top and by the answer.
 //! What submitting, typing and choosing do lives in `ui::question`.
 
-use super::action::{data_action, Action};
+use super::action::{button, data_action, Action};
 use crate::amount;
 use crate::codec;
 use crate::format::rupiah;
@@ -327,27 +327,11 @@ fn actions(m: &mut Markup, lang: Lang, field: Field) {
         t(lang, T::Next),
     );
     if field.is_optional() {
-        m.el(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                data_action(Action::Skip),
-            ],
-            t(lang, T::DontKnow),
-        );
+        button(m, "button", Action::Skip, t(lang, T::DontKnow));
     }
     m.close("div");
     m.open("p", &[("class", "back")]);
-    m.el(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "link"),
-            data_action(Action::Back),
-        ],
-        t(lang, T::Back),
-    );
+    button(m, "link", Action::Back, t(lang, T::Back));
     m.close("p");
 }
 

@@ -2,7 +2,7 @@
 //! one card per program with its legal basis, and next steps. It renders the engine's
 //! Assessment and decides nothing.
 
-use super::action::{data_action, Action};
+use super::action::{button, Action};
 use super::codes::{category_code, payer_code, period_code, program_code, status_code};
 use super::intro::contact;
 use super::qr::qr;
@@ -29,13 +29,10 @@ pub fn result(
     let mut m = Markup::new();
     if demo {
         m.open("div", &[("class", "demo-bar")]);
-        m.el(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button primary next-person"),
-                data_action(Action::Reset),
-            ],
+        button(
+            &mut m,
+            "button primary next-person",
+            Action::Reset,
             tr(lang, "Orang berikutnya", "Next person"),
         );
         m.close("div");
@@ -130,13 +127,10 @@ pub fn result_error(lang: Lang, e: &InputError) -> Html {
     let mut m = Markup::new();
     m.el("h1", &[("tabindex", "-1")], t(lang, T::ErrorTitle));
     m.el("p", &[], &input_error(lang, e));
-    m.el(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button primary"),
-            data_action(Action::Check),
-        ],
+    button(
+        &mut m,
+        "button primary",
+        Action::Check,
         t(lang, T::CheckTitle),
     );
     m.finish()
@@ -214,24 +208,13 @@ pub fn engine_failed(lang: Lang) -> Html {
         ),
     );
     m.open("div", &[("class", "actions")]);
-    m.el(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button primary"),
-            data_action(Action::Reload),
-        ],
+    button(
+        &mut m,
+        "button primary",
+        Action::Reload,
         tr(lang, "Muat ulang", "Reload"),
     );
-    m.el(
-        "button",
-        &[
-            ("type", "button"),
-            ("class", "button"),
-            data_action(Action::Check),
-        ],
-        t(lang, T::CheckTitle),
-    );
+    button(&mut m, "button", Action::Check, t(lang, T::CheckTitle));
     m.close("div");
     contact(&mut m, lang);
     m.finish()
@@ -241,13 +224,10 @@ pub fn engine_failed(lang: Lang) -> Html {
 pub fn start_again(lang: Lang) -> Html {
     let mut m = Markup::new();
     m.open("div", &[("class", "actions end")]);
-    m.el(
+    button(
+        &mut m,
         "button",
-        &[
-            ("type", "button"),
-            ("class", "button"),
-            data_action(Action::Reset),
-        ],
+        Action::Reset,
         tr(
             lang,
             "Mulai dari awal (orang berikutnya)",
@@ -293,11 +273,7 @@ pub fn share(lang: Lang, url: &str) -> Html {
         (Action::Copy, tr(lang, "Salin tautan", "Copy link")),
         (Action::Print, tr(lang, "Cetak", "Print")),
     ] {
-        m.el(
-            "button",
-            &[("type", "button"), ("class", "button"), data_action(action)],
-            text,
-        );
+        button(&mut m, "button", action, text);
     }
     m.close("div");
     m.el("p", &[("class", "copied"), ("aria-live", "polite")], "");
