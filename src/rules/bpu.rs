@@ -1,9 +1,9 @@
 //! Non-wage workers (BPU): self-paid JKK and JKM, optional JHT, the PP 50/2025 discount and local
 //! contribution assistance (rules-spec §5, §8).
 
-use super::answers::Answers;
+use super::answers::{Answers, Work};
 use super::assessment::{
-    Alternative, BpuBase, LocalRoute, Note, Payer, Program, ProgramResult, Scenario,
+    Alternative, BpuBase, LocalRoute, Note, Payer, Period, Program, ProgramResult, Scenario,
     SchemeCondition, Share, Status,
 };
 use super::citation::{AppliedRule, Window};
@@ -13,7 +13,7 @@ use super::income_table::{IncomeRow, RowMark};
 use super::lookup::{at, income_row, monthly};
 use super::money::{Rate, Rupiah};
 use super::params::{BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, BPU_JHT, BPU_JKK, BPU_JKM};
-use super::regions::{LocalScheme, RegionProfile};
+use super::regions::{self, LocalScheme, RegionProfile};
 
 pub struct Bpu {
     pub programs: Vec<ProgramResult>,
@@ -110,6 +110,34 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
         notes,
         base,
     })
+}
+
+/// The least a self-employed worker pays per month on `date`: JKK and JKM on the lowest declared
+/// income, with any discount in force, and the rules behind them. The intro shows it; it is what
+/// [`super::assess`] gives such a worker, from the same code, without the rest of the
+/// assessment (the page's first load carries this, not the whole engine).
+pub fn lowest_self_paid(date: Date) -> Result<(Rupiah, Vec<AppliedRule>), InputError> {
+    let answers = Answers {
+        work: Some(Work::OwnAccount),
+        income: Some(0),
+        transport: Some(false),
+        ..Answers::default()
+    };
+    let bpu = programs(&answers, date, &regions::national())?;
+    let mandatory = bpu
+        .programs
+        .iter()
+        .filter(|p| matches!(p.program, Program::Jkk | Program::Jkm));
+    let paid = mandatory
+        .clone()
+        .flat_map(|p| p.shares.iter())
+        .filter(|s| s.payer == Payer::Worker && s.period == Period::Month)
+        .map(|s| s.idr)
+        .sum();
+    Ok((
+        paid,
+        mandatory.flat_map(|p| p.rules.iter().cloned()).collect(),
+    ))
 }
 
 /// What JKK and JKM cost this person: the PP 50/2025 window, if open, and the scheme that pays.

@@ -47,6 +47,7 @@ pub use assessment::{
     Alternative, Assessment, Benefit, BpuBase, Category, Ineligible, LocalRoute, Note, Payer,
     Period, Program, ProgramResult, Scenario, SchemeCondition, Share, Status, Step, Total,
 };
+pub use bpu::lowest_self_paid;
 pub use citation::{AppliedRule, Citation, Confidence};
 pub use date::Date;
 pub use error::InputError;
@@ -136,32 +137,4 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
     );
     result.category = Some(category);
     Ok(result)
-}
-
-/// The least a self-employed worker pays per month on `date`: JKK and JKM on the lowest declared
-/// income, with any discount in force, and the rules behind them. The intro shows it; it is
-/// what [`assess`] gives such a worker, from the same code, without the rest of the assessment
-/// (the page's first load carries this, not the whole engine).
-pub fn lowest_self_paid(date: Date) -> Result<(Rupiah, Vec<AppliedRule>), InputError> {
-    let answers = Answers {
-        work: Some(Work::OwnAccount),
-        income: Some(0),
-        transport: Some(false),
-        ..Answers::default()
-    };
-    let bpu = bpu::programs(&answers, date, &regions::national())?;
-    let mandatory = bpu
-        .programs
-        .iter()
-        .filter(|p| matches!(p.program, Program::Jkk | Program::Jkm));
-    let paid = mandatory
-        .clone()
-        .flat_map(|p| p.shares.iter())
-        .filter(|s| s.payer == Payer::Worker && s.period == Period::Month)
-        .map(|s| s.idr)
-        .sum();
-    Ok((
-        paid,
-        mandatory.flat_map(|p| p.rules.iter().cloned()).collect(),
-    ))
 }

@@ -138,11 +138,12 @@ fn ask(question: String, texts: [&str; 3], lang: Lang) -> Option<()> {
 
 fn reply(data: JsValue) {
     // The loader says "failed" when the worker's wasm cannot be had.
-    if data.as_string().as_deref() == Some("failed") {
+    let said = data.as_string();
+    if said.as_deref() == Some("failed") {
         broken();
         return;
     }
-    if data.as_string().as_deref() == Some("ready") {
+    if said.as_deref() == Some("ready") {
         ENGINE.with(|engine| {
             if let Some(engine) = engine.borrow_mut().as_mut() {
                 engine.ready = true;
