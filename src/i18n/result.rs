@@ -391,13 +391,19 @@ pub fn step(lang: Lang, s: Step, region: &RegionProfile) -> String {
             Lang::Id => format!("Bantuan iuran ini untuk pekerja yang tinggal dan bekerja di {}.", region.name),
             Lang::En => format!("This contribution assistance is for workers who live and work in {}.", region.name),
         },
+        // The scheme's own route starts where the person goes first (the kelurahan, in Padang).
         Step::LocalScheme => match scheme {
             Some(scheme) => {
-                let office = if id { &scheme.office.id } else { &scheme.office.en };
-                if id {
-                    format!("Ajukan bantuan iuran ke {office} ({}).", scheme.instrument)
+                let (office, first) = if id {
+                    (&scheme.office.id, scheme.steps.first().map(|t| &t.id))
                 } else {
-                    format!("Apply for contribution assistance to {office} ({}).", scheme.instrument)
+                    (&scheme.office.en, scheme.steps.first().map(|t| &t.en))
+                };
+                let first = first.map_or(String::new(), |t| format!("{t} "));
+                if id {
+                    format!("{first}Bantuan iuran dari {office} ({}).", scheme.instrument)
+                } else {
+                    format!("{first}Contribution assistance from {office} ({}).", scheme.instrument)
                 }
             }
             None => pick("Ajukan bantuan iuran ke Dinas Sosial.", "Apply for contribution assistance at the Social Service."),
@@ -412,8 +418,16 @@ pub fn step(lang: Lang, s: Step, region: &RegionProfile) -> String {
         ),
         Step::GetNik => pick("Urus NIK/KTP di Dukcapil.", "Get your NIK/KTP at the civil registry (Dukcapil)."),
         Step::RegisterOnline => pick(
-            "Daftar sendiri lewat aplikasi JMO (Jamsostek Mobile) atau bpjsketenagakerjaan.go.id.",
-            "Register yourself in the JMO (Jamsostek Mobile) app or at bpjsketenagakerjaan.go.id.",
+            "Daftar sendiri lewat aplikasi JMO (Jamsostek Mobile) atau situs resmi BPJS Ketenagakerjaan.",
+            "Register yourself in the JMO (Jamsostek Mobile) app or on the official BPJS Ketenagakerjaan site.",
+        ),
+        Step::SelfRegisterIfRefused => pick(
+            "Jika tidak lolos verifikasi, daftar dan bayar sendiri lewat aplikasi JMO atau situs resmi BPJS Ketenagakerjaan.",
+            "If you are not accepted, register and pay yourself in the JMO app or on the official BPJS Ketenagakerjaan site.",
+        ),
+        Step::UseJmo => pick(
+            "Pasang aplikasi JMO (Jamsostek Mobile) untuk melihat kartu, saldo JHT dan status kepesertaan Anda.",
+            "Install the JMO (Jamsostek Mobile) app to see your card, your JHT balance and your membership.",
         ),
         Step::RegisterInPerson => pick(
             "Atau daftar di kantor cabang BPJS Ketenagakerjaan, lewat kelompok (wadah) atau agen Perisai.",

@@ -344,6 +344,10 @@ pub enum Step {
     GetNik,
     /// Register in the JMO app or at bpjsketenagakerjaan.go.id.
     RegisterOnline,
+    /// If the local scheme does not accept you, register and pay yourself.
+    SelfRegisterIfRefused,
+    /// The JMO app shows the card, the JHT balance and the membership.
+    UseJmo,
     /// Register at a BPJS branch office, a group (wadah) or a Perisai agent.
     RegisterInPerson,
     /// Check the platform app's BPJS Ketenagakerjaan menu.

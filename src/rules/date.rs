@@ -56,6 +56,13 @@ impl Date {
         self.day
     }
 
+    /// The first day of the month `months` after this date's month; `None` past year 65535.
+    pub fn month_start_after(self, months: u32) -> Option<Date> {
+        let index = u32::from(self.year) * 12 + u32::from(self.month) - 1 + months;
+        let year = u16::try_from(index / 12).ok()?;
+        Date::new(year, (index % 12) as u8 + 1, 1)
+    }
+
     /// The same day one year later (29 February becomes 28 February).
     pub const fn plus_one_year(self) -> Date {
         let year = self.year + 1;
@@ -111,6 +118,15 @@ mod tests {
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn month_starts_cross_years() {
+        let d = Date::ymd(2026, 11, 22);
+        assert_eq!(d.month_start_after(0), Some(Date::ymd(2026, 11, 1)));
+        assert_eq!(d.month_start_after(2), Some(Date::ymd(2027, 1, 1)));
+        assert_eq!(d.month_start_after(13), Some(Date::ymd(2027, 12, 1)));
+        assert_eq!(Date::ymd(65535, 12, 1).month_start_after(1), None);
     }
 
     #[test]

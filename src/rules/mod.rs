@@ -28,14 +28,17 @@ mod assessment;
 mod benefits;
 mod bpu;
 mod category;
+pub mod channels;
 mod citation;
 mod date;
 mod error;
+mod income_choices;
 pub mod income_table;
 mod jakon;
 mod lookup;
 mod money;
 pub mod params;
+mod payment_plan;
 mod pmi;
 mod pu;
 mod questions;
@@ -48,12 +51,16 @@ pub use assessment::{
     Period, Program, ProgramResult, Scenario, SchemeCondition, Share, Status, Step, Total,
 };
 pub use bpu::lowest_self_paid;
+pub use channels::Channel;
 pub use citation::{AppliedRule, Citation, Confidence};
 pub use date::Date;
 pub use error::InputError;
+pub use income_choices::{income_choices, IncomeChoice};
 pub use money::{Rate, Rupiah};
+pub use payment_plan::{payment_plan, MonthDue, PayAhead, PaymentPlan};
 pub use questions::{check_number, first_missing, is_answered, questions, validate_numbers};
 pub use regions::{LocalScheme, RegionProfile, SchemeFault, Text};
+pub use steps::channels as step_channels;
 
 use params::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
 

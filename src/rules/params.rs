@@ -496,6 +496,41 @@ pub static BPU_DISCOUNT_OTHER: Window<Rate> = Window {
 };
 
 // ---------------------------------------------------------------------------------------------
+// BPU payment (rules-spec §5.4).
+
+/// How many months a BPU may pay at once: each month, or 3, 6 or 12 months ahead.
+pub static BPU_PAY_AHEAD: Dated<[u32; 4]> = row(
+    ym(2022, 7),
+    [1, 3, 6, 12],
+    cite(
+        "Perdir BPJS 22/PERDIR.02/072022",
+        "",
+        "alkhairaat (BPJS Sulteng, Mar 2024 and 23 Jul 2025)",
+        C2,
+    ),
+);
+
+/// Unpaid months a BPU may still pay after protection stops; more ends the membership, and the
+/// worker must register again.
+pub static BPU_ARREARS_MONTHS: Dated<u32> = row(
+    ym(2022, 7),
+    3,
+    cite(
+        "Perdir BPJS 22/PERDIR.02/072022",
+        "PROBIS KEPESERTAAN p.59",
+        "BPJS PROBIS KEPESERTAAN p.59; BPJS Sulteng",
+        C2,
+    ),
+);
+
+/// A BPU paying late pays no fine.
+pub static BPU_LATE_FEE: Dated<Rupiah> = row(
+    ym(2022, 7),
+    0,
+    cite("BPJS FAQ", "", "BPJS FAQ via star.grid; alkhairaat", C2),
+);
+
+// ---------------------------------------------------------------------------------------------
 // Jakon — construction (rules-spec §6), paid by the contractor.
 
 /// Per project on the contract value when wages are unknown: marginal JKK tiers.
