@@ -6,6 +6,7 @@
 //! (`engine_worker`, also `wasm32` only), which the page loads once the person starts answering.
 
 pub mod amount;
+pub mod calendar;
 pub mod codec;
 pub mod colour;
 pub mod demo;
@@ -16,6 +17,7 @@ pub mod format;
 pub mod i18n;
 pub mod json;
 pub mod markup;
+pub mod percent;
 pub mod region_file;
 pub mod rules;
 pub mod screens;

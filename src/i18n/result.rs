@@ -3,8 +3,8 @@
 use super::{tr, Lang};
 use crate::format::rupiah;
 use crate::rules::{
-    Benefit, BpuBase, Category, Date, Ineligible, Note, Payer, Period, Program, RegionProfile,
-    Status, Step,
+    Benefit, BpuBase, Category, Channel, Date, Ineligible, Note, Payer, Period, Program,
+    RegionProfile, Status, Step,
 };
 
 pub fn headline(lang: Lang, c: Category) -> &'static str {
@@ -29,6 +29,32 @@ pub fn headline(lang: Lang, c: Category) -> &'static str {
             l,
             "Anda termasuk peserta Pekerja Migran Indonesia",
             "You are an Indonesian Migrant Worker participant",
+        ),
+    }
+}
+
+/// The category as the person says it of themselves in a shared message ("saya termasuk …").
+pub fn category_short(lang: Lang, c: Category) -> &'static str {
+    match c {
+        Category::Pu => tr(
+            lang,
+            "pekerja bergaji (Penerima Upah)",
+            "an employee (Wage Recipient)",
+        ),
+        Category::Bpu => tr(
+            lang,
+            "pekerja mandiri (Bukan Penerima Upah)",
+            "a self-employed worker (Non-Wage Recipient)",
+        ),
+        Category::Jakon => tr(
+            lang,
+            "pekerja konstruksi (Jasa Konstruksi)",
+            "a construction worker (Construction Services)",
+        ),
+        Category::Pmi => tr(
+            lang,
+            "pekerja migran Indonesia (PMI)",
+            "an Indonesian migrant worker (PMI)",
         ),
     }
 }
@@ -223,6 +249,33 @@ pub fn base_line(lang: Lang, base: BpuBase) -> String {
         (Lang::Id, BpuBase::Scheme { scheme, own }) => format!("Bantuan dihitung dari dasar penghasilan {}, juga JHT jika Anda pilih. Bayar sendiri: dasar {}, tabel PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
         (Lang::En, BpuBase::Scheme { scheme, own }) => format!("The assistance uses a base income of {}, and so does JHT if you choose it. Paying yourself: base {}, from the table in PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
     }
+}
+
+/// A link's words: the site is named as the official site, not promised as a form.
+pub fn channel(lang: Lang, c: Channel) -> &'static str {
+    match c {
+        Channel::RegisterBpu => tr(
+            lang,
+            "Situs resmi BPJS Ketenagakerjaan (BPU)",
+            "Official BPJS Ketenagakerjaan site (BPU)",
+        ),
+        Channel::JmoAndroid => tr(lang, "JMO di Google Play", "JMO on Google Play"),
+        Channel::JmoIos => tr(lang, "JMO di App Store", "JMO on the App Store"),
+        Channel::ContactCentre => tr(lang, "Telepon 175", "Call 175"),
+    }
+}
+
+/// "Nov 2026" / "Des 2026": a contribution month.
+pub fn month_year(lang: Lang, date: Date) -> String {
+    const ID: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+    ];
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let names = if lang == Lang::Id { ID } else { EN };
+    let name = names.get(usize::from(date.month()) - 1).unwrap_or(&"");
+    format!("{name} {}", date.year())
 }
 
 pub fn day(date: Date) -> String {

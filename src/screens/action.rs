@@ -2,6 +2,7 @@
 //! `data-action` through [`data_action`], and the handlers match on it, so an action that does not
 //! exist cannot be written in markup or handled.
 
+use crate::i18n::Lang;
 use crate::markup::Markup;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,6 +31,10 @@ pub enum Action {
     Focus,
     /// Copy the share link.
     Copy,
+    /// Open the phone's share sheet; the button's `data-arg` is the one-line summary.
+    Share,
+    /// Read the screen's `[data-speak]` texts aloud with a voice on the device.
+    Speak,
     Print,
     /// Load the page again (when the engine worker could not be had).
     Reload,
@@ -39,7 +44,7 @@ pub enum Action {
     Entry,
 }
 
-const CODES: [(Action, &str); 14] = [
+const CODES: [(Action, &str); 16] = [
     (Action::Start, "start"),
     (Action::Resume, "resume"),
     (Action::Lang, "lang"),
@@ -52,6 +57,8 @@ const CODES: [(Action, &str); 14] = [
     (Action::Change, "change"),
     (Action::Focus, "focus"),
     (Action::Copy, "copy"),
+    (Action::Share, "share"),
+    (Action::Speak, "speak"),
     (Action::Print, "print"),
     (Action::Reload, "reload"),
 ];
@@ -63,6 +70,39 @@ pub fn button(m: &mut Markup, class: &'static str, action: Action, text: &str) {
         &[("type", "button"), ("class", class), data_action(action)],
         text,
     );
+}
+
+/// "Dengarkan": reads the screen's `[data-speak]` texts in `lang`. Hidden by the stylesheet
+/// until the page has found a voice for `lang` that runs on the device (`html[data-voices]`).
+pub fn speak(m: &mut Markup, lang: Lang) {
+    m.open(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button speak"),
+            data_action(Action::Speak),
+            ("data-lang", lang.code()),
+        ],
+    );
+    m.open(
+        "svg",
+        &[
+            ("viewBox", "0 0 24 24"),
+            ("width", "20"),
+            ("height", "20"),
+            ("aria-hidden", "true"),
+        ],
+    );
+    m.open(
+        "path",
+        &[(
+            "d",
+            "M3 9v6h4l5 4V5L7 9H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4z",
+        )],
+    );
+    m.close("path").close("svg");
+    m.text(crate::i18n::tr(lang, "Dengarkan", "Listen"));
+    m.close("button");
 }
 
 impl Action {

@@ -1,6 +1,6 @@
 //! The stable codes the result carries in `data-*` attributes, for tests and embedding pages.
 
-use crate::rules::{Category, Payer, Period, Program, Status};
+use crate::rules::{Category, Channel, Payer, Period, Program, Status};
 
 pub fn category_code(c: Option<Category>) -> &'static str {
     match c {
@@ -9,6 +9,15 @@ pub fn category_code(c: Option<Category>) -> &'static str {
         Some(Category::Jakon) => "jakon",
         Some(Category::Pmi) => "pmi",
         None => "none",
+    }
+}
+
+pub fn channel_code(c: Channel) -> &'static str {
+    match c {
+        Channel::RegisterBpu => "register-bpu",
+        Channel::JmoAndroid => "jmo-android",
+        Channel::JmoIos => "jmo-ios",
+        Channel::ContactCentre => "call-175",
     }
 }
 

@@ -5,6 +5,7 @@ pub mod action;
 mod check;
 pub mod codes;
 mod demo;
+mod enrolment;
 mod intro;
 mod qr;
 pub mod question;
@@ -15,5 +16,5 @@ pub use demo::demo_picker;
 pub use intro::{contact, header, intro, notice};
 pub use result::{
     copied, engine_failed, result, result_error, result_filled, result_page, result_slot, share,
-    start_again,
+    share_failed, start_again,
 };

@@ -2,7 +2,7 @@
 //! boxes that accept what people type. An error shows in a summary at the top and by the answer.
 //! What submitting, typing and choosing do lives in `ui::question`.
 
-use super::action::{button, data_action, Action};
+use super::action::{button, data_action, speak, Action};
 use crate::amount;
 use crate::codec;
 use crate::format::rupiah;
@@ -170,7 +170,9 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
         "false"
     };
     let (title, hint) = question_text(lang, field, place.work);
+    // `data-speak` marks what "Dengarkan" reads: the question, its hint and the choices.
     let focus = ("tabindex", "-1");
+    let heading = [focus, ("data-speak", "")];
 
     m.el(
         "p",
@@ -202,7 +204,12 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
         }
     };
     let hint_line = |m: &mut Markup| {
-        m.el("p", &[("class", "hint"), ("id", &hint_id)], hint);
+        m.el(
+            "p",
+            &[("class", "hint"), ("id", &hint_id), ("data-speak", "")],
+            hint,
+        );
+        speak(m, lang);
     };
     match kind(field) {
         Kind::Choice => {
@@ -211,7 +218,7 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
                 &[("class", "choices"), ("aria-describedby", &described)],
             );
             m.open("legend", &[])
-                .el("h1", &[focus], title)
+                .el("h1", &heading, title)
                 .close("legend");
             hint_line(m);
             error(m);
@@ -224,7 +231,11 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
                 let (label, choice_hint) = choice_text(lang, field, value);
                 radio(m, &id, key, value, entry.selected == Some(value));
                 m.open("label", &[("for", &id)]);
-                m.el("span", &[("class", "choice-label")], label);
+                m.el(
+                    "span",
+                    &[("class", "choice-label"), ("data-speak", "")],
+                    label,
+                );
                 if !choice_hint.is_empty() {
                     m.el("span", &[("class", "choice-hint")], choice_hint);
                 }
@@ -233,7 +244,7 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
             m.close("fieldset");
         }
         Kind::Number => {
-            m.open("h1", &[focus]);
+            m.open("h1", &heading);
             m.el("label", &[("for", &input_id)], title).close("h1");
             hint_line(m);
             error(m);
@@ -252,7 +263,7 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
             );
         }
         Kind::Amount => {
-            m.el("h1", &[focus], title);
+            m.el("h1", &heading, title);
             hint_line(m);
             error(m);
             if field == Field::Income {

@@ -4,18 +4,27 @@
 
 use super::action::{button, Action};
 use super::codes::{category_code, payer_code, period_code, program_code, status_code};
+use super::enrolment::{income_choices, next_steps, payment_plan};
 use super::intro::contact;
 use super::qr::qr;
 use crate::format::rupiah;
 use crate::i18n::{
-    base_line, benefit, category_line, day, headline, ineligible, input_error, note, payer, period,
-    program_name, protects, status, step, t, tr, Lang, T,
+    base_line, benefit, category_line, category_short, day, headline, ineligible, input_error,
+    note, payer, period, program_name, protects, status, t, tr, Lang, T,
 };
 use crate::markup::{Html, Markup};
 use crate::rules::{
-    assess, Answers, AppliedRule, Assessment, Date, InputError, LocalRoute, LocalScheme, Payer,
+    assess, income_choices as choices_for, payment_plan as plan_for, Answers, AppliedRule,
+    Assessment, Date, IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan,
     Period, ProgramResult, RegionProfile, Scenario, SchemeCondition, Share, Text, Total,
 };
+
+/// What the result offers a person who can join beyond the assessment itself.
+#[derive(Default)]
+pub struct Enrolment {
+    pub plan: Option<PaymentPlan>,
+    pub choices: Vec<IncomeChoice>,
+}
 
 /// The result as markup. `demo` adds a "Next person" bar and the large QR code of `share_url`
 /// for a projector.
@@ -25,6 +34,7 @@ pub fn result(
     region: &RegionProfile,
     share_url: &str,
     demo: bool,
+    more: &Enrolment,
 ) -> Html {
     let mut m = Markup::new();
     if demo {
@@ -47,6 +57,7 @@ pub fn result(
         ],
     );
     heading(&mut m, lang, r);
+    super::action::speak(&mut m, lang);
     let applied = match lang {
         Lang::Id => format!("Aturan yang berlaku pada {}.", day(r.date)),
         Lang::En => format!("Rules in force on {}.", day(r.date)),
@@ -88,6 +99,11 @@ pub fn result(
         who_pays(&mut m, lang, r);
     }
     local(&mut m, lang, r, region);
+    next_steps(&mut m, lang, &r.steps, region);
+    if let Some(plan) = &more.plan {
+        payment_plan(&mut m, lang, plan, r.date);
+    }
+    income_choices(&mut m, lang, &more.choices);
     if eligible {
         m.open("section", &[("class", "programs")]);
         m.el("h2", &[], tr(lang, "Program", "Programs"));
@@ -103,13 +119,6 @@ pub fn result(
         }
         m.close("ul");
     }
-    m.open("section", &[("class", "next-steps")]);
-    m.el("h2", &[], tr(lang, "Langkah berikutnya", "Next steps"));
-    m.open("ol", &[]);
-    for s in &r.steps {
-        m.el("li", &[], &step(lang, *s, region));
-    }
-    m.close("ol").close("section");
     m.close("section");
     m.finish()
 }
@@ -148,9 +157,13 @@ pub fn result_page(
 ) -> Html {
     let mut html = match assess(answers, date, region) {
         Ok(r) => {
-            let mut html = result(lang, &r, region, share_url, demo);
+            let more = Enrolment {
+                plan: plan_for(answers, date, region).ok().flatten(),
+                choices: choices_for(answers, date, region).unwrap_or_default(),
+            };
+            let mut html = result(lang, &r, region, share_url, demo, &more);
             if !demo {
-                html.push(share(lang, share_url));
+                html.push(share(lang, share_url, &summary(lang, &r)));
             }
             html
         }
@@ -239,9 +252,12 @@ pub fn start_again(lang: Lang) -> Html {
     m.finish()
 }
 
-/// Below the result outside demo mode: the share link to copy, print, and its QR code. The
-/// buttons are `data-action="copy"` and `"print"`; `p.copied` says how copying went.
-pub fn share(lang: Lang, url: &str) -> Html {
+/// Below the result outside demo mode: share the one-line `summary` and the link through the
+/// phone's share sheet (`data-action="share"`, its `data-arg` the summary; shown by the stylesheet where the page
+/// found a share sheet)
+/// or WhatsApp (shown where it did not), copy the link, print, and its QR code. `p.copied` says
+/// how copying or sharing went.
+pub fn share(lang: Lang, url: &str, summary: &str) -> Html {
     let mut m = Markup::new();
     m.open("section", &[("class", "share")]);
     m.el(
@@ -253,6 +269,32 @@ pub fn share(lang: Lang, url: &str) -> Html {
             "Save or share this result",
         ),
     );
+    m.open("div", &[("class", "actions")]);
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button primary share-sheet"),
+            super::action::data_action(Action::Share),
+            ("data-arg", summary),
+        ],
+        tr(lang, "Bagikan", "Share"),
+    );
+    let whatsapp = format!(
+        "https://wa.me/?text={}",
+        crate::percent::encode(&format!("{summary} {url}"))
+    );
+    m.el(
+        "a",
+        &[
+            ("class", "button primary whatsapp"),
+            ("href", &whatsapp),
+            ("target", "_blank"),
+            ("rel", "noopener"),
+        ],
+        tr(lang, "Kirim lewat WhatsApp", "Send on WhatsApp"),
+    );
+    m.close("div");
     m.el(
         "label",
         &[("for", "share-link")],
@@ -282,6 +324,63 @@ pub fn share(lang: Lang, url: &str) -> Html {
     m.finish()
 }
 
+/// The one line a person sends with the link: their category and who pays what.
+pub fn summary(lang: Lang, r: &Assessment) -> String {
+    let Some(category) = r.category else {
+        let title = r
+            .ineligible
+            .map(|i| ineligible(lang, i).0)
+            .unwrap_or_default();
+        return format!("Cek Jamsostek: {title}.");
+    };
+    let mut parts = vec![match lang {
+        Lang::Id => format!(
+            "Cek Jamsostek: saya termasuk {}",
+            category_short(lang, category)
+        ),
+        Lang::En => format!("Cek Jamsostek: I am {}", category_short(lang, category)),
+    }];
+    let month = r.total(Payer::Worker, Period::Month);
+    let once = r.total(Payer::Worker, Period::Once);
+    let (idr, per) = if once > 0 && month == 0 {
+        (once, Period::Once)
+    } else {
+        (month, Period::Month)
+    };
+    parts.push(match lang {
+        Lang::Id => format!("saya bayar {} {}", rupiah(idr), period(lang, per)),
+        Lang::En => format!("I pay {} {}", rupiah(idr), period(lang, per)),
+    });
+    let may = r.local == LocalRoute::SchemeMayPay;
+    for t in r.totals.iter().filter(|t| t.payer != Payer::Worker) {
+        let verb = match (
+            lang,
+            may && matches!(t.payer, Payer::Regional | Payer::Village),
+        ) {
+            (Lang::Id, true) => "dapat membayar",
+            (Lang::Id, false) => "membayar",
+            (Lang::En, true) => "may pay",
+            (Lang::En, false) => "pays",
+        };
+        parts.push(format!(
+            "{} {verb} {} {}",
+            payer(lang, t.payer),
+            rupiah(t.idr),
+            period(lang, t.period)
+        ));
+    }
+    parts.join("; ") + "."
+}
+
+/// What `p.copied` says when the share sheet would not open: the WhatsApp link now shows.
+pub fn share_failed(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Menu bagikan tidak terbuka. Kirim lewat WhatsApp atau salin tautan.",
+        "The share menu did not open. Send on WhatsApp or copy the link.",
+    )
+}
+
 /// What `p.copied` says after "Copy link": done, or how to copy by hand when the browser refused.
 pub fn copied(lang: Lang, done: bool) -> &'static str {
     match done {
@@ -303,18 +402,20 @@ fn qr_label(lang: Lang) -> &'static str {
     )
 }
 
+/// The heading and the lines under it; `data-speak` marks what "Dengarkan" reads.
 fn heading(m: &mut Markup, lang: Lang, r: &Assessment) {
-    let focus = [("tabindex", "-1")];
+    let focus = [("tabindex", "-1"), ("data-speak", "")];
+    let lead = [("class", "lead"), ("data-speak", "")];
     match (r.category, r.ineligible) {
         (Some(c), _) => {
             m.el("h1", &focus, headline(lang, c));
-            m.el("p", &[("class", "lead")], category_line(lang, c));
+            m.el("p", &lead, category_line(lang, c));
         }
         (None, Some(reason)) => {
             let (title, detail, change) = ineligible(lang, reason);
             m.el("h1", &focus, &title);
-            m.el("p", &[("class", "lead")], &detail);
-            m.open("p", &[("class", "change")]);
+            m.el("p", &lead, &detail);
+            m.open("p", &[("class", "change"), ("data-speak", "")]);
             m.el(
                 "strong",
                 &[],
@@ -337,7 +438,7 @@ fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment) {
     } else {
         format!("{} {}", rupiah(month), period(lang, Period::Month))
     };
-    m.open("div", &[("class", "you-pay")]);
+    m.open("div", &[("class", "you-pay"), ("data-speak", "")]);
     m.el(
         "p",
         &[("class", "label")],
@@ -382,7 +483,7 @@ fn who_pays(m: &mut Markup, lang: Lang, r: &Assessment) {
             },
         );
     }
-    m.open("section", &[("class", "who-pays")]);
+    m.open("section", &[("class", "who-pays"), ("data-speak", "")]);
     m.el("h2", &[], tr(lang, "Siapa membayar", "Who pays"));
     total_list(m, lang, &totals);
     m.close("section");
@@ -603,7 +704,7 @@ fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
 }
 
 /// The legal basis, folded: instrument and article, dates in force, confidence and source.
-fn rules<'a>(m: &mut Markup, lang: Lang, rules: impl Iterator<Item = &'a AppliedRule>) {
+pub(super) fn rules<'a>(m: &mut Markup, lang: Lang, rules: impl Iterator<Item = &'a AppliedRule>) {
     m.open("details", &[("class", "rules")]);
     m.el("summary", &[], tr(lang, "Dasar aturan", "Legal basis"));
     m.open("ul", &[]);
@@ -636,7 +737,7 @@ mod tests {
     #[test]
     fn the_share_section_carries_the_link_escaped_to_copy_print_and_scan() {
         let url = "https://x.id/#work=own_account&lang=\"><script>";
-        let html = share(Lang::En, url);
+        let html = share(Lang::En, url, "I pay \"Rp8.400\" & more");
         let escaped = "https://x.id/#work=own_account&amp;lang=&quot;&gt;&lt;script&gt;";
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains(&format!("value=\"{escaped}\"")), "{html}");
@@ -646,6 +747,37 @@ mod tests {
         assert!(html.contains("data-action=\"copy\">Copy link</button>"));
         assert!(html.contains("data-action=\"print\">Print</button>"));
         assert!(html.contains("<p class=\"copied\" aria-live=\"polite\"></p>"));
+        // The share sheet gets the summary; WhatsApp gets summary and link as one query value.
+        assert!(html.contains("data-arg=\"I pay &quot;Rp8.400&quot; &amp; more\""));
+        assert!(html.contains("href=\"https://wa.me/?text=I%20pay%20%22Rp8.400%22%20%26%20more%20https%3A%2F%2Fx.id%2F%23work%3Down_account%26lang%3D%22%3E%3Cscript%3E\""), "{html}");
+    }
+
+    #[test]
+    fn the_summary_says_the_category_and_who_pays_in_the_persons_language() {
+        use crate::rules::{regions, Citizenship, Group, Work};
+        let fisher = Answers {
+            work: Some(Work::OwnAccount),
+            age: Some(40),
+            citizen: Some(Citizenship::Indonesian),
+            has_nik: Some(true),
+            income: Some(1_500_000),
+            transport: Some(false),
+            dtks: Some(true),
+            group: Some(Group::Fisher),
+            wants_jht: Some(false),
+            ..Answers::default()
+        };
+        let date = Date::ymd(2026, 11, 22);
+        let alone = assess(&fisher, date, &regions::national()).unwrap();
+        assert_eq!(
+            summary(Lang::Id, &alone),
+            "Cek Jamsostek: saya termasuk pekerja mandiri (Bukan Penerima Upah); saya bayar Rp11.400 per bulan."
+        );
+        let helped = assess(&fisher, date, &regions::padang()).unwrap();
+        assert_eq!(
+            summary(Lang::En, &helped),
+            "Cek Jamsostek: I am a self-employed worker (Non-Wage Recipient); I pay Rp0 a month; Regional government (APBD) may pay Rp16.800 a month."
+        );
     }
 
     #[test]

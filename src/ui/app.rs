@@ -211,6 +211,8 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
 
     on_cleanup(move || listener.remove());
     listen(ctx);
+    browser::detect_share_sheet();
+    super::speech::watch();
 
     view! {
         {move || markup(if ctx.embed.get() { Html::default() } else { screens::header(ctx.lang.get()) })}
@@ -223,6 +225,7 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
             // changes.
             {move || {
                 let screen = ctx.screen.get();
+                super::speech::stop();
                 // Past the intro (or on the volunteers' picker), the engine worker loads while
                 // the person answers.
                 if screen != Screen::Intro || ctx.demo.get_untracked() {

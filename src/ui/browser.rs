@@ -95,6 +95,60 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
+/// Marks `<html data-share="sheet">` where the phone has a share sheet; the stylesheet then
+/// shows "Bagikan" instead of the WhatsApp link.
+pub fn detect_share_sheet() {
+    if share_function().is_some() {
+        set_root_attribute("data-share", "sheet");
+    }
+}
+
+fn share_function() -> Option<js_sys::Function> {
+    use wasm_bindgen::JsCast;
+    js_sys::Reflect::get(&window().navigator(), &"share".into())
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// How a share went.
+pub enum Shared {
+    Done,
+    /// The person closed the share sheet.
+    Cancelled,
+    /// No share sheet, or it refused.
+    Failed,
+}
+
+/// Opens the share sheet with `text` and `url`.
+pub async fn share(text: &str, url: &str) -> Shared {
+    use wasm_bindgen::JsCast;
+    let Some(share) = share_function() else {
+        return Shared::Failed;
+    };
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"text".into(), &text.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    let Some(promise) = share
+        .call1(&window().navigator(), &data)
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return Shared::Failed;
+    };
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(_) => Shared::Done,
+        Err(e) => {
+            let name = js_sys::Reflect::get(&e, &"name".into()).ok();
+            if name.and_then(|n| n.as_string()).as_deref() == Some("AbortError") {
+                Shared::Cancelled
+            } else {
+                Shared::Failed
+            }
+        }
+    }
+}
+
 /// Sets the text of the first element matching `selector`, if there is one.
 pub fn set_text(selector: &str, text: &str) {
     if let Some(el) = leptos::prelude::document()

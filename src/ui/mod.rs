@@ -9,6 +9,7 @@ mod intro;
 mod question;
 mod result;
 mod screen;
+mod speech;
 mod state;
 mod today;
 

@@ -1,5 +1,5 @@
 //! The result screen: asks the engine worker (`ui::engine`) for the result drawn as markup, and
-//! handles the buttons on it (copy, print, start again).
+//! handles the buttons on it (share, copy, print, start again).
 
 use leptos::prelude::*;
 
@@ -25,11 +25,27 @@ fn copy(ctx: Ctx) {
     });
 }
 
+/// Opens the share sheet with the result's summary (`text`) and link. Where it fails, the
+/// WhatsApp link takes the button's place and the person is told.
+fn share(ctx: Ctx, text: String) {
+    let url = ctx.share_url();
+    leptos::task::spawn_local(async move {
+        if let browser::Shared::Failed = browser::share(&text, &url).await {
+            browser::set_root_attribute("data-share", "none");
+            browser::set_text(
+                ".share .copied",
+                screens::share_failed(ctx.lang.get_untracked()),
+            );
+        }
+    });
+}
+
 pub fn result_screen(ctx: Ctx) -> Render {
-    let act = move |action: Action, _: &str, _: &web_sys::Event| match action {
+    let act = move |action: Action, arg: &str, _: &web_sys::Event| match action {
         Action::Check => ctx.go(Screen::Check),
         Action::Reset => ctx.reset(),
         Action::Copy => copy(ctx),
+        Action::Share => share(ctx, arg.to_owned()),
         Action::Print => browser::print(),
         Action::Reload => browser::reload(),
         _ => {}

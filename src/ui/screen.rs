@@ -35,7 +35,7 @@ pub fn screen(
 }
 
 /// Listens on the window for the events screens handle, until the app is unmounted. The
-/// header's language button is handled here, whatever the screen.
+/// header's language button and "Dengarkan" are handled here, whatever the screen.
 pub fn listen(ctx: Ctx) {
     let handles: Vec<_> = ["click", "submit", "input", "change"]
         .into_iter()
@@ -70,6 +70,8 @@ fn route(ctx: Ctx, ev: &web_sys::Event) {
     };
     if action == Action::Lang {
         ctx.set_lang(ctx.lang.get_untracked().other());
+    } else if action == Action::Speak {
+        super::speech::speak(ctx.lang.get_untracked());
     } else if let Some(act) = ctx.on.get_value() {
         act(action, &arg, ev);
     }

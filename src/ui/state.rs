@@ -121,6 +121,7 @@ impl Ctx {
     }
 
     pub fn set_lang(&self, lang: Lang) {
+        super::speech::stop();
         self.lang.set(lang);
         browser::save_lang(lang.code());
         browser::set_document_lang(lang.code());

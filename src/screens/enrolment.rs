@@ -1,0 +1,330 @@
+//! From the result to joining: next steps with their links, the payment plan of a worker who
+//! pays themselves, and what declaring a higher income buys. Renders what the engine decided.
+
+use super::codes::channel_code;
+use super::result::rules;
+use crate::calendar;
+use crate::format::rupiah;
+use crate::i18n::{channel, month_year, step, tr, Lang};
+use crate::markup::Markup;
+use crate::percent;
+use crate::rules::channels::BPU_PAYMENT_OUTLETS;
+use crate::rules::{
+    step_channels, AppliedRule, Channel, Date, IncomeChoice, PaymentPlan, RegionProfile, Step,
+};
+
+/// Next steps, each with the links it offers (a web page opens in a new tab), and where each
+/// address comes from and when it was checked.
+pub fn next_steps(m: &mut Markup, lang: Lang, steps: &[Step], region: &RegionProfile) {
+    m.open("section", &[("class", "next-steps")]);
+    m.el("h2", &[], tr(lang, "Langkah berikutnya", "Next steps"));
+    m.open("ol", &[]);
+    let mut shown: Vec<Channel> = Vec::new();
+    for s in steps {
+        m.open("li", &[]);
+        m.el("span", &[], &step(lang, *s, region));
+        let links = step_channels(*s);
+        if !links.is_empty() {
+            m.open("span", &[("class", "links")]);
+            for &c in links {
+                link(m, lang, c);
+                if !shown.contains(&c) {
+                    shown.push(c);
+                }
+            }
+            m.close("span");
+        }
+        m.close("li");
+    }
+    m.close("ol");
+    if !shown.is_empty() {
+        m.open("details", &[("class", "rules")]);
+        m.el(
+            "summary",
+            &[],
+            tr(lang, "Sumber alamat", "Where the addresses come from"),
+        );
+        m.open("ul", &[]);
+        for c in shown {
+            let a = c.address();
+            let checked = tr(lang, "diperiksa", "checked");
+            m.open("li", &[]);
+            m.el("span", &[("translate", "no")], a.href);
+            m.text(&format!(
+                " · {checked} {} · {} · {}",
+                month_year(lang, a.checked),
+                a.cite.confidence.code(),
+                a.cite.source
+            ));
+            m.close("li");
+        }
+        m.close("ul").close("details");
+    }
+    m.close("section");
+}
+
+fn link(m: &mut Markup, lang: Lang, c: Channel) {
+    let href = c.address().href;
+    let mut attrs = vec![
+        ("class", "button channel"),
+        ("href", href),
+        ("data-channel", channel_code(c)),
+    ];
+    if c.is_web() {
+        attrs.extend([("target", "_blank"), ("rel", "noopener")]);
+    }
+    m.el("a", &attrs, channel(lang, c));
+}
+
+/// The payment plan: this month, paying 1–12 months at once, month by month, where to pay, the
+/// arrears limit, and a calendar reminder made here.
+pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date) {
+    let Some(first) = plan.months.first() else {
+        return;
+    };
+    m.open("section", &[("class", "plan"), ("id", "plan")]);
+    m.el("h2", &[], tr(lang, "Rencana bayar", "Payment plan"));
+    m.open("p", &[("class", "this-month")]);
+    m.text(&match lang {
+        Lang::Id => format!("Iuran {}: ", month_year(lang, first.month)),
+        Lang::En => format!("Contribution for {}: ", month_year(lang, first.month)),
+    });
+    m.el("strong", &[("translate", "no")], &rupiah(first.idr));
+    m.close("p");
+
+    m.open("table", &[("class", "pay-ahead")]);
+    m.el(
+        "caption",
+        &[],
+        tr(
+            lang,
+            "Bayar beberapa bulan sekaligus",
+            "Paying several months at once",
+        ),
+    );
+    m.open("thead", &[]).open("tr", &[]);
+    for head in [
+        tr(lang, "Bayar", "Pay"),
+        tr(lang, "Untuk bulan", "For"),
+        tr(lang, "Jumlah", "Amount"),
+    ] {
+        m.el("th", &[("scope", "col")], head);
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for a in &plan.ahead {
+        let months = a.months.to_string();
+        let idr = a.idr.to_string();
+        m.open("tr", &[("data-months", &months), ("data-idr", &idr)]);
+        let count = match lang {
+            Lang::Id => format!("{} bulan", a.months),
+            Lang::En if a.months == 1 => "1 month".to_owned(),
+            Lang::En => format!("{} months", a.months),
+        };
+        m.el("th", &[("scope", "row")], &count);
+        let span = if a.months == 1 {
+            month_year(lang, first.month)
+        } else {
+            format!(
+                "{} – {}",
+                month_year(lang, first.month),
+                month_year(lang, a.through)
+            )
+        };
+        m.el("td", &[], &span);
+        m.el("td", &[("translate", "no")], &rupiah(a.idr));
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
+
+    let runs = calendar::runs(&plan.months);
+    if runs.len() > 1 {
+        m.el(
+            "p",
+            &[("class", "changes")],
+            &match lang {
+                Lang::Id => format!(
+                    "Iuran tidak sama tiap bulan: {}.",
+                    calendar::amounts_line(lang, &plan.months)
+                ),
+                Lang::En => format!(
+                    "The contribution changes: {}.",
+                    calendar::amounts_line(lang, &plan.months)
+                ),
+            },
+        );
+    }
+    if let Some(last) = plan.months.iter().rfind(|m| m.discounted) {
+        m.el(
+            "p",
+            &[("class", "discount-end")],
+            &match lang {
+                Lang::Id => format!(
+                    "Potongan 50% PP 50/2025 hanya untuk iuran sampai {}; bulan sesudahnya dihitung penuh.",
+                    month_year(lang, last.month)
+                ),
+                Lang::En => format!(
+                    "The PP 50/2025 50% discount covers contributions up to {} only; later months are at the full rate.",
+                    month_year(lang, last.month)
+                ),
+            },
+        );
+    }
+
+    m.open("details", &[("class", "months")]);
+    m.el("summary", &[], tr(lang, "Per bulan", "Month by month"));
+    m.open("ul", &[]);
+    for due in &plan.months {
+        let month = format!("{:04}-{:02}", due.month.year(), due.month.month());
+        let idr = due.idr.to_string();
+        m.open("li", &[("data-month", &month), ("data-idr", &idr)]);
+        m.text(&format!("{}: ", month_year(lang, due.month)));
+        m.el("strong", &[("translate", "no")], &rupiah(due.idr));
+        if due.discounted {
+            m.text(" ");
+            m.el(
+                "span",
+                &[("class", "discounted")],
+                tr(lang, "potongan 50%", "50% off"),
+            );
+        }
+        m.close("li");
+    }
+    m.close("ul").close("details");
+
+    let outlets = BPU_PAYMENT_OUTLETS.value.join(", ");
+    m.el(
+        "p",
+        &[("class", "where")],
+        &match lang {
+            Lang::Id => format!("Bayar di teller bank, ATM atau internet banking, atau di {outlets}. Pembayaran berikutnya cukup dengan NIK 16 digit Anda."),
+            Lang::En => format!("Pay at a bank teller, ATM or internet banking, or at {outlets}. Later payments need only your 16-digit NIK."),
+        },
+    );
+    let lapse = lapse_line(lang, plan);
+    m.el("p", &[("class", "lapse")], &lapse);
+
+    let ics = calendar::reminder(lang, plan, today, &lapse);
+    let href = format!("data:text/calendar;charset=utf-8,{}", percent::encode(&ics));
+    m.open("div", &[("class", "actions")]);
+    m.el(
+        "a",
+        &[
+            ("class", "button remind"),
+            ("href", &href),
+            ("download", "pengingat-iuran-bpjs.ics"),
+        ],
+        tr(lang, "Ingatkan saya", "Remind me"),
+    );
+    m.close("div");
+    m.el(
+        "p",
+        &[("class", "hint")],
+        tr(
+            lang,
+            "Menyimpan pengingat bulanan di kalender ponsel Anda. File dibuat di ponsel ini; tidak ada yang dikirim.",
+            "Saves a monthly reminder in your phone's calendar. The file is made on this phone; nothing is sent.",
+        ),
+    );
+    let outlets_rule = AppliedRule::from_dated("bpu.payment_outlets", &BPU_PAYMENT_OUTLETS);
+    rules(m, lang, plan.rules.iter().chain([&outlets_rule]));
+    m.close("section");
+}
+
+/// No fine; up to N unpaid months can still be paid; more ends the membership.
+fn lapse_line(lang: Lang, plan: &PaymentPlan) -> String {
+    let n = plan.arrears_months;
+    let fee = if plan.late_fee == 0 {
+        tr(
+            lang,
+            "Tidak ada denda keterlambatan. ",
+            "There is no late fee. ",
+        )
+    } else {
+        ""
+    };
+    match lang {
+        Lang::Id => format!("{fee}Tunggakan sampai {n} bulan masih bisa dibayar. Lebih dari {n} bulan berturut-turut tidak membayar, kepesertaan berakhir dan Anda harus mendaftar ulang."),
+        Lang::En => format!("{fee}Up to {n} unpaid months can still be paid. After more than {n} months in a row unpaid, membership ends and you must register again."),
+    }
+}
+
+/// The income table's neighbouring rows: what each costs a month and what JKK and JKM pay out.
+pub fn income_choices(m: &mut Markup, lang: Lang, choices: &[IncomeChoice]) {
+    if choices.len() < 2 {
+        return;
+    }
+    m.open("section", &[("class", "declare-more")]);
+    m.el(
+        "h2",
+        &[],
+        tr(
+            lang,
+            "Jika penghasilan yang dilaporkan lebih tinggi",
+            "If you declare a higher income",
+        ),
+    );
+    m.el(
+        "p",
+        &[],
+        tr(
+            lang,
+            "Iuran dan santunan mengikuti baris tabel penghasilan yang Anda laporkan saat mendaftar.",
+            "Contributions and payouts follow the income-table row you declare when you register.",
+        ),
+    );
+    // JKM pays the same on every row: said once rather than as a column of equal figures.
+    let jkm = choices[0].jkm_death;
+    let same_jkm = choices.iter().all(|c| c.jkm_death == jkm);
+    m.open("table", &[("class", "choices")]);
+    m.open("thead", &[]).open("tr", &[]);
+    let mut heads = vec![
+        tr(lang, "Dasar penghasilan", "Base income"),
+        tr(lang, "Iuran per bulan", "Cost a month"),
+        tr(lang, "JKK: meninggal karena kerja", "JKK: death at work"),
+    ];
+    if !same_jkm {
+        heads.push(tr(lang, "JKM: meninggal", "JKM: death"));
+    }
+    for head in heads {
+        m.el("th", &[("scope", "col")], head);
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for c in choices {
+        let base = c.base.to_string();
+        let mut attrs = vec![("data-base", base.as_str())];
+        if c.own {
+            attrs.push(("class", "own"));
+        }
+        m.open("tr", &attrs);
+        m.open("th", &[("scope", "row"), ("translate", "no")]);
+        m.text(&rupiah(c.base));
+        if c.own {
+            m.el("span", &[("class", "yours")], tr(lang, "Anda", "yours"));
+        }
+        if c.estimate {
+            m.el(
+                "span",
+                &[("class", "estimate")],
+                tr(lang, "perkiraan", "estimate"),
+            );
+        }
+        m.close("th");
+        let figures = [c.monthly, c.jkk_death, c.jkm_death];
+        for idr in &figures[..if same_jkm { 2 } else { 3 }] {
+            m.el("td", &[("translate", "no")], &rupiah(*idr));
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
+    if same_jkm {
+        m.el(
+            "p",
+            &[("class", "jkm-same")],
+            &match lang {
+                Lang::Id => format!("JKM sama di setiap baris: keluarga menerima {} jika Anda meninggal bukan karena kerja.", rupiah(jkm)),
+                Lang::En => format!("JKM is the same on every row: your family receives {} on a death not from work.", rupiah(jkm)),
+            },
+        );
+    }
+    m.close("section");
+}
