@@ -211,19 +211,26 @@ pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date)
         &[
             ("class", "button remind"),
             ("href", &href),
-            ("download", "pengingat-iuran-bpjs.ics"),
+            (
+                "download",
+                tr(
+                    lang,
+                    "pengingat-iuran-bpjs.ics",
+                    "bpjs-contribution-reminder.ics",
+                ),
+            ),
         ],
         tr(lang, "Ingatkan saya", "Remind me"),
     );
     m.close("div");
+    let months = plan.months.len();
     m.el(
         "p",
         &[("class", "hint")],
-        tr(
-            lang,
-            "Menyimpan pengingat bulanan di kalender ponsel Anda. File dibuat di ponsel ini; tidak ada yang dikirim.",
-            "Saves a monthly reminder in your phone's calendar. The file is made on this phone; nothing is sent.",
-        ),
+        &match lang {
+            Lang::Id => format!("Menyimpan pengingat bulanan ({months} bulan) di kalender ponsel Anda. File dibuat di ponsel ini; tidak ada yang dikirim."),
+            Lang::En => format!("Saves a monthly reminder ({months} months) in your phone's calendar. The file is made on this phone; nothing is sent."),
+        },
     );
     let outlets_rule = AppliedRule::from_dated("bpu.payment_outlets", &BPU_PAYMENT_OUTLETS);
     rules(m, lang, plan.rules.iter().chain([&outlets_rule]));

@@ -114,7 +114,7 @@ fn share_function() -> Option<js_sys::Function> {
 /// How a share went.
 pub enum Shared {
     Done,
-    /// The person closed the share sheet.
+    /// The person closed the share sheet, or it is still open from an earlier tap.
     Cancelled,
     /// No share sheet, or it refused.
     Failed,
@@ -140,10 +140,9 @@ pub async fn share(text: &str, url: &str) -> Shared {
         Ok(_) => Shared::Done,
         Err(e) => {
             let name = js_sys::Reflect::get(&e, &"name".into()).ok();
-            if name.and_then(|n| n.as_string()).as_deref() == Some("AbortError") {
-                Shared::Cancelled
-            } else {
-                Shared::Failed
+            match name.and_then(|n| n.as_string()).as_deref() {
+                Some("AbortError" | "InvalidStateError") => Shared::Cancelled,
+                _ => Shared::Failed,
             }
         }
     }

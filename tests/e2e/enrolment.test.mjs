@@ -92,6 +92,30 @@ test('a share sheet that refuses leaves WhatsApp and says so; closing it says no
   await done(app);
 });
 
+test('a second tap on Bagikan while the share sheet is open is no failure', async () => {
+  const app = await result(`${VENDOR}&date=2026-11-22`, {
+    init: () => {
+      let open = false;
+      window.__calls = 0;
+      navigator.share = () => {
+        window.__calls += 1;
+        // As Chromium does: one share at a time.
+        if (open) return Promise.reject(new DOMException('busy', 'InvalidStateError'));
+        open = true;
+        return new Promise(() => {});
+      };
+    },
+  });
+  const { page } = app;
+  await page.locator('.share-sheet').click();
+  await page.locator('.share-sheet').click({ timeout: 2000 });
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.share .copied').innerText(), '');
+  assert.ok(await page.locator('.share-sheet').isVisible(), 'Bagikan stays');
+  assert.ok(!(await page.locator('.whatsapp').isVisible()));
+  await done(app);
+});
+
 test('without a share sheet: a WhatsApp link with summary and link, and the copy button', async () => {
   for (const [lang, summary] of [
     ['id', SUMMARY_ID],
