@@ -38,10 +38,23 @@ pub fn amounts_line(lang: Lang, months: &[MonthDue]) -> String {
         .join("; ")
 }
 
-/// An iCalendar file with one event repeating monthly for the plan's months, each with an alarm,
+/// How many monthly reminders: one for each month of the plan after the first, which is paid on
+/// registering (at least one).
+pub fn reminders(plan: &PaymentPlan) -> usize {
+    plan.months.len().saturating_sub(1).max(1)
+}
+
+/// An iCalendar file with one event repeating monthly (see [`reminders`]), each with an alarm,
 /// from the month after `today`, on `today`'s day of the month (at most the 28th, so that every
-/// month has it).
-pub fn reminder(lang: Lang, plan: &PaymentPlan, today: Date, arrears_line: &str) -> String {
+/// month has it). `person` (the result's link) makes the event's UID differ between people, so a
+/// second person's reminder imported on the same phone does not replace the first.
+pub fn reminder(
+    lang: Lang,
+    plan: &PaymentPlan,
+    today: Date,
+    arrears_line: &str,
+    person: &str,
+) -> String {
     let start = today
         .month_start_after(1)
         .and_then(|m| Date::new(m.year(), m.month(), today.day().min(28)))
@@ -53,7 +66,11 @@ pub fn reminder(lang: Lang, plan: &PaymentPlan, today: Date, arrears_line: &str)
         "Pay BPJS Ketenagakerjaan contribution",
     );
     let description = format!("{}. {arrears_line}", amounts_line(lang, &plan.months));
-    let count = plan.months.len().max(1);
+    let count = reminders(plan);
+    // FNV-1a: a short stable tag of the person's answers, not a secret.
+    let tag = person.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
     let lines = [
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -61,11 +78,7 @@ pub fn reminder(lang: Lang, plan: &PaymentPlan, today: Date, arrears_line: &str)
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
         "BEGIN:VEVENT".to_owned(),
-        format!(
-            "UID:iuran-{}-{}@cek-jamsostek",
-            stamp(today),
-            plan.months[0].idr
-        ),
+        format!("UID:iuran-{}-{tag:016x}@cek-jamsostek", stamp(today)),
         format!("DTSTAMP:{}T000000Z", stamp(today)),
         format!("DTSTART;VALUE=DATE:{}", stamp(start)),
         format!("RRULE:FREQ=MONTHLY;COUNT={count}"),
@@ -146,13 +159,21 @@ mod tests {
             &plan(),
             Date::ymd(2026, 11, 30),
             "Lebih dari 3 bulan…",
+            "#a",
         );
+        let other = reminder(Lang::Id, &plan(), Date::ymd(2026, 11, 30), "…", "#b");
+        let uid = |ics: &str| {
+            ics.lines()
+                .find(|l| l.starts_with("UID:"))
+                .map(str::to_owned)
+        };
+        assert_ne!(uid(&ics), uid(&other));
         assert!(ics.ends_with("END:VCALENDAR\r\n"));
         assert!(!ics.replace("\r\n", "").contains('\n'));
         assert!(ics.split("\r\n").all(|l| l.len() <= 75), "{ics}");
-        // The 30th becomes the 28th, from the next month on, for the plan's 12 months.
+        // The 30th becomes the 28th, from the next month on, for the plan's 11 later months.
         assert!(ics.contains("DTSTART;VALUE=DATE:20261228\r\n"));
-        assert!(ics.contains("RRULE:FREQ=MONTHLY;COUNT=12\r\n"));
+        assert!(ics.contains("RRULE:FREQ=MONTHLY;COUNT=11\r\n"));
         let unfolded = ics.replace("\r\n ", "");
         assert!(
             unfolded.contains("Nov 2026 – Des 2026: Rp8.400 per bulan\\; Jan 2027 – Okt 2027: Rp16.800 per bulan."),

@@ -16,9 +16,32 @@ pub fn rupiah(idr: Rupiah) -> String {
     format!("Rp{sign}{grouped}")
 }
 
+/// Whole tenths of a million as people say them: `189_600_000` → `Rp189,6 juta` (Indonesian:
+/// `decimal` ',', `unit` "juta") or `Rp189.6 million`. Any other amount is written in full.
+pub fn rupiah_millions(idr: Rupiah, decimal: char, unit: &str) -> String {
+    if idr < 1_000_000 || idr % 100_000 != 0 {
+        return rupiah(idr);
+    }
+    let tenths = idr / 100_000;
+    let whole = rupiah(tenths / 10);
+    match tenths % 10 {
+        0 => format!("{whole} {unit}"),
+        d => format!("{whole}{decimal}{d} {unit}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::rupiah;
+    use super::{rupiah, rupiah_millions};
+
+    #[test]
+    fn whole_tenths_of_a_million_in_words_others_in_full() {
+        assert_eq!(rupiah_millions(189_600_000, ',', "juta"), "Rp189,6 juta");
+        assert_eq!(rupiah_millions(42_000_000, '.', "million"), "Rp42 million");
+        assert_eq!(rupiah_millions(1_200_000_000, ',', "juta"), "Rp1.200 juta");
+        assert_eq!(rupiah_millions(3_950_000, ',', "juta"), "Rp3.950.000");
+        assert_eq!(rupiah_millions(900_000, ',', "juta"), "Rp900.000");
+    }
 
     #[test]
     fn groups_thousands_with_dots() {

@@ -209,3 +209,25 @@ fn each_route_offers_its_own_links() {
     assert!(!links.contains(&Channel::RegisterBpu));
     assert!(links.contains(&Channel::JmoAndroid) && links.contains(&Channel::ContactCentre));
 }
+
+/// The discount is said to end where its window ends, not where a 12-month plan happens to stop:
+/// a driver checked in February 2026 keeps it to March 2027, beyond the plan's January 2027.
+#[test]
+fn the_discount_end_is_the_window_end_not_the_plans() {
+    let driver = Answers {
+        work: Some(Work::Platform),
+        transport: Some(true),
+        ..self_employed(4_000_000)
+    };
+    let p = plan(&driver, d(2026, 2, 28)).unwrap();
+    assert!(p.months.iter().all(|m| m.discounted));
+    assert_eq!(p.discount_until, Some(d(2027, 3, 31)));
+    let p = plan(&self_employed(1_000_000), d(2027, 1, 5)).unwrap();
+    assert_eq!(p.discount_until, None);
+    assert!(!p.cut_short);
+    assert!(
+        plan(&self_employed(1_000_000), d(2030, 11, 30))
+            .unwrap()
+            .cut_short
+    );
+}

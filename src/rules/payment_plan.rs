@@ -39,6 +39,10 @@ pub struct PaymentPlan {
     /// More months unpaid than this ends the membership.
     pub arrears_months: u32,
     pub late_fee: Rupiah,
+    /// The last day of the PP 50/2025 window that discounts any of these months.
+    pub discount_until: Option<Date>,
+    /// The rule base ends before the longest way to pay ahead does.
+    pub cut_short: bool,
     /// Paying ahead, the arrears limit, the late fee.
     pub rules: Vec<AppliedRule>,
 }
@@ -53,6 +57,7 @@ pub fn payment_plan(
     let ahead = BPU_PAY_AHEAD.value;
     let longest = ahead.iter().copied().max().unwrap_or(1);
     let mut months = Vec::new();
+    let mut discount_until = None;
     for i in 0..longest {
         // The first month is assessed on the day asked, so it is the result's own figure; the
         // plan stops where the rule base does.
@@ -67,13 +72,18 @@ pub fn payment_plan(
         if r.category != Some(Category::Bpu) {
             return Ok(None);
         }
-        let discounted = r.programs.iter().any(|p| {
-            !p.paid_by_scheme
-                && p.amount(Period::Month) > 0
-                && p.notes
-                    .iter()
-                    .any(|n| matches!(n, Note::BpuDiscount { .. }))
-        });
+        // The months the worker pays a discounted JKK or JKM, and the window's last day.
+        let until = r
+            .programs
+            .iter()
+            .filter(|p| !p.paid_by_scheme && p.amount(Period::Month) > 0)
+            .flat_map(|p| p.notes.iter())
+            .find_map(|n| match n {
+                Note::BpuDiscount { until } => Some(*until),
+                _ => None,
+            });
+        let discounted = until.is_some();
+        discount_until = discount_until.or(until);
         months.push(MonthDue {
             month,
             idr: r.total(Payer::Worker, Period::Month),
@@ -95,11 +105,14 @@ pub fn payment_plan(
             }
         })
         .collect();
+    let cut_short = months.len() < longest as usize;
     Ok(Some(PaymentPlan {
         months,
         ahead,
         arrears_months: BPU_ARREARS_MONTHS.value,
         late_fee: BPU_LATE_FEE.value,
+        discount_until,
+        cut_short,
         rules: vec![
             AppliedRule::from_dated("bpu.pay_ahead", &BPU_PAY_AHEAD),
             AppliedRule::from_dated("bpu.arrears", &BPU_ARREARS_MONTHS),

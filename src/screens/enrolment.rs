@@ -4,7 +4,7 @@
 use super::codes::channel_code;
 use super::result::rules;
 use crate::calendar;
-use crate::format::rupiah;
+use crate::format::{rupiah, rupiah_millions};
 use crate::i18n::{channel, month_year, step, tr, Lang};
 use crate::markup::Markup;
 use crate::percent;
@@ -78,7 +78,7 @@ fn link(m: &mut Markup, lang: Lang, c: Channel) {
 
 /// The payment plan: this month, paying 1–12 months at once, month by month, where to pay, the
 /// arrears limit, and a calendar reminder made here.
-pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date) {
+pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date, uid: &str) {
     let Some(first) = plan.months.first() else {
         return;
     };
@@ -153,23 +153,33 @@ pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date)
             },
         );
     }
-    if let Some(last) = plan.months.iter().rfind(|m| m.discounted) {
+    if let Some(until) = plan.discount_until {
         m.el(
             "p",
             &[("class", "discount-end")],
             &match lang {
                 Lang::Id => format!(
                     "Potongan 50% PP 50/2025 hanya untuk iuran sampai {}; bulan sesudahnya dihitung penuh.",
-                    month_year(lang, last.month)
+                    month_year(lang, until)
                 ),
                 Lang::En => format!(
                     "The PP 50/2025 50% discount covers contributions up to {} only; later months are at the full rate.",
-                    month_year(lang, last.month)
+                    month_year(lang, until)
                 ),
             },
         );
     }
-
+    if plan.cut_short {
+        let last = plan.months.last().map_or(first.month, |m| m.month);
+        m.el(
+            "p",
+            &[("class", "cut-short")],
+            &match lang {
+                Lang::Id => format!("Rencana ini hanya sampai {}: aturan sesudahnya belum ada di aplikasi ini. Tanyakan di 175.", month_year(lang, last)),
+                Lang::En => format!("This plan runs only to {}: later rules are not yet in this app. Ask at 175.", month_year(lang, last)),
+            },
+        );
+    }
     m.open("details", &[("class", "months")]);
     m.el("summary", &[], tr(lang, "Per bulan", "Month by month"));
     m.open("ul", &[]);
@@ -203,7 +213,7 @@ pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date)
     let lapse = lapse_line(lang, plan);
     m.el("p", &[("class", "lapse")], &lapse);
 
-    let ics = calendar::reminder(lang, plan, today, &lapse);
+    let ics = calendar::reminder(lang, plan, today, &lapse, uid);
     let href = format!("data:text/calendar;charset=utf-8,{}", percent::encode(&ics));
     m.open("div", &[("class", "actions")]);
     m.el(
@@ -223,7 +233,7 @@ pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date)
         tr(lang, "Ingatkan saya", "Remind me"),
     );
     m.close("div");
-    let months = plan.months.len();
+    let months = calendar::reminders(plan);
     m.el(
         "p",
         &[("class", "hint")],
@@ -252,6 +262,14 @@ fn lapse_line(lang: Lang, plan: &PaymentPlan) -> String {
     match lang {
         Lang::Id => format!("{fee}Tunggakan sampai {n} bulan masih bisa dibayar. Lebih dari {n} bulan berturut-turut tidak membayar, kepesertaan berakhir dan Anda harus mendaftar ulang."),
         Lang::En => format!("{fee}Up to {n} unpaid months can still be paid. After more than {n} months in a row unpaid, membership ends and you must register again."),
+    }
+}
+
+/// Large payouts as people say them ("Rp189,6 juta"), so three columns fit a phone.
+fn millions(lang: Lang, idr: i64) -> String {
+    match lang {
+        Lang::Id => rupiah_millions(idr, ',', "juta"),
+        Lang::En => rupiah_millions(idr, '.', "million"),
     }
 }
 
@@ -305,6 +323,9 @@ pub fn income_choices(m: &mut Markup, lang: Lang, choices: &[IncomeChoice]) {
         m.open("tr", &attrs);
         m.open("th", &[("scope", "row"), ("translate", "no")]);
         m.text(&rupiah(c.base));
+        if c.own || c.estimate {
+            m.text(" ");
+        }
         if c.own {
             m.el("span", &[("class", "yours")], tr(lang, "Anda", "yours"));
         }
@@ -316,9 +337,10 @@ pub fn income_choices(m: &mut Markup, lang: Lang, choices: &[IncomeChoice]) {
             );
         }
         m.close("th");
-        let figures = [c.monthly, c.jkk_death, c.jkm_death];
-        for idr in &figures[..if same_jkm { 2 } else { 3 }] {
-            m.el("td", &[("translate", "no")], &rupiah(*idr));
+        m.el("td", &[("translate", "no")], &rupiah(c.monthly));
+        let payouts = [c.jkk_death, c.jkm_death];
+        for idr in &payouts[..if same_jkm { 1 } else { 2 }] {
+            m.el("td", &[("translate", "no")], &millions(lang, *idr));
         }
         m.close("tr");
     }
@@ -328,8 +350,8 @@ pub fn income_choices(m: &mut Markup, lang: Lang, choices: &[IncomeChoice]) {
             "p",
             &[("class", "jkm-same")],
             &match lang {
-                Lang::Id => format!("JKM sama di setiap baris: keluarga menerima {} jika Anda meninggal bukan karena kerja.", rupiah(jkm)),
-                Lang::En => format!("JKM is the same on every row: your family receives {} on a death not from work.", rupiah(jkm)),
+                Lang::Id => format!("JKM sama di setiap baris: keluarga menerima {} jika Anda meninggal bukan karena kerja.", millions(lang, jkm)),
+                Lang::En => format!("JKM is the same on every row: your family receives {} on a death not from work.", millions(lang, jkm)),
             },
         );
     }

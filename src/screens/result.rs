@@ -10,12 +10,12 @@ use super::qr::qr;
 use crate::format::rupiah;
 use crate::i18n::{
     base_line, benefit, category_line, category_short, day, headline, ineligible, input_error,
-    note, payer, period, program_name, protects, status, t, tr, Lang, T,
+    month_year, note, payer, period, program_name, protects, status, t, tr, Lang, T,
 };
 use crate::markup::{Html, Markup};
 use crate::rules::{
     assess, income_choices as choices_for, payment_plan as plan_for, Answers, AppliedRule,
-    Assessment, Date, IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan,
+    Assessment, Date, IncomeChoice, InputError, LocalRoute, LocalScheme, Note, Payer, PaymentPlan,
     Period, ProgramResult, RegionProfile, Scenario, SchemeCondition, Share, Text, Total,
 };
 
@@ -101,7 +101,7 @@ pub fn result(
     local(&mut m, lang, r, region);
     next_steps(&mut m, lang, &r.steps, region);
     if let Some(plan) = &more.plan {
-        payment_plan(&mut m, lang, plan, r.date);
+        payment_plan(&mut m, lang, plan, r.date, share_url);
     }
     income_choices(&mut m, lang, &more.choices);
     if eligible {
@@ -324,14 +324,18 @@ pub fn share(lang: Lang, url: &str, summary: &str) -> Html {
     m.finish()
 }
 
-/// The one line a person sends with the link: their category and who pays what.
+/// The one line a person sends with the link: their category and who pays what, in the first
+/// person.
 pub fn summary(lang: Lang, r: &Assessment) -> String {
     let Some(category) = r.category else {
         let title = r
             .ineligible
             .map(|i| ineligible(lang, i).0)
             .unwrap_or_default();
-        return format!("Cek Jamsostek: {title}.");
+        return match lang {
+            Lang::Id => format!("Cek Jamsostek: hasil saya: {title}."),
+            Lang::En => format!("Cek Jamsostek: my result: {title}."),
+        };
     };
     let mut parts = vec![match lang {
         Lang::Id => format!(
@@ -342,15 +346,33 @@ pub fn summary(lang: Lang, r: &Assessment) -> String {
     }];
     let month = r.total(Payer::Worker, Period::Month);
     let once = r.total(Payer::Worker, Period::Once);
-    let (idr, per) = if once > 0 && month == 0 {
-        (once, Period::Once)
-    } else {
-        (month, Period::Month)
-    };
-    parts.push(match lang {
-        Lang::Id => format!("saya bayar {} {}", rupiah(idr), period(lang, per)),
-        Lang::En => format!("I pay {} {}", rupiah(idr), period(lang, per)),
+    parts.push(match (lang, once > 0 && month == 0) {
+        (Lang::Id, true) => format!("saya bayar sekali {}", rupiah(once)),
+        (Lang::En, true) => format!("I pay {} once", rupiah(once)),
+        (Lang::Id, false) => format!("saya bayar {} per bulan", rupiah(month)),
+        (Lang::En, false) => format!("I pay {} a month", rupiah(month)),
     });
+    // A discounted figure says until when, so the reader does not take it for good.
+    let discount = r
+        .programs
+        .iter()
+        .filter(|p| {
+            p.shares
+                .iter()
+                .any(|s| s.payer == Payer::Worker && s.idr > 0)
+        })
+        .flat_map(|p| p.notes.iter())
+        .find_map(|n| match n {
+            Note::BpuDiscount { until } => Some(*until),
+            _ => None,
+        });
+    if let Some(until) = discount {
+        let last = parts.len() - 1;
+        parts[last] += &match lang {
+            Lang::Id => format!(" (potongan PP 50/2025 sampai {})", month_year(lang, until)),
+            Lang::En => format!(" (PP 50/2025 discount until {})", month_year(lang, until)),
+        };
+    }
     let may = r.local == LocalRoute::SchemeMayPay;
     for t in r.totals.iter().filter(|t| t.payer != Payer::Worker) {
         let verb = match (
@@ -771,7 +793,7 @@ mod tests {
         let alone = assess(&fisher, date, &regions::national()).unwrap();
         assert_eq!(
             summary(Lang::Id, &alone),
-            "Cek Jamsostek: saya termasuk pekerja mandiri (Bukan Penerima Upah); saya bayar Rp11.400 per bulan."
+            "Cek Jamsostek: saya termasuk pekerja mandiri (Bukan Penerima Upah); saya bayar Rp11.400 per bulan (potongan PP 50/2025 sampai Des 2026)."
         );
         let helped = assess(&fisher, date, &regions::padang()).unwrap();
         assert_eq!(

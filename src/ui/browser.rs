@@ -95,10 +95,32 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
-/// Marks `<html data-share="sheet">` where the phone has a share sheet; the stylesheet then
-/// shows "Bagikan" instead of the WhatsApp link.
+/// Marks `<html data-share="sheet">` where the phone has a share sheet the page may use (a frame
+/// needs the host's `allow="web-share"`); the stylesheet then shows "Bagikan" instead of the
+/// WhatsApp link.
 pub fn detect_share_sheet() {
-    if share_function().is_some() {
+    use wasm_bindgen::JsCast;
+    let policy = js_sys::Reflect::get(&leptos::prelude::document(), &"featurePolicy".into())
+        .ok()
+        .filter(|p| p.is_object());
+    let call = |name: &str, arg: Option<&str>| {
+        let policy = policy.as_ref()?;
+        let f: js_sys::Function = js_sys::Reflect::get(policy, &name.into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        match arg {
+            Some(arg) => f.call1(policy, &arg.into()).ok(),
+            None => f.call0(policy).ok(),
+        }
+    };
+    // A browser that knows the feature says whether this page may use it; one that does not
+    // (desktop Linux) leaves the answer to whether `navigator.share` exists.
+    let known = call("features", None)
+        .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
+        .is_some_and(|list| list.includes(&"web-share".into(), 0));
+    let allowed = !known || call("allowsFeature", Some("web-share")).is_some_and(|a| a.is_truthy());
+    if allowed && share_function().is_some() {
         set_root_attribute("data-share", "sheet");
     }
 }

@@ -62,3 +62,25 @@ test('a municipal page embeds the app, which takes its colour, hides its header 
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('embedded, the share sheet may open from the frame and the income rows fit its width', async () => {
+  const { page, errors } = await phonePage(browser);
+  await page.addInitScript(() => {
+    navigator.share = () => Promise.resolve();
+  });
+  await page.goto(host.url);
+  const iframe = page.locator('iframe');
+  assert.equal(await iframe.getAttribute('allow'), 'web-share');
+  const frame = await (await iframe.elementHandle()).contentFrame();
+  await frame.locator('[data-app-ready]').waitFor();
+  // A result link opened inside the frame, as the frame's own navigation.
+  await frame.evaluate(() => {
+    location.hash = 'work=own_account&age=40&citizen=id&nik=1&income=4000000&transport=0&dtks=0&group=vendor&jht=0&date=2026-11-22&embed=1';
+  });
+  await frame.locator('.result .declare-more').waitFor();
+  assert.ok(await frame.locator('.share-sheet').isVisible(), 'Bagikan, not a refusal on the first tap');
+  const fits = await frame.locator('.declare-more').evaluate((s) => s.querySelector('table').scrollWidth <= s.clientWidth);
+  assert.ok(fits, 'the income rows fit the frame');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

@@ -47,7 +47,7 @@ function links(page) {
     as.map((a) => [a.dataset.channel, a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]));
 }
 
-const SUMMARY_ID = 'Cek Jamsostek: saya termasuk pekerja mandiri (Bukan Penerima Upah); saya bayar Rp8.400 per bulan.';
+const SUMMARY_ID = 'Cek Jamsostek: saya termasuk pekerja mandiri (Bukan Penerima Upah); saya bayar Rp8.400 per bulan (potongan PP 50/2025 sampai Des 2026).';
 
 test('Bagikan opens the share sheet with the one-line summary and the result link', async () => {
   const app = await result(`${VENDOR}&date=2026-11-22`, {
@@ -119,7 +119,7 @@ test('a second tap on Bagikan while the share sheet is open is no failure', asyn
 test('without a share sheet: a WhatsApp link with summary and link, and the copy button', async () => {
   for (const [lang, summary] of [
     ['id', SUMMARY_ID],
-    ['en', 'Cek Jamsostek: I am a self-employed worker (Non-Wage Recipient); I pay Rp8.400 a month.'],
+    ['en', 'Cek Jamsostek: I am a self-employed worker (Non-Wage Recipient); I pay Rp8.400 a month (PP 50/2025 discount until Dec 2026).'],
   ]) {
     const app = await result(`${VENDOR}&date=2026-11-22`, { lang });
     const { page } = app;
@@ -202,6 +202,17 @@ test('the payment plan prices each month by its own rules: the discount ends wit
   ]);
   assert.match(await driver.page.locator('.plan .discount-end').innerText(), /up to Mar 2027/);
   await done(driver);
+
+  // Checked in February 2026, all twelve months are discounted: the window still ends in March 2027.
+  const early = await result(`${DRIVER}&date=2026-02-28`);
+  assert.match(await early.page.locator('.plan .discount-end').innerText(), /sampai Mar 2027/);
+  await done(early);
+
+  // Near the end of the rule base the plan says why it is short.
+  const late = await result(`${VENDOR}&date=2030-11-30`);
+  assert.deepEqual(await payAhead(late.page), [[1, 16_800]]);
+  assert.match(await late.page.locator('.plan .cut-short').innerText(), /sampai Des 2030/);
+  await done(late);
 });
 
 test('"Ingatkan saya" downloads a calendar file made on the phone that parses as iCalendar', async () => {
@@ -218,14 +229,15 @@ test('"Ingatkan saya" downloads a calendar file made on the phone that parses as
   assert.equal(event.startDate.toString(), '2026-12-22');
   const rule = event.component.getFirstPropertyValue('rrule');
   assert.equal(rule.freq, 'MONTHLY');
-  assert.equal(rule.count, 12);
+  // One reminder for each month of the plan after the first, paid on registering.
+  assert.equal(rule.count, 11);
   assert.match(event.description, /Nov 2026 – Des 2026: Rp8\.400 per bulan; Jan 2027 – Okt 2027: Rp16\.800 per bulan/);
   assert.ok(event.component.getFirstSubcomponent('valarm'), 'the reminder has an alarm');
   const iterator = event.iterator();
   const dates = [];
   for (let next = iterator.next(); next && dates.length < 13; next = iterator.next()) dates.push(next.toString());
-  assert.equal(dates.length, 12);
-  assert.equal(dates[11], '2027-11-22');
+  assert.equal(dates.length, 11);
+  assert.equal(dates[10], '2027-10-22');
   await done(app);
 });
 
@@ -298,8 +310,27 @@ test('Dengarkan is absent without a voice on the device, and in a browser withou
   }
 });
 
+test('the summary of a migrant worker and of someone who cannot join reads in the first person', async () => {
+  const migrant = await result(`${MIGRANT}&date=2026-11-22`, { lang: 'en' });
+  assert.match(await migrant.page.locator('.whatsapp').getAttribute('href'), /I%20pay%20Rp[0-9.]+%20once/);
+  await done(migrant);
+  const old = await result(`${TOO_OLD}&date=2026-11-22`);
+  const text = new URL(await old.page.locator('.whatsapp').getAttribute('href')).searchParams.get('text');
+  assert.match(text, /^Cek Jamsostek: hasil saya: /);
+  await done(old);
+});
+
+test('the income rows fit a phone even with an estimate badge', async () => {
+  for (const [lang, mode] of [['id', ''], ['en', ''], ['id', '&mode=demo']]) {
+    const app = await result(`${VENDOR.replace('income=1000000', 'income=18000000')}&date=2026-11-22${mode}`, { lang });
+    assert.ok((await app.page.locator('.declare-more .estimate').count()) > 0);
+    assert.ok(await app.page.evaluate(() => document.documentElement.scrollWidth <= 360), `${lang}${mode}`);
+    await done(app);
+  }
+});
+
 test('the result with its plan, rows and links passes axe in both languages, and in demo mode', async () => {
-  for (const extra of ['lang=id', 'lang=en', 'lang=id&demo=1']) {
+  for (const extra of ['lang=id', 'lang=en', 'lang=id&mode=demo']) {
     const { page, errors } = await phonePage(env.browser);
     const app = new CheckApp(page, errors, env.server.url);
     await app.goto(`${VENDOR.replace('income=1000000', 'income=4000000')}&date=2026-11-22&${extra}&step=result`);
