@@ -442,6 +442,24 @@ impl Assessment {
         )
     }
 
+    /// The last day of the PP 50/2025 window that halves what the worker pays, if one does (a
+    /// scheme's payment is never discounted, nor what it leaves to the worker).
+    pub fn self_paid_discount_until(&self) -> Option<Date> {
+        self.programs
+            .iter()
+            .filter(|p| {
+                !p.paid_by_scheme
+                    && p.shares
+                        .iter()
+                        .any(|s| s.payer == Payer::Worker && s.idr > 0)
+            })
+            .flat_map(|p| p.notes.iter())
+            .find_map(|n| match n {
+                Note::BpuDiscount { until } => Some(*until),
+                _ => None,
+            })
+    }
+
     /// Any figure in the plan is an estimate.
     pub fn has_estimate(&self) -> bool {
         self.programs.iter().any(|p| p.estimate)

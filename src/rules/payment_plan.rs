@@ -4,7 +4,7 @@
 //! months paid in November 2026 are not twelve discounted months.
 
 use super::answers::Answers;
-use super::assessment::{Category, Note, Payer, Period};
+use super::assessment::{Category, Payer, Period};
 use super::citation::AppliedRule;
 use super::date::Date;
 use super::error::InputError;
@@ -72,16 +72,7 @@ pub fn payment_plan(
         if r.category != Some(Category::Bpu) {
             return Ok(None);
         }
-        // The months the worker pays a discounted JKK or JKM, and the window's last day.
-        let until = r
-            .programs
-            .iter()
-            .filter(|p| !p.paid_by_scheme && p.amount(Period::Month) > 0)
-            .flat_map(|p| p.notes.iter())
-            .find_map(|n| match n {
-                Note::BpuDiscount { until } => Some(*until),
-                _ => None,
-            });
+        let until = r.self_paid_discount_until();
         let discounted = until.is_some();
         discount_until = discount_until.or(until);
         months.push(MonthDue {

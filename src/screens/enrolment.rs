@@ -2,7 +2,7 @@
 //! pays themselves, and what declaring a higher income buys. Renders what the engine decided.
 
 use super::codes::channel_code;
-use super::result::rules;
+use super::result::{estimate_badge, rules};
 use crate::calendar;
 use crate::format::{rupiah, rupiah_millions};
 use crate::i18n::{channel, month_year, step, tr, Lang};
@@ -330,11 +330,7 @@ pub fn income_choices(m: &mut Markup, lang: Lang, choices: &[IncomeChoice]) {
             m.el("span", &[("class", "yours")], tr(lang, "Anda", "yours"));
         }
         if c.estimate {
-            m.el(
-                "span",
-                &[("class", "estimate")],
-                tr(lang, "perkiraan", "estimate"),
-            );
+            estimate_badge(m, lang);
         }
         m.close("th");
         m.el("td", &[("translate", "no")], &rupiah(c.monthly));

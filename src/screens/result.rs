@@ -15,7 +15,7 @@ use crate::i18n::{
 use crate::markup::{Html, Markup};
 use crate::rules::{
     assess, income_choices as choices_for, payment_plan as plan_for, Answers, AppliedRule,
-    Assessment, Date, IncomeChoice, InputError, LocalRoute, LocalScheme, Note, Payer, PaymentPlan,
+    Assessment, Date, IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan,
     Period, ProgramResult, RegionProfile, Scenario, SchemeCondition, Share, Text, Total,
 };
 
@@ -82,11 +82,7 @@ pub fn result(
     }
     if r.has_estimate() {
         m.open("p", &[("class", "estimate-note")]);
-        m.el(
-            "span",
-            &[("class", "estimate")],
-            tr(lang, "perkiraan", "estimate"),
-        );
+        estimate_badge(&mut m, lang);
         m.text(" ");
         m.text(tr(
             lang,
@@ -353,19 +349,7 @@ pub fn summary(lang: Lang, r: &Assessment) -> String {
         (Lang::En, false) => format!("I pay {} a month", rupiah(month)),
     });
     // A discounted figure says until when, so the reader does not take it for good.
-    let discount = r
-        .programs
-        .iter()
-        .filter(|p| {
-            p.shares
-                .iter()
-                .any(|s| s.payer == Payer::Worker && s.idr > 0)
-        })
-        .flat_map(|p| p.notes.iter())
-        .find_map(|n| match n {
-            Note::BpuDiscount { until } => Some(*until),
-            _ => None,
-        });
+    let discount = r.self_paid_discount_until();
     if let Some(until) = discount {
         let last = parts.len() - 1;
         parts[last] += &match lang {
@@ -673,11 +657,7 @@ fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
     m.open("p", &[("class", "badges")]);
     m.el("span", &[("class", &badge)], status(lang, p.status));
     if p.estimate {
-        m.el(
-            "span",
-            &[("class", "estimate")],
-            tr(lang, "perkiraan", "estimate"),
-        );
+        estimate_badge(m, lang);
     }
     m.close("p");
     m.el("p", &[("class", "protects")], protects(lang, p.program));
@@ -723,6 +703,15 @@ fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
         rules(m, lang, p.rules.iter().chain(benefit_rule.as_ref()));
     }
     m.close("article");
+}
+
+/// The "perkiraan" badge on a figure the spec marks uncertain.
+pub(super) fn estimate_badge(m: &mut Markup, lang: Lang) {
+    m.el(
+        "span",
+        &[("class", "estimate")],
+        tr(lang, "perkiraan", "estimate"),
+    );
 }
 
 /// The legal basis, folded: instrument and article, dates in force, confidence and source.
