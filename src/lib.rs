@@ -6,6 +6,7 @@
 //! (`engine_worker`, also `wasm32` only), which the page loads once the person starts answering.
 
 pub mod amount;
+pub mod batch;
 pub mod calendar;
 pub mod codec;
 pub mod colour;

@@ -1,0 +1,237 @@
+//! One row of a list of workers, as a spreadsheet holds it: columns named like the share-link keys
+//! (`work`, `age`, `income`…), assessed by the same engine as the app. Shared by the command-line
+//! `jamsostek-batch`; nothing here reads or writes files.
+
+use crate::amount;
+use crate::codec;
+use crate::rules::{
+    assess, Date, Field, Ineligible, InputError, LocalRoute, Payer, Period, RegionProfile,
+    SchemeCondition,
+};
+use crate::screens::codes::{category_code, payer_code, period_code};
+
+/// The amounts a row's result gives, one column each: (payer, period).
+pub const AMOUNTS: [(Payer, Period); 8] = [
+    (Payer::Worker, Period::Month),
+    (Payer::Worker, Period::Once),
+    (Payer::Employer, Period::Month),
+    (Payer::Contractor, Period::Month),
+    (Payer::Contractor, Period::Project),
+    (Payer::Government, Period::Month),
+    (Payer::Regional, Period::Month),
+    (Payer::Village, Period::Month),
+];
+
+/// The column names of [`AMOUNTS`]: `worker_month`, `worker_once`, …
+pub fn amount_columns() -> Vec<String> {
+    AMOUNTS
+        .iter()
+        .map(|(payer, period)| format!("{}_{}", payer_code(*payer), period_code(*period)))
+        .collect()
+}
+
+/// What one row comes to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowResult {
+    /// `pu`, `bpu`, `jakon`, `pmi`, or `none` when the person cannot or need not register.
+    pub category: &'static str,
+    /// Why not, when `category` is `none`.
+    pub reason: &'static str,
+    /// How the region's contribution-assistance scheme bears on the person.
+    pub scheme: &'static str,
+    /// In [`AMOUNTS`] order.
+    pub amounts: [i64; 8],
+}
+
+/// Why a row gives no result: the column at fault and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowError {
+    pub column: String,
+    pub problem: &'static str,
+}
+
+/// The column a key names, if it is one the row takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Column {
+    Answer(Field),
+    Date,
+    Region,
+}
+
+/// Reads a header cell: a share-link key, any case, spaces around it ignored.
+pub fn column(header: &str) -> Option<Column> {
+    let key = header.trim().to_ascii_lowercase();
+    match key.as_str() {
+        "date" => Some(Column::Date),
+        "region" => Some(Column::Region),
+        _ => codec::field_by_key(&key).map(Column::Answer),
+    }
+}
+
+/// Assesses one row: `cells` pairs each known column with its text; empty cells are unanswered.
+/// A row without a `region` cell is assessed in `regions[0]`; a `region` cell names one of them.
+pub fn assess_row<'a>(
+    cells: impl Iterator<Item = (Column, &'a str)>,
+    today: Date,
+    regions: &[RegionProfile],
+) -> Result<RowResult, RowError> {
+    let mut answers = crate::rules::Answers::default();
+    let mut date = today;
+    let mut region = regions.first().ok_or(RowError {
+        column: "region".to_owned(),
+        problem: "no region profile",
+    })?;
+    for (col, text) in cells {
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        let bad = |problem| RowError {
+            column: column_name(col).to_owned(),
+            problem,
+        };
+        match col {
+            Column::Date => date = Date::parse(text).ok_or(bad("not a date (YYYY-MM-DD)"))?,
+            Column::Region => {
+                region = regions
+                    .iter()
+                    .find(|r| r.id == text)
+                    .ok_or(bad("unknown region"))?;
+            }
+            // Spreadsheets write amounts as people type them: 1.500.000, Rp 1.500.000, 1,5 jt.
+            Column::Answer(field @ (Field::Income | Field::ContractValue)) => {
+                let idr = amount::parse(text).map_err(|_| bad("not an amount"))?;
+                codec::set_value(&mut answers, field, &idr.to_string())
+                    .ok_or(bad("not an amount"))?;
+            }
+            Column::Answer(field) => {
+                let value = text.to_ascii_lowercase();
+                codec::set_value(&mut answers, field, &value).ok_or(bad("not a value it takes"))?;
+            }
+        }
+    }
+    let r = assess(&answers, date, region).map_err(|e| match e {
+        InputError::Missing(f) => RowError {
+            column: codec::field_key(f).to_owned(),
+            problem: "missing",
+        },
+        InputError::Negative(f) => RowError {
+            column: codec::field_key(f).to_owned(),
+            problem: "negative",
+        },
+        InputError::OutOfRange { field, .. } => RowError {
+            column: codec::field_key(field).to_owned(),
+            problem: "out of range",
+        },
+        InputError::DateOutOfRange { .. } => RowError {
+            column: "date".to_owned(),
+            problem: "outside the rules (2025-02-07 to 2030-12-31)",
+        },
+    })?;
+    Ok(RowResult {
+        category: category_code(r.category),
+        reason: r.ineligible.map_or("", reason_code),
+        scheme: scheme_code(r.local),
+        amounts: AMOUNTS.map(|(payer, period)| r.total(payer, period)),
+    })
+}
+
+fn column_name(col: Column) -> &'static str {
+    match col {
+        Column::Answer(field) => codec::field_key(field),
+        Column::Date => "date",
+        Column::Region => "region",
+    }
+}
+
+fn reason_code(reason: Ineligible) -> &'static str {
+    match reason {
+        Ineligible::ForeignerTooSoon { .. } => "foreigner_too_soon",
+        Ineligible::TooOldForBpu { .. } => "too_old_for_bpu",
+        Ineligible::NoNik => "no_nik",
+        Ineligible::PmiNotCitizen => "pmi_not_citizen",
+        Ineligible::PmiTooYoung { .. } => "pmi_too_young",
+    }
+}
+
+fn scheme_code(local: LocalRoute) -> &'static str {
+    match local {
+        LocalRoute::NotApplicable => "",
+        LocalRoute::SchemeMayPay => "may_pay",
+        LocalRoute::SchemeNeeds(SchemeCondition::Dtks) => "needs_dtks",
+        LocalRoute::SchemeNeeds(SchemeCondition::Group) => "needs_group",
+        LocalRoute::SchemeNeeds(SchemeCondition::Age) => "needs_age",
+        LocalRoute::AskLocally => "ask_locally",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::regions;
+
+    fn row(cells: &[(&str, &str)], region: &RegionProfile) -> Result<RowResult, RowError> {
+        let cells = cells.iter().map(|(k, v)| (column(k).unwrap(), *v));
+        let known = [region.clone(), regions::padang()];
+        assess_row(cells, Date::ymd(2026, 11, 22), &known)
+    }
+
+    const FISHER: [(&str, &str); 9] = [
+        ("work", "own_account"),
+        ("age", "45"),
+        ("citizen", "id"),
+        ("nik", "1"),
+        ("income", "1.500.000"),
+        ("transport", "0"),
+        ("dtks", "1"),
+        ("group", "fisher"),
+        ("jht", "0"),
+    ];
+
+    #[test]
+    fn a_padang_fisher_is_paid_by_the_city_and_amounts_read_as_typed() {
+        let r = row(&FISHER, &regions::padang()).unwrap();
+        assert_eq!((r.category, r.scheme), ("bpu", "may_pay"));
+        let regional = AMOUNTS
+            .iter()
+            .position(|a| *a == (Payer::Regional, Period::Month))
+            .unwrap();
+        assert_eq!(r.amounts[regional], 16_800);
+        assert_eq!(r.amounts[0], 0);
+        let alone = row(&FISHER, &regions::national()).unwrap();
+        assert_eq!((alone.scheme, alone.amounts[0]), ("ask_locally", 11_400));
+    }
+
+    #[test]
+    fn a_bad_or_missing_cell_names_its_column() {
+        let mut cells = FISHER.to_vec();
+        cells[4] = ("income", "banyak");
+        let e = row(&cells, &regions::national()).unwrap_err();
+        assert_eq!((e.column.as_str(), e.problem), ("income", "not an amount"));
+        cells[4] = ("income", "");
+        let e = row(&cells, &regions::national()).unwrap_err();
+        assert_eq!((e.column.as_str(), e.problem), ("income", "missing"));
+        let e = row(&[("work", "astronaut")], &regions::national()).unwrap_err();
+        assert_eq!(e.column, "work");
+        let e = row(&[("region", "atlantis")], &regions::national()).unwrap_err();
+        assert_eq!(e.column, "region");
+    }
+
+    #[test]
+    fn someone_who_cannot_register_is_a_result_with_its_reason() {
+        let r = row(
+            &[("work", "own_account"), ("age", "66"), ("citizen", "ID")],
+            &regions::national(),
+        )
+        .unwrap();
+        assert_eq!((r.category, r.reason), ("none", "too_old_for_bpu"));
+    }
+
+    #[test]
+    fn headers_are_keys_in_any_case() {
+        assert_eq!(column(" Income "), Some(Column::Answer(Field::Income)));
+        assert_eq!(column("DATE"), Some(Column::Date));
+        assert_eq!(column("nama"), None);
+        assert_eq!(amount_columns()[0], "worker_month");
+    }
+}

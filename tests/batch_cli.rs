@@ -1,0 +1,119 @@
+//! `jamsostek-batch` on what spreadsheets in Indonesia write: `;` or `,`, a BOM, quoted fields,
+//! CRLF, empty lines, and bad rows that are listed by line and column and never stop the file.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// Runs the binary on `input` with `args`; returns (exit code, stdout rows, stderr).
+fn run(args: &[&str], input: &[u8]) -> (i32, Vec<Vec<String>>, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jamsostek-batch"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    // Written from another thread: a large input would otherwise fill the pipes both ways.
+    let mut stdin = child.stdin.take().unwrap();
+    let input = input.to_vec();
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(&input);
+    });
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let rows = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.split(',').map(str::to_owned).collect())
+        .collect();
+    (
+        out.status.code().unwrap_or(-1),
+        rows,
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+const DATE: [&str; 2] = ["--date", "2026-11-22"];
+
+#[test]
+fn a_semicolon_sheet_with_bom_crlf_quotes_and_empty_lines_is_read_row_by_row() {
+    let input = "\u{feff}work;age;citizen;nik;income;transport;dtks;group;jht;catatan\r\n\
+        \"own_account\";45;id;1;\"1.500.000\";0;1;fisher;0;\"nelayan; perahu\"\r\n\
+        \r\n\
+        ;;;;;;;;;\r\n\
+        own_account;45;id;1;banyak;0;1;fisher;0;\r\n\
+        own_account;66;ID\r\n\
+        employee;35;id;;4000000\r\n";
+    let (code, rows, stderr) = run(
+        &[&DATE[..], &["--region", "padang"]].concat(),
+        input.as_bytes(),
+    );
+    assert_eq!(code, 1, "a bad row makes the exit non-zero: {stderr}");
+    assert_eq!(
+        rows[0][..6],
+        [
+            "line",
+            "category",
+            "reason",
+            "scheme",
+            "error",
+            "worker_month"
+        ]
+    );
+    let regional = rows[0].iter().position(|c| c == "regional_month").unwrap();
+    // Line numbers are the file's own, blank lines counted.
+    assert_eq!(rows[1][..4], ["2", "bpu", "", "may_pay"]);
+    assert_eq!(rows[1][regional], "16800");
+    assert_eq!(rows[2][..5], ["5", "", "", "", "income: not an amount"]);
+    assert_eq!(rows[3][..3], ["6", "none", "too_old_for_bpu"]);
+    assert_eq!(rows[4][..5], ["7", "", "", "", "scale: missing"]);
+    assert_eq!(rows.len(), 5);
+    assert!(stderr.contains("line 5: income: not an amount"), "{stderr}");
+    assert!(stderr.contains("line 7: scale: missing"), "{stderr}");
+    assert!(
+        stderr.contains("column \"catatan\" is not a share-link key"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_comma_sheet_with_a_quoted_line_break_keeps_counting_lines() {
+    let input = "work,age,citizen,nik,income,transport,jht,note\n\
+        platform,30,id,1,4000000,1,1,\"two\nlines\"\n\
+        own_account,40,id,1,1000000,0,0,\n";
+    let (code, rows, stderr) = run(&DATE, input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    // The §5.1 driver: 19.750 + 3.400 + 79.000; the vendor: 5.000 + 3.400.
+    assert_eq!(rows[1][..6], ["2", "bpu", "", "ask_locally", "", "102150"]);
+    assert_eq!(rows[2][..6], ["4", "bpu", "", "ask_locally", "", "8400"]);
+}
+
+#[test]
+fn what_cannot_be_read_at_all_stops_with_a_reason() {
+    let (code, _, stderr) = run(&DATE, b"");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("needs a header line"), "{stderr}");
+    let (code, _, stderr) = run(&["--region", "atlantis"], b"work\n");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a built-in region"), "{stderr}");
+    let (code, _, stderr) = run(&["--date", "2026-13-01"], b"work\n");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not YYYY-MM-DD"), "{stderr}");
+}
+
+#[test]
+fn ten_thousand_rows_in_give_ten_thousand_rows_out() {
+    let mut input = String::from("work,age,citizen,nik,income,transport,jht\n");
+    for i in 0..10_000 {
+        input += &format!(
+            "own_account,{},id,1,{},0,0\n",
+            20 + i % 40,
+            1_000_000 + i * 1_000
+        );
+    }
+    let (code, rows, stderr) = run(&DATE, input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(rows.len(), 10_001);
+    assert!(stderr.contains("10000 rows, 0 with a problem"), "{stderr}");
+}
