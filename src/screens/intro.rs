@@ -4,7 +4,7 @@ use super::action::{button, data_action, Action};
 use crate::format::rupiah;
 use crate::i18n::{t, tr, Lang, T};
 use crate::markup::{Html, Markup};
-use crate::rules::{lowest_self_paid, Date};
+use crate::rules::{lowest_self_paid, Channel, Date};
 
 /// The lowest monthly cost for a self-employed worker on `date`, from the engine
 /// ([`lowest_self_paid`]), and the regulations behind it.
@@ -75,7 +75,8 @@ pub fn intro(lang: Lang, date: Date, resume: bool) -> Html {
 pub fn contact(m: &mut Markup, lang: Lang) {
     m.open("p", &[("class", "contact")]);
     m.text(tr(lang, "Ada pertanyaan? ", "Questions? "));
-    m.open("a", &[("class", "call"), ("href", "tel:175")]);
+    let href = Channel::ContactCentre.address().href;
+    m.open("a", &[("class", "call"), ("href", href)]);
     m.text(tr(
         lang,
         "Telepon BPJS Ketenagakerjaan ",

@@ -16,7 +16,7 @@ use crate::markup::{Html, Markup};
 use crate::rules::{
     assess, income_choices as choices_for, payment_plan as plan_for, Answers, AppliedRule,
     Assessment, Date, IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan,
-    Period, ProgramResult, RegionProfile, Scenario, SchemeCondition, Share, Text, Total,
+    Period, ProgramResult, RegionProfile, Rupiah, Scenario, SchemeCondition, Share, Text, Total,
 };
 
 /// What the result offers a person who can join beyond the assessment itself.
@@ -340,13 +340,12 @@ pub fn summary(lang: Lang, r: &Assessment) -> String {
         ),
         Lang::En => format!("Cek Jamsostek: I am {}", category_short(lang, category)),
     }];
-    let month = r.total(Payer::Worker, Period::Month);
-    let once = r.total(Payer::Worker, Period::Once);
-    parts.push(match (lang, once > 0 && month == 0) {
-        (Lang::Id, true) => format!("saya bayar sekali {}", rupiah(once)),
-        (Lang::En, true) => format!("I pay {} once", rupiah(once)),
-        (Lang::Id, false) => format!("saya bayar {} per bulan", rupiah(month)),
-        (Lang::En, false) => format!("I pay {} a month", rupiah(month)),
+    let (idr, per) = worker_pays(r);
+    parts.push(match (lang, per) {
+        (Lang::Id, Period::Once) => format!("saya bayar sekali {}", rupiah(idr)),
+        (Lang::En, Period::Once) => format!("I pay {} once", rupiah(idr)),
+        (Lang::Id, _) => format!("saya bayar {} per bulan", rupiah(idr)),
+        (Lang::En, _) => format!("I pay {} a month", rupiah(idr)),
     });
     // A discounted figure says until when, so the reader does not take it for good.
     let discount = r.self_paid_discount_until();
@@ -436,14 +435,21 @@ fn heading(m: &mut Markup, lang: Lang, r: &Assessment) {
     }
 }
 
-fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment) {
+/// What the worker pays, as the result states it first: the monthly amount, or the one-off
+/// payment of someone who pays nothing monthly (a migrant worker's package).
+fn worker_pays(r: &Assessment) -> (Rupiah, Period) {
     let month = r.total(Payer::Worker, Period::Month);
     let once = r.total(Payer::Worker, Period::Once);
-    let big = if once > 0 && month == 0 {
-        format!("{} {}", rupiah(once), period(lang, Period::Once))
+    if once > 0 && month == 0 {
+        (once, Period::Once)
     } else {
-        format!("{} {}", rupiah(month), period(lang, Period::Month))
-    };
+        (month, Period::Month)
+    }
+}
+
+fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment) {
+    let (idr, per) = worker_pays(r);
+    let big = format!("{} {}", rupiah(idr), period(lang, per));
     m.open("div", &[("class", "you-pay"), ("data-speak", "")]);
     m.el(
         "p",

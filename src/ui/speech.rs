@@ -68,9 +68,10 @@ pub fn speak(lang: Lang) {
         s.cancel();
         return;
     }
-    let (Some(voice), text) = (local_voice(&s, lang), screen_text()) else {
+    let Some(voice) = local_voice(&s, lang) else {
         return;
     };
+    let text = screen_text();
     if text.is_empty() {
         return;
     }
