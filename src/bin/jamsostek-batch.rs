@@ -164,20 +164,22 @@ mod native {
             .terminator(csv::Terminator::Any(b'\n'))
             .from_reader(input);
         let columns: Vec<Option<Column>> = match reader.headers() {
-            Ok(headers) => headers.iter().map(column).collect(),
+            Ok(headers) => headers
+                .iter()
+                .map(|name| {
+                    let col = column(name);
+                    let name = name.trim();
+                    if col.is_none() && !name.is_empty() {
+                        eprintln!("column \"{name}\" is not a share-link key: ignored");
+                    }
+                    col
+                })
+                .collect(),
             Err(e) => {
                 eprintln!("the header line cannot be read: {e}");
                 return 2;
             }
         };
-        if let Ok(headers) = reader.headers() {
-            for (name, col) in headers.iter().zip(&columns) {
-                let name = name.trim();
-                if col.is_none() && !name.is_empty() {
-                    eprintln!("column \"{name}\" is not a share-link key: ignored");
-                }
-            }
-        }
         let stdout = io::stdout().lock();
         // The header is written once by hand: the amounts' columns follow the struct's.
         let mut writer = csv::WriterBuilder::new()
