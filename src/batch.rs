@@ -47,7 +47,38 @@ pub struct RowResult {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowError {
     pub column: String,
-    pub problem: &'static str,
+    pub problem: Problem,
+}
+
+/// What is wrong with a cell; [`Problem::code`] is how the command line and the exported CSV
+/// say it, the staff page translates it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Missing,
+    NotAnAmount,
+    NotAValue,
+    NotADate,
+    UnknownRegion,
+    NoRegion,
+    Negative,
+    OutOfRange,
+    DateOutsideRules,
+}
+
+impl Problem {
+    pub fn code(self) -> &'static str {
+        match self {
+            Problem::Missing => "missing",
+            Problem::NotAnAmount => "not an amount",
+            Problem::NotAValue => "not a value it takes",
+            Problem::NotADate => "not a date (YYYY-MM-DD)",
+            Problem::UnknownRegion => "unknown region",
+            Problem::NoRegion => "no region profile",
+            Problem::Negative => "negative",
+            Problem::OutOfRange => "out of range",
+            Problem::DateOutsideRules => "outside the rules (2025-02-07 to 2030-12-31)",
+        }
+    }
 }
 
 /// The column a key names, if it is one the row takes.
@@ -68,6 +99,17 @@ pub fn column(header: &str) -> Option<Column> {
     }
 }
 
+/// The file line a record read by the `csv` crate starts on, from the crate's record position
+/// (`start`), its position after the record (`after`) and the record's text. The crate's record
+/// position counts from the end of the record before, so it is short by the empty lines skipped
+/// in between; counting back from the line after the record is right when the record ends with
+/// '\n', which `jamsostek-batch` makes sure of by adding one at the end of the input. A last
+/// record left open by a quote swallows that '\n'; then the crate's own position is the floor.
+pub fn line_of_record(start: u64, after: u64, text: &str) -> u64 {
+    let breaks = text.bytes().filter(|&b| b == b'\n').count() as u64;
+    after.saturating_sub(1 + breaks).max(start)
+}
+
 /// Assesses one row: `cells` pairs each known column with its text; empty cells are unanswered.
 /// A row without a `region` cell is assessed in `regions[0]`; a `region` cell names one of them.
 pub fn assess_row<'a>(
@@ -79,7 +121,7 @@ pub fn assess_row<'a>(
     let mut date = today;
     let mut region = regions.first().ok_or(RowError {
         column: "region".to_owned(),
-        problem: "no region profile",
+        problem: Problem::NoRegion,
     })?;
     for (col, text) in cells {
         let text = text.trim();
@@ -91,41 +133,41 @@ pub fn assess_row<'a>(
             problem,
         };
         match col {
-            Column::Date => date = Date::parse(text).ok_or(bad("not a date (YYYY-MM-DD)"))?,
+            Column::Date => date = Date::parse(text).ok_or(bad(Problem::NotADate))?,
             Column::Region => {
                 region = regions
                     .iter()
                     .find(|r| r.id == text)
-                    .ok_or(bad("unknown region"))?;
+                    .ok_or(bad(Problem::UnknownRegion))?;
             }
             // Spreadsheets write amounts as people type them: 1.500.000, Rp 1.500.000, 1,5 jt.
             Column::Answer(field @ (Field::Income | Field::ContractValue)) => {
-                let idr = amount::parse(text).map_err(|_| bad("not an amount"))?;
+                let idr = amount::parse(text).map_err(|_| bad(Problem::NotAnAmount))?;
                 codec::set_value(&mut answers, field, &idr.to_string())
-                    .ok_or(bad("not an amount"))?;
+                    .ok_or(bad(Problem::NotAnAmount))?;
             }
             Column::Answer(field) => {
                 let value = text.to_ascii_lowercase();
-                codec::set_value(&mut answers, field, &value).ok_or(bad("not a value it takes"))?;
+                codec::set_value(&mut answers, field, &value).ok_or(bad(Problem::NotAValue))?;
             }
         }
     }
     let r = assess(&answers, date, region).map_err(|e| match e {
         InputError::Missing(f) => RowError {
             column: codec::field_key(f).to_owned(),
-            problem: "missing",
+            problem: Problem::Missing,
         },
         InputError::Negative(f) => RowError {
             column: codec::field_key(f).to_owned(),
-            problem: "negative",
+            problem: Problem::Negative,
         },
         InputError::OutOfRange { field, .. } => RowError {
             column: codec::field_key(field).to_owned(),
-            problem: "out of range",
+            problem: Problem::OutOfRange,
         },
         InputError::DateOutOfRange { .. } => RowError {
             column: "date".to_owned(),
-            problem: "outside the rules (2025-02-07 to 2030-12-31)",
+            problem: Problem::DateOutsideRules,
         },
     })?;
     Ok(RowResult {
@@ -144,7 +186,7 @@ fn column_name(col: Column) -> &'static str {
     }
 }
 
-fn reason_code(reason: Ineligible) -> &'static str {
+pub fn reason_code(reason: Ineligible) -> &'static str {
     match reason {
         Ineligible::ForeignerTooSoon { .. } => "foreigner_too_soon",
         Ineligible::TooOldForBpu { .. } => "too_old_for_bpu",
@@ -154,7 +196,7 @@ fn reason_code(reason: Ineligible) -> &'static str {
     }
 }
 
-fn scheme_code(local: LocalRoute) -> &'static str {
+pub fn scheme_code(local: LocalRoute) -> &'static str {
     match local {
         LocalRoute::NotApplicable => "",
         LocalRoute::SchemeMayPay => "may_pay",
@@ -207,10 +249,13 @@ mod tests {
         let mut cells = FISHER.to_vec();
         cells[4] = ("income", "banyak");
         let e = row(&cells, &regions::national()).unwrap_err();
-        assert_eq!((e.column.as_str(), e.problem), ("income", "not an amount"));
+        assert_eq!(
+            (e.column.as_str(), e.problem),
+            ("income", Problem::NotAnAmount)
+        );
         cells[4] = ("income", "");
         let e = row(&cells, &regions::national()).unwrap_err();
-        assert_eq!((e.column.as_str(), e.problem), ("income", "missing"));
+        assert_eq!((e.column.as_str(), e.problem), ("income", Problem::Missing));
         let e = row(&[("work", "astronaut")], &regions::national()).unwrap_err();
         assert_eq!(e.column, "work");
         let e = row(&[("region", "atlantis")], &regions::national()).unwrap_err();

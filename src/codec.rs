@@ -106,6 +106,11 @@ fn lookup<T: Copy>(table: &[(T, &'static str)], text: &str) -> Option<T> {
     table.iter().find(|(_, n)| *n == text).map(|(v, _)| *v)
 }
 
+/// A group's link value, e.g. `religious_teacher`.
+pub fn group_code(group: Group) -> &'static str {
+    name(&GROUP, group)
+}
+
 pub fn field_key(field: Field) -> &'static str {
     name(&FIELD_KEYS, field)
 }

@@ -22,5 +22,6 @@ pub mod percent;
 pub mod region_file;
 pub mod rules;
 pub mod screens;
+pub mod staff;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -2,10 +2,11 @@
 //! A profile pays only what it states; anything invalid names the field and is not used.
 
 use crate::codec;
+use crate::codec::group_code;
 use crate::json::{self, Json};
 use crate::rules::LocalScheme;
 use crate::rules::{Field, Group, Payer, Program, RegionProfile, Rupiah, SchemeFault, Text};
-use crate::screens::codes::program_code;
+use crate::screens::codes::{payer_code, program_code};
 
 /// The field at fault, as a path like `scheme.pays.JKK`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -67,11 +68,18 @@ fn text(v: Option<&Json>, field: &str, max: usize) -> Result<String, BadProfile>
     }
 }
 
-fn both(v: Option<&Json>, field: &str, max: usize) -> Result<Text, BadProfile> {
-    Ok(Text {
-        id: text(v.and_then(|t| t.get("id")), &format!("{field}.id"), max)?,
-        en: text(v.and_then(|t| t.get("en")), &format!("{field}.en"), max)?,
-    })
+fn both(v: Option<&Json>, field: &str, max: usize, p: &mut Problems) -> Option<Text> {
+    let id = p.take(text(
+        v.and_then(|t| t.get("id")),
+        &format!("{field}.id"),
+        max,
+    ));
+    let en = p.take(text(
+        v.and_then(|t| t.get("en")),
+        &format!("{field}.en"),
+        max,
+    ));
+    Some(Text { id: id?, en: en? })
 }
 
 fn flag(v: Option<&Json>, field: &str) -> Result<bool, BadProfile> {
@@ -88,34 +96,63 @@ fn amount(v: Option<&Json>, field: &str, min: Rupiah, max: Rupiah) -> Result<Rup
     }
 }
 
-/// Reads a profile file for region `id`.
-pub fn parse(id: &str, body: &str) -> Result<RegionProfile, BadProfile> {
-    let root = json::parse(body).or_else(|_| bad("JSON"))?;
-    if !matches!(root, Json::Object(_)) {
-        return bad("JSON");
+/// Every field at fault, gathered while reading on, so a form can mark them all at once.
+#[derive(Default)]
+struct Problems(Vec<BadProfile>);
+
+impl Problems {
+    fn take<T>(&mut self, read: Result<T, BadProfile>) -> Option<T> {
+        read.map_err(|e| self.0.push(e)).ok()
     }
-    if root.get("id").and_then(Json::as_str) != Some(id) {
-        return bad("id");
-    }
-    let name = text(root.get("name"), "name", NAME_MAX)?;
-    let scheme = match root.get("scheme") {
-        None | Some(Json::Null) => None,
-        Some(s) => Some(scheme(s)?),
-    };
-    Ok(RegionProfile {
-        id: id.to_owned(),
-        name,
-        scheme,
-    })
 }
 
-fn scheme(s: &Json) -> Result<LocalScheme, BadProfile> {
-    let payer = match s.get("payer").and_then(Json::as_str) {
-        Some("regional") => Payer::Regional,
-        Some("village") => Payer::Village,
-        _ => return bad("scheme.payer"),
+/// Reads a profile file for region `id`; the first field at fault, if any.
+pub fn parse(id: &str, body: &str) -> Result<RegionProfile, BadProfile> {
+    read(id, body).map_err(|mut all| all.swap_remove(0))
+}
+
+/// Reads a profile file for region `id`; every field at fault, in the file's order, if any.
+pub fn read(id: &str, body: &str) -> Result<RegionProfile, Vec<BadProfile>> {
+    let json_fault = || {
+        vec![BadProfile {
+            field: "JSON".to_owned(),
+        }]
     };
-    let groups = match s.get("groups") {
+    let root = json::parse(body).map_err(|_| json_fault())?;
+    if !matches!(root, Json::Object(_)) {
+        return Err(json_fault());
+    }
+    let mut p = Problems::default();
+    if root.get("id").and_then(Json::as_str) != Some(id) {
+        p.0.push(BadProfile {
+            field: "id".to_owned(),
+        });
+    }
+    let name = p.take(text(root.get("name"), "name", NAME_MAX));
+    let scheme = match root.get("scheme") {
+        None | Some(Json::Null) => Some(None),
+        Some(s) => scheme(s, &mut p).map(Some),
+    };
+    match (name, scheme) {
+        (Some(name), Some(scheme)) if p.0.is_empty() => Ok(RegionProfile {
+            id: id.to_owned(),
+            name,
+            scheme,
+        }),
+        _ => Err(p.0),
+    }
+}
+
+fn payer(s: &Json) -> Result<Payer, BadProfile> {
+    match s.get("payer").and_then(Json::as_str) {
+        Some("regional") => Ok(Payer::Regional),
+        Some("village") => Ok(Payer::Village),
+        _ => bad("scheme.payer"),
+    }
+}
+
+fn groups(s: &Json) -> Result<Vec<Group>, BadProfile> {
+    match s.get("groups") {
         Some(Json::Array(items)) => items
             .iter()
             .map(|g| {
@@ -126,63 +163,185 @@ fn scheme(s: &Json) -> Result<LocalScheme, BadProfile> {
                     .ok_or(())
             })
             .collect::<Result<Vec<Group>, ()>>()
-            .or_else(|()| bad("scheme.groups"))?,
-        _ => return bad("scheme.groups"),
+            .or_else(|()| bad("scheme.groups")),
+        _ => bad("scheme.groups"),
+    }
+}
+
+fn pays(s: &Json, p: &mut Problems) -> Option<Vec<(Program, Rupiah)>> {
+    let Some(Json::Object(map)) = s
+        .get("pays")
+        .filter(|m| !matches!(m, Json::Object(m) if m.is_empty()))
+    else {
+        return p.take(bad("scheme.pays"));
     };
-    let pays = match s.get("pays") {
-        Some(Json::Object(map)) if !map.is_empty() => map
-            .iter()
-            .map(|(program, idr)| {
-                let field = format!("scheme.pays.{program}");
-                let program = match program.as_str() {
-                    // Local schemes pay the BPU's JKK and JKM (rules-spec §8).
-                    "JKK" => Program::Jkk,
-                    "JKM" => Program::Jkm,
-                    _ => return bad(&field),
-                };
-                Ok((program, amount(Some(idr), &field, 1, 1_000_000)?))
-            })
-            .collect::<Result<Vec<_>, _>>()?,
-        _ => return bad("scheme.pays"),
-    };
-    let steps = match s.get("steps") {
-        Some(Json::Array(items)) if !items.is_empty() && items.len() <= STEPS_MAX => items
-            .iter()
-            .enumerate()
-            .map(|(i, t)| both(Some(t), &format!("scheme.steps[{i}]"), STEP_MAX))
-            .collect::<Result<Vec<_>, _>>()?,
-        _ => return bad("scheme.steps"),
+    let read: Vec<_> = map
+        .iter()
+        .map(|(program, idr)| {
+            let field = format!("scheme.pays.{program}");
+            let program = match program.as_str() {
+                // Local schemes pay the BPU's JKK and JKM (rules-spec §8).
+                "JKK" => Program::Jkk,
+                "JKM" => Program::Jkm,
+                _ => return p.take(bad(&field)),
+            };
+            p.take(amount(Some(idr), &field, 1, 1_000_000))
+                .map(|idr| (program, idr))
+        })
+        .collect();
+    read.into_iter().collect()
+}
+
+fn steps(s: &Json, p: &mut Problems) -> Option<Vec<Text>> {
+    match s.get("steps") {
+        Some(Json::Array(items)) if !items.is_empty() && items.len() <= STEPS_MAX => {
+            let read: Vec<_> = items
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let field = format!("scheme.steps[{i}]");
+                    let id = p.take(text(t.get("id"), &format!("{field}.id"), STEP_MAX));
+                    let en = p.take(text(t.get("en"), &format!("{field}.en"), STEP_MAX));
+                    Some(Text { id: id?, en: en? })
+                })
+                .collect();
+            read.into_iter().collect()
+        }
+        _ => p.take(bad("scheme.steps")),
+    }
+}
+
+fn scheme(s: &Json, p: &mut Problems) -> Option<LocalScheme> {
+    let instrument = p.take(text(
+        s.get("instrument"),
+        "scheme.instrument",
+        INSTRUMENT_MAX,
+    ));
+    let source = p.take(text(s.get("source"), "scheme.source", SOURCE_MAX));
+    let payer = p.take(payer(s));
+    let groups = p.take(groups(s));
+    let other = p.take(flag(
+        s.get("other_vulnerable_workers"),
+        "scheme.other_vulnerable_workers",
+    ));
+    let dtks = p.take(flag(s.get("requires_dtks"), "scheme.requires_dtks"));
+    let residence = match s.get("requires_residence") {
+        None => Some(false),
+        v => p.take(flag(v, "scheme.requires_residence")),
     };
     let max_age = match s.get("max_age") {
-        None | Some(Json::Null) => None,
-        v => Some(amount(v, "scheme.max_age", 15, 100)? as u32),
+        None | Some(Json::Null) => Some(None),
+        v => p
+            .take(amount(v, "scheme.max_age", 15, 100))
+            .map(|age| Some(age as u32)),
     };
-    let requires_residence = match s.get("requires_residence") {
-        None => false,
-        v => flag(v, "scheme.requires_residence")?,
-    };
+    let pays = pays(s, p);
+    let base_income = p.take(amount(
+        s.get("base_income"),
+        "scheme.base_income",
+        1,
+        1_000_000_000,
+    ));
+    let steps = steps(s, p);
+    let office = both(s.get("office"), "scheme.office", OFFICE_MAX, p);
     let scheme = LocalScheme {
-        instrument: text(s.get("instrument"), "scheme.instrument", INSTRUMENT_MAX)?,
-        source: text(s.get("source"), "scheme.source", SOURCE_MAX)?,
-        payer,
-        groups,
-        other_vulnerable_workers: flag(
-            s.get("other_vulnerable_workers"),
-            "scheme.other_vulnerable_workers",
-        )?,
-        requires_dtks: flag(s.get("requires_dtks"), "scheme.requires_dtks")?,
-        requires_residence,
-        max_age,
-        pays,
-        base_income: amount(s.get("base_income"), "scheme.base_income", 1, 1_000_000_000)?,
-        steps,
-        office: both(s.get("office"), "scheme.office", OFFICE_MAX)?,
+        instrument: instrument?,
+        source: source?,
+        payer: payer?,
+        groups: groups?,
+        other_vulnerable_workers: other?,
+        requires_dtks: dtks?,
+        requires_residence: residence?,
+        max_age: max_age?,
+        pays: pays?,
+        base_income: base_income?,
+        steps: steps?,
+        office: office?,
     };
     match scheme.check() {
-        Ok(()) => Ok(scheme),
-        Err(SchemeFault::BaseIncome) => bad("scheme.base_income"),
-        Err(SchemeFault::Pays(program)) => bad(&format!("scheme.pays.{}", program_code(program))),
+        Ok(()) => Some(scheme),
+        Err(SchemeFault::BaseIncome) => p.take(bad("scheme.base_income")),
+        Err(SchemeFault::Pays(program)) => {
+            p.take(bad(&format!("scheme.pays.{}", program_code(program))))
+        }
     }
+}
+
+/// A profile as the file [`read`] takes back, laid out as `public/regions/padang.json` is.
+pub fn write(profile: &RegionProfile) -> String {
+    let mut out = String::from("{\n");
+    field(&mut out, 1, "id", &string(&profile.id), true);
+    field(&mut out, 1, "name", &string(&profile.name), true);
+    let Some(s) = &profile.scheme else {
+        field(&mut out, 1, "scheme", "null", false);
+        out.push('}');
+        out.push('\n');
+        return out;
+    };
+    out.push_str("  \"scheme\": {\n");
+    let texts = |t: &Text| format!("{{ \"id\": {}, \"en\": {} }}", string(&t.id), string(&t.en));
+    let list = |items: Vec<String>| format!("[{}]", items.join(", "));
+    let groups = s.groups.iter().map(|g| string(group_code(*g))).collect();
+    let pays = s
+        .pays
+        .iter()
+        .map(|(program, idr)| format!("{}: {idr}", string(program_code(*program))))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let steps = s
+        .steps
+        .iter()
+        .map(|t| format!("\n      {}", texts(t)))
+        .collect::<Vec<_>>()
+        .join(",");
+    let max_age = s.max_age.map_or("null".to_owned(), |a| a.to_string());
+    let rows = [
+        ("instrument", string(&s.instrument)),
+        ("source", string(&s.source)),
+        ("payer", string(payer_code(s.payer))),
+        ("groups", list(groups)),
+        (
+            "other_vulnerable_workers",
+            s.other_vulnerable_workers.to_string(),
+        ),
+        ("requires_dtks", s.requires_dtks.to_string()),
+        ("requires_residence", s.requires_residence.to_string()),
+        ("max_age", max_age),
+        ("pays", format!("{{ {pays} }}")),
+        ("base_income", s.base_income.to_string()),
+        ("steps", format!("[{steps}\n    ]")),
+        ("office", texts(&s.office)),
+    ];
+    let last = rows.len() - 1;
+    for (i, (key, value)) in rows.iter().enumerate() {
+        field(&mut out, 2, key, value, i < last);
+    }
+    out.push_str("  }\n}\n");
+    out
+}
+
+fn field(out: &mut String, depth: usize, key: &str, value: &str, comma: bool) {
+    out.push_str(&"  ".repeat(depth));
+    out.push_str(&string(key));
+    out.push_str(": ");
+    out.push_str(value);
+    out.push_str(if comma { ",\n" } else { "\n" });
+}
+
+/// A JSON string: quotes, backslashes and control characters escaped.
+fn string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
@@ -195,6 +354,41 @@ mod tests {
     #[test]
     fn the_shipped_padang_file_equals_the_compiled_in_profile() {
         assert_eq!(parse("padang", PADANG), Ok(regions::padang()));
+    }
+
+    #[test]
+    fn a_written_profile_reads_back_the_same() {
+        assert_eq!(write(&regions::padang()), PADANG);
+        let mut odd = regions::padang();
+        odd.name = "Desa \"Sukamaju\" \\ Timur".to_owned();
+        odd.scheme.as_mut().unwrap().max_age = Some(59);
+        odd.scheme.as_mut().unwrap().payer = Payer::Village;
+        assert_eq!(read("padang", &write(&odd)), Ok(odd));
+        let bare = parse("x", r#"{"id": "x", "name": "Kabupaten X"}"#).unwrap();
+        assert_eq!(read("x", &write(&bare)), Ok(bare));
+    }
+
+    #[test]
+    fn every_field_at_fault_is_named_in_the_files_order() {
+        let body = PADANG
+            .replacen("\"Kota Padang\"", "\"\"", 1)
+            .replacen("\"regional\"", "\"province\"", 1)
+            .replacen("\"JKM\": 6800", "\"JKM\": \"x\"", 1)
+            .replacen("\"en\": \"The Social Service carries", "\"EN\": \"x", 1);
+        let fields: Vec<String> = read("padang", &body)
+            .unwrap_err()
+            .into_iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(
+            fields,
+            [
+                "name",
+                "scheme.payer",
+                "scheme.pays.JKM",
+                "scheme.steps[2].en"
+            ]
+        );
     }
 
     #[test]

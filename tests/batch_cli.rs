@@ -117,3 +117,13 @@ fn ten_thousand_rows_in_give_ten_thousand_rows_out() {
     assert_eq!(rows.len(), 10_001);
     assert!(stderr.contains("10000 rows, 0 with a problem"), "{stderr}");
 }
+
+#[test]
+fn empty_lines_before_a_row_and_a_last_line_without_its_end_keep_line_numbers_right() {
+    let input = "\nwork,age\n\nfoo,1\n\n\n\"ba\nr\",2\n\nbaz,3";
+    let (code, rows, stderr) = run(&DATE, input.as_bytes());
+    assert_eq!(code, 1, "{stderr}");
+    let lines: Vec<&str> = rows[1..].iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(lines, ["4", "7", "10"], "{stderr}");
+    assert!(stderr.contains("line 10: work"), "{stderr}");
+}

@@ -12,9 +12,10 @@ mod native {
     use std::fs::File;
     use std::io::{self, BufRead, BufReader, Read, Write};
 
-    use cek_jamsostek::batch::{amount_columns, assess_row, column, Column};
+    use cek_jamsostek::batch::{amount_columns, assess_row, column, line_of_record, Column};
     use cek_jamsostek::region_file;
     use cek_jamsostek::rules::{regions, Date, RegionProfile};
+    use cek_jamsostek::staff::csv_reader::separator;
 
     const USAGE: &str = "usage: jamsostek-batch [--date YYYY-MM-DD] [--region ID | --region-file FILE] [IN.csv]\n\
         Reads workers (columns named like the share-link keys: work, age, citizen, nik, income, …)\n\
@@ -101,23 +102,12 @@ mod native {
         })
     }
 
-    /// `;` when the header line has more semicolons than commas outside quotes (spreadsheets set
-    /// to Indonesian write `;`), else `,`.
-    fn separator(header: &str) -> u8 {
-        let (mut quoted, mut semi, mut comma) = (false, 0, 0);
-        for c in header.chars() {
-            match c {
-                '"' => quoted = !quoted,
-                ';' if !quoted => semi += 1,
-                ',' if !quoted => comma += 1,
-                _ => {}
-            }
-        }
-        if semi > comma {
-            b';'
-        } else {
-            b','
-        }
+    fn start_line<R: Read>(reader: &csv::Reader<R>, record: &csv::StringRecord) -> u64 {
+        line_of_record(
+            record.position().map_or(1, |p| p.line()),
+            reader.position().line(),
+            record.as_slice(),
+        )
     }
 
     pub fn run(args: &[String]) -> i32 {
@@ -162,7 +152,9 @@ mod native {
             // Lines end at '\n' only: with CRLF as terminator the reader numbers lines one short.
             // The '\r' left at a line's end is trimmed with the cell.
             .terminator(csv::Terminator::Any(b'\n'))
-            .from_reader(input);
+            // A last line without its line end gets one, so every record ends with '\n' (see
+            // `start_line`).
+            .from_reader(input.chain(&b"\n"[..]));
         let columns: Vec<Option<Column>> = match reader.headers() {
             Ok(headers) => headers
                 .iter()
@@ -214,7 +206,7 @@ mod native {
                     continue;
                 }
             }
-            let line = record.position().map_or(0, |p| p.line());
+            let line = start_line(&reader, &record);
             // A line of separators only is an empty row a spreadsheet left behind.
             if record.iter().all(|cell| cell.trim().is_empty()) {
                 continue;
@@ -238,14 +230,14 @@ mod native {
                         .map_err(|e| e.to_string())
                 }
                 Err(e) => {
-                    let _ = writeln!(err, "line {line}: {}: {}", e.column, e.problem);
+                    let _ = writeln!(err, "line {line}: {}: {}", e.column, e.problem.code());
                     bad += 1;
                     let out = Out {
                         line,
                         category: "",
                         reason: "",
                         scheme: "",
-                        error: format!("{}: {}", e.column, e.problem),
+                        error: format!("{}: {}", e.column, e.problem.code()),
                     };
                     writer.serialize((out, [""; 8])).map_err(|e| e.to_string())
                 }
