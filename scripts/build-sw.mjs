@@ -23,6 +23,9 @@ const page = join(dir, 'index.html');
 const deferred = deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8'));
 const hashed = await hashWorker(dir, deferred);
 await writeFile(page, process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(hashed) : hashed);
+// The staff page names its own worker the same way.
+const staffPage = join(dir, 'staff.html');
+await writeFile(staffPage, await hashWorker(dir, await readFile(staffPage, 'utf8'), 'staff'));
 
 async function files(root) {
   const out = [];
@@ -43,16 +46,20 @@ for (const f of all) {
 const version = hash.digest('hex').slice(0, 12);
 // What the app needs offline: its page, its scripts and wasm, and the region files a link may
 // name. Not the icons (the device keeps its own copy when the app is installed), the manifest,
-// or embed.js (a municipal page loads that one, not the app).
+// or embed.js (a municipal page loads that one, not the app). The staff page's files are kept
+// apart: the service worker stores them only on a device that opened the staff page.
+const isStaff = (path) => /^(staff[.-]|main\.css$)/.test(path);
 const offline = (path) => path === 'index.html' || /^regions\/[^/]+\.json$/.test(path) || (/^[^/]+\.(js|wasm)$/.test(path) && path !== 'embed.js');
-const assets = all
-  .map((f) => relative(dir, f))
-  .filter(offline)
+const paths = all.map((f) => relative(dir, f));
+const assets = paths
+  .filter((p) => offline(p) && !isStaff(p))
   .map((p) => (p === 'index.html' ? './' : `./${p}`));
+const staff = paths.filter(isStaff).map((p) => `./${p}`);
 
 const template = await readFile(new URL('./sw.template.js', import.meta.url), 'utf8');
 const sw = template
   .replace('__CACHE__', JSON.stringify(`cek-jamsostek-${version}`))
-  .replace('__ASSETS__', JSON.stringify(assets));
+  .replace('__ASSETS__', JSON.stringify(assets))
+  .replace('__STAFF__', JSON.stringify(staff));
 await writeFile(join(dir, 'sw.js'), sw);
-console.log(`sw.js: cache cek-jamsostek-${version}, ${assets.length} files`);
+console.log(`sw.js: cache cek-jamsostek-${version}, ${assets.length} files, ${staff.length} more for the staff page`);

@@ -3,11 +3,23 @@
 // has a content hash in its name and is served from the cache.
 const CACHE = __CACHE__;
 const ASSETS = __ASSETS__;
+// The staff page's files: stored once a device opens that page, and kept across updates there.
+const STAFF = __STAFF__;
 // The app's page: the worker's own folder.
 const SHELL = new URL('./', self.location).pathname;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(ASSETS)
+        .then(() => caches.match('./staff.html'))
+        .then((had) => had && cache.addAll(STAFF)))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'cache-staff') event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(STAFF)));
 });
 
 self.addEventListener('activate', (event) => {

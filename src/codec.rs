@@ -267,7 +267,8 @@ fn boolean(text: &str) -> Option<bool> {
     }
 }
 
-fn region_id(text: &str) -> Option<String> {
+/// A region id as links carry it: 1 to 40 lowercase letters, digits, `-` or `_`.
+pub fn region_id(text: &str) -> Option<String> {
     let ok = !text.is_empty()
         && text.len() <= 40
         && text

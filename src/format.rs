@@ -4,16 +4,25 @@ use crate::rules::Rupiah;
 
 /// `16800` → `Rp16.800`; negative amounts keep their sign after `Rp`.
 pub fn rupiah(idr: Rupiah) -> String {
-    let digits = idr.unsigned_abs().to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 3);
+    let sign = if idr < 0 { "-" } else { "" };
+    format!("Rp{sign}{}", grouped(idr.unsigned_abs()))
+}
+
+/// A count with dots between thousands, as Indonesians write it: `10000` → `10.000`.
+pub fn thousands(n: u64) -> String {
+    grouped(n)
+}
+
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
+            out.push('.');
         }
-        grouped.push(c);
+        out.push(c);
     }
-    let sign = if idr < 0 { "-" } else { "" };
-    format!("Rp{sign}{grouped}")
+    out
 }
 
 /// Whole tenths of a million as people say them: `189_600_000` → `Rp189,6 juta` (Indonesian:

@@ -24,4 +24,6 @@ pub mod rules;
 pub mod screens;
 pub mod staff;
 #[cfg(target_arch = "wasm32")]
+pub mod staff_worker;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -4,6 +4,7 @@
 use crate::codec;
 use crate::codec::group_code;
 use crate::json::{self, Json};
+use crate::rules::regions::check_pays;
 use crate::rules::LocalScheme;
 use crate::rules::{Field, Group, Payer, Program, RegionProfile, Rupiah, SchemeFault, Text};
 use crate::screens::codes::{payer_code, program_code};
@@ -242,9 +243,22 @@ fn scheme(s: &Json, p: &mut Problems) -> Option<LocalScheme> {
         1,
         1_000_000_000,
     ));
+    // What the scheme pays is checked against its base as soon as both read, so the form can
+    // name it beside any other problem.
+    if let (Some(pays), Some(base)) = (&pays, base_income) {
+        match check_pays(base, pays) {
+            Ok(()) => {}
+            Err(SchemeFault::BaseIncome) => p.0.push(BadProfile {
+                field: "scheme.base_income".to_owned(),
+            }),
+            Err(SchemeFault::Pays(program)) => p.0.push(BadProfile {
+                field: format!("scheme.pays.{}", program_code(program)),
+            }),
+        }
+    }
     let steps = steps(s, p);
     let office = both(s.get("office"), "scheme.office", OFFICE_MAX, p);
-    let scheme = LocalScheme {
+    Some(LocalScheme {
         instrument: instrument?,
         source: source?,
         payer: payer?,
@@ -257,14 +271,7 @@ fn scheme(s: &Json, p: &mut Problems) -> Option<LocalScheme> {
         base_income: base_income?,
         steps: steps?,
         office: office?,
-    };
-    match scheme.check() {
-        Ok(()) => Some(scheme),
-        Err(SchemeFault::BaseIncome) => p.take(bad("scheme.base_income")),
-        Err(SchemeFault::Pays(program)) => {
-            p.take(bad(&format!("scheme.pays.{}", program_code(program))))
-        }
-    }
+    })
 }
 
 /// A profile as the file [`read`] takes back, laid out as `public/regions/padang.json` is.

@@ -127,3 +127,28 @@ fn empty_lines_before_a_row_and_a_last_line_without_its_end_keep_line_numbers_ri
     assert_eq!(lines, ["4", "7", "10"], "{stderr}");
     assert!(stderr.contains("line 10: work"), "{stderr}");
 }
+
+/// The staff page's list check (in the browser) and the binary give the same CSV for the same
+/// sheet, whatever its separators, quotes, line ends and empty lines.
+#[test]
+fn the_page_and_the_binary_write_the_same_result() {
+    use cek_jamsostek::rules::{regions, Date};
+    use cek_jamsostek::staff::list_check::{check, to_csv};
+    let sheets = [
+        "\u{feff}work;age;citizen;nik;income;transport;dtks;group;jht;catatan\r\n\
+         \"own_account\";45;id;1;\"1.500.000\";0;1;fisher;0;\"nelayan; perahu\"\r\n\r\n;;;;;;;;;\r\n\
+         own_account;45;id;1;banyak;0;1;fisher;0;\r\nown_account;66;ID\r\nemployee;35;id;;4000000\r\n",
+        "\n\nwork,age,citizen,income,contract,region,date\nconstruction,30,id,\"3,750,000\",\"Rp 2 M\",,\n\n\
+         \"abroad\",27,id,,,padang,2025-01-01\nown_account,40,id,\"1,5 jt\",,atlantis,\n\"employee\nx\",1",
+    ];
+    for sheet in sheets {
+        let page = to_csv(&check(sheet, Date::ymd(2026, 11, 22), &[regions::padang()]).unwrap());
+        let (_, rows, stderr) = run(
+            &[&DATE[..], &["--region", "padang"]].concat(),
+            sheet.as_bytes(),
+        );
+        let binary: Vec<String> = rows.iter().map(|r| r.join(",")).collect();
+        let page: Vec<&str> = page.lines().collect();
+        assert_eq!(page, binary, "{stderr}");
+    }
+}

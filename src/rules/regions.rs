@@ -74,31 +74,43 @@ impl LocalScheme {
 
     /// Refuses what a scheme cannot promise (rules-spec §16): a base income that is not a base of
     /// the income table, a program other than JKK and JKM, or more for a program than it costs at
-    /// that base. Checked against the newest rows of the rule base, as a profile carries no date.
+    /// that base ([`most_a_scheme_pays`]).
     pub fn check(&self) -> Result<(), SchemeFault> {
-        let (Some(table), Some(jkk), Some(jkm)) = (
-            BPU_INCOME_TABLE.latest(),
-            BPU_JKK.latest(),
-            BPU_JKM.latest(),
-        ) else {
-            return Err(SchemeFault::BaseIncome);
-        };
-        let (jkk, jkm) = (jkk.value, jkm.value);
-        let base = row_with_base(table.value, self.base_income)
-            .ok_or(SchemeFault::BaseIncome)?
-            .base;
-        for &(program, idr) in &self.pays {
-            let cost = match program {
-                Program::Jkk => jkk.of(base),
-                Program::Jkm => jkm,
-                _ => return Err(SchemeFault::Pays(program)),
-            };
-            if idr > cost {
-                return Err(SchemeFault::Pays(program));
-            }
-        }
-        Ok(())
+        check_pays(self.base_income, &self.pays)
     }
+}
+
+/// [`LocalScheme::check`] on the two fields it reads, so a reader can check them before it has
+/// the whole scheme.
+pub fn check_pays(base_income: Rupiah, pays: &[(Program, Rupiah)]) -> Result<(), SchemeFault> {
+    most_a_scheme_pays(base_income, Program::Jkm).ok_or(SchemeFault::BaseIncome)?;
+    for &(program, idr) in pays {
+        match most_a_scheme_pays(base_income, program) {
+            Some(most) if idr <= most => {}
+            _ => return Err(SchemeFault::Pays(program)),
+        }
+    }
+    Ok(())
+}
+
+/// What a program costs a month on the base income `base`, which is the most a scheme may pay for
+/// it; `None` if `base` is not a base of the income table or the program is not JKK or JKM.
+/// Read from the newest rows of the rule base, as a profile carries no date.
+pub fn most_a_scheme_pays(base: Rupiah, program: Program) -> Option<Rupiah> {
+    let table = BPU_INCOME_TABLE.latest()?;
+    let base = row_with_base(table.value, base)?.base;
+    match program {
+        Program::Jkk => Some(BPU_JKK.latest()?.value.of(base)),
+        Program::Jkm => Some(BPU_JKM.latest()?.value),
+        _ => None,
+    }
+}
+
+/// The bases of the newest income table, lowest first: the base incomes a scheme may name.
+pub fn scheme_bases() -> Vec<Rupiah> {
+    BPU_INCOME_TABLE
+        .latest()
+        .map_or(Vec::new(), |t| t.value.iter().map(|r| r.base).collect())
 }
 
 /// The part of a scheme that promises what the rules do not allow.

@@ -68,6 +68,17 @@ pub fn intro(lang: Lang, date: Date, resume: bool) -> Html {
     button(&mut m, "button primary", Action::Start, t(lang, T::Start));
     m.el("p", &[("class", "privacy")], t(lang, T::Privacy));
     contact(&mut m, lang);
+    m.open("footer", &[("class", "for-staff")]);
+    m.el(
+        "a",
+        &[("href", "staff.html")],
+        tr(
+            lang,
+            "Untuk dinas: rancang skema bantuan iuran dan periksa daftar pekerja",
+            "For municipal staff: design a contribution scheme and check a list of workers",
+        ),
+    );
+    m.close("footer");
     m.finish()
 }
 

@@ -2,4 +2,8 @@
 //! check, all on the device. Pure Rust, tested natively; the staff worker (`staff_worker`) runs
 //! it in the browser and the page only places what it draws.
 
+pub mod budget;
 pub mod csv_reader;
+pub mod draft;
+pub mod list_check;
+pub mod page;

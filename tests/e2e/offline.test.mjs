@@ -101,6 +101,7 @@ test('the first visit stores for offline use only the page, its scripts, its was
   assert.ok(stored.includes('/'), 'the page');
   assert.ok(stored.includes('/regions/padang.json'), 'the region files');
   assert.deepEqual(stored.filter((p) => /\.(png|svg|webmanifest)$|embed\.js$/.test(p)), [], 'no icons, manifest or embed script');
+  assert.deepEqual(stored.filter((p) => /staff|main\.css/.test(p)), [], "none of the staff page's files");
   await app.page.context().close();
 });
 

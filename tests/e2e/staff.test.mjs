@@ -1,0 +1,202 @@
+// The staff page (staff.html): the scheme builder, the budget planner and the list check, all on
+// the device, in both languages, offline after one visit, and apart from the worker's first load.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { useServerAndBrowser } from './setup.mjs';
+import { phonePage, axeViolations } from './browser.mjs';
+import { CheckApp, DATE } from './app.mjs';
+
+const env = useServerAndBrowser();
+
+async function openStaff(options = {}) {
+  const { page, errors } = await phonePage(env.browser, { acceptDownloads: true, ...options });
+  await page.goto(new URL('staff.html', env.server.url).href);
+  await page.locator('[data-app-ready]').waitFor();
+  return { page, errors };
+}
+
+/** Waits until the worker has answered for the draft as it now stands. */
+async function settled(page) {
+  await page.waitForTimeout(400);
+  await page.waitForFunction(() => document.getElementById('personas')?.childElementCount > 0);
+}
+
+async function download(page, click) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+
+test("the app's intro links to the staff page, which the worker's first load does not carry", async () => {
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
+  const link = app.page.locator('footer.for-staff a');
+  assert.equal(await link.getAttribute('href'), 'staff.html');
+  const requested = [];
+  app.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await app.page.reload();
+  await app.page.locator('[data-app-ready]').waitFor();
+  assert.deepEqual(requested.filter((p) => /staff|main\.css/.test(p)), []);
+  await link.click();
+  await app.page.locator('#builder').waitFor();
+  assert.match(await app.page.locator('h1').innerText(), /Untuk dinas/);
+  await app.page.context().close();
+});
+
+test('a scheme made in the builder, served as its file, gives the app the same payments', async () => {
+  const { page, errors } = await openStaff();
+  await settled(page);
+  await page.fill('#f-name', 'Kabupaten Contoh');
+  await page.fill('#f-id', 'kab-contoh');
+  await page.check('#f-payer-village');
+  await page.fill('#f-pays_jkk', 'Rp 5.000');
+  await settled(page);
+  // The draft beside the national default: the fisher pays the rest of the minimum package.
+  const fisher = page.locator('[data-persona=fisher] td');
+  assert.deepEqual(await fisher.nth(0).locator('[data-idr]').evaluateAll((e) => e.map((x) => Number(x.dataset.idr))), [16800 - 5000 - 6800, 5000 + 6800]);
+  assert.deepEqual(await fisher.nth(1).locator('[data-idr]').evaluateAll((e) => e.map((x) => Number(x.dataset.idr))), [8000 + 3400]);
+  const file = await download(page, () => page.click('[data-action=download]'));
+  assert.equal(file.name, 'kab-contoh.json');
+  assert.equal(JSON.parse(file.text).scheme.pays.JKK, 5000);
+  assert.match(await page.locator('#snippet').innerText(), /data-region="kab-contoh"/);
+
+  // The app reads the same file back.
+  // Service workers blocked: a route does not see what a service worker fetches.
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`, { serviceWorkers: 'block' });
+  await app.page.route('**/regions/kab-contoh.json', (route) => route.fulfill({ contentType: 'application/json', body: file.text }));
+  await app.goto(`work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&dtks=1&group=fisher&jht=0&region=kab-contoh&date=${DATE}`);
+  await app.page.locator('.result [data-total][data-payer=village]').waitFor();
+  const r = await app.readResult();
+  assert.equal(r.totals['village/month'], 5000 + 6800);
+  assert.equal(r.totals['worker/month'], 16800 - 5000 - 6800);
+  assert.deepEqual(errors, []);
+  await app.page.context().close();
+  await page.context().close();
+});
+
+test('each problem is named at its field, the summary leads to it, and nothing can be published meanwhile', async () => {
+  const { page } = await openStaff();
+  await settled(page);
+  await page.fill('#f-id', 'Kota Baru!');
+  await page.fill('#f-pays_jkm', '7.000');
+  await page.fill('#f-steps_en', 'Only one step.');
+  await page.waitForFunction(() => document.querySelectorAll('#draft-problems:not([hidden]) li').length === 3);
+  assert.equal(await page.locator('#f-id').getAttribute('aria-invalid'), 'true');
+  assert.match(await page.locator('#p-pays_jkm').innerText(), /JKM.*Rp6\.800/);
+  assert.match(await page.locator('#p-steps_en').innerText(), /Baris 2/);
+  assert.equal(await page.locator('#draft-problems li').count(), 3);
+  assert.ok(await page.locator('#download').isDisabled());
+  assert.equal(await page.locator('#snippet').innerText(), '');
+  await page.locator('#draft-problems a').first().click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-id');
+  assert.equal(new URL(page.url()).hash, '', 'the summary link moves focus, not the address');
+  // Absurd input never stops the page.
+  await page.fill('#f-name', '\u202Egnadap'.repeat(3) + '-'.repeat(5000));
+  await page.fill('#f-max_age', '1e999');
+  await page.waitForSelector('#p-max_age:not([hidden])');
+  assert.ok(await page.locator('#p-name').isVisible());
+  await page.context().close();
+});
+
+test("the planner's worked example: 10,000 fishers under Padang's scheme for 12 months", async () => {
+  const { page } = await openStaff();
+  await settled(page);
+  await page.fill('#f-workers_fisher', '10.000');
+  await page.fill('#f-start', '2026-11');
+  await page.fill('#f-months', '12');
+  const year = page.locator('#budget [data-total=public]');
+  await year.waitFor();
+  await page.waitForFunction(() => document.querySelector('#budget [data-total=public]')?.dataset.idr === '2016000000');
+  assert.equal(await year.innerText(), 'Rp2.016.000.000');
+  assert.equal(await page.locator('#budget [data-total=month]').getAttribute('data-idr'), '168000000');
+  // What they would pay alone: two PP 50/2025 months at Rp8.400, then Rp16.800.
+  assert.equal(await page.locator('#budget [data-total=self]').getAttribute('data-idr'), String(10000 * (2 * 8400 + 10 * 16800)));
+  await page.locator('#budget details summary').click();
+  assert.equal(await page.locator('#budget details tbody tr').count(), 12);
+  assert.equal(await page.locator('#budget details .badge').count(), 2);
+  // Kept on the device: a reload keeps the numbers.
+  await page.reload();
+  await page.locator('[data-app-ready]').waitFor();
+  assert.equal(await page.inputValue('#f-workers_fisher'), '10.000');
+  await page.waitForFunction(() => document.querySelector('#budget [data-total=public]')?.dataset.idr === '2016000000');
+  await page.fill('#f-workers_fisher', 'banyak');
+  await page.waitForSelector('#budget .problem');
+  await page.context().close();
+});
+
+const SHEET = '\uFEFFwork;age;citizen;nik;income;transport;dtks;group;jht;nama_tidak_dipakai\r\n'
+  + '"own_account";45;id;1;"1.500.000";0;1;fisher;0;"a; b"\r\n\r\n;;;;;;;;;\r\n'
+  + 'own_account;45;id;1;banyak;0;1;fisher;0;\r\nown_account;66;ID\r\nemployee;35;id;;4000000\r\n'
+  + '"own_account";30;id;1;"2 jt";1;0;"dr\r\niver";1';
+
+test('a spreadsheet checked on the device: rows by line, totals by payer, and the same CSV as the binary', async () => {
+  const { page, errors } = await openStaff();
+  await settled(page);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.setInputFiles('#f-csv', { name: 'daftar.csv', mimeType: 'text/csv', buffer: Buffer.from(SHEET) });
+  await page.locator('#list-result .list-count').waitFor();
+  const count = page.locator('#list-result .list-count');
+  assert.equal(await count.getAttribute('data-rows'), '5');
+  assert.equal(await count.getAttribute('data-bad'), '3');
+  assert.deepEqual(await page.locator('.row-problems li').evaluateAll((l) => l.map((x) => x.dataset.line)), ['5', '7', '8']);
+  assert.match(await page.locator('.row-problems li').first().innerText(), /Baris 5: income: bukan jumlah rupiah/);
+  assert.match(await page.locator('.row-none li').innerText(), /Baris 6: di atas batas umur/);
+  assert.equal(await page.locator('[data-total=regional_month] td').getAttribute('data-idr'), '16800');
+  assert.match(await page.locator('#list-result').innerText(), /nama_tidak_dipakai/);
+  const out = await download(page, () => page.click('[data-action=export]'));
+  const lines = out.text.trim().split('\n');
+  assert.match(lines[0], /^line,category,reason,scheme,error,worker_month/);
+  assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), ['2', '5', '6', '7', '8']);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('blob:')), [], 'nothing is sent');
+  // The language switch redraws the result in English.
+  await page.click('[data-action=lang]');
+  await page.waitForFunction(() => /rows read/.test(document.querySelector('#list-result')?.innerText || ''));
+  assert.match(await page.locator('.row-problems li').first().innerText(), /Line 5: income: not an amount/);
+  // An empty file says so.
+  await page.setInputFiles('#f-csv', { name: 'kosong.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFF\r\n\r\n') });
+  await page.waitForSelector('#list-result .problem');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('in English, the whole page and the draft survive a language switch and pass axe in both', async () => {
+  const { page, errors } = await openStaff();
+  await settled(page);
+  await page.fill('#f-name', 'Kota Uji');
+  await settled(page);
+  assert.deepEqual(await axeViolations(page), []);
+  await page.click('[data-action=lang]');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await settled(page);
+  assert.equal(await page.inputValue('#f-name'), 'Kota Uji');
+  assert.match(await page.locator('h1').innerText(), /For municipal staff/);
+  await page.fill('#f-workers_total', '100');
+  await page.waitForSelector('#budget [data-total=public]');
+  assert.deepEqual(await axeViolations(page), []);
+  // No sideways scrolling at 360 px.
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth));
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('after one visit the staff page works with no network', async () => {
+  const { page } = await openStaff();
+  await page.waitForFunction(async () => {
+    for (const name of await caches.keys()) {
+      if (await (await caches.open(name)).match('./staff.html')) return true;
+    }
+    return false;
+  }, null, { timeout: 15000 });
+  await page.waitForFunction(async () => {
+    const keys = [];
+    for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) keys.push(r.url);
+    return keys.some((k) => /staff-[0-9a-f]{16}_bg\.wasm$/.test(k));
+  }, null, { timeout: 15000 });
+  await page.context().setOffline(true);
+  await page.reload();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.fill('#f-workers_fisher', '1');
+  await page.waitForSelector('#budget [data-total=month]');
+  assert.equal(await page.locator('#budget [data-total=month]').getAttribute('data-idr'), '16800');
+  await page.context().close();
+});
