@@ -14,6 +14,7 @@
   var file = { name: '', text: '' };
   var result = '';
   var listText = null;
+  var listName = '';
   var seq = 0;
   var waiting = {};
   var latest = {};
@@ -68,9 +69,7 @@
       document.documentElement.lang = lang;
       document.getElementById('app').innerHTML = r[0];
       document.title = lang === 'en' ? 'Cek Jamsostek for municipal staff' : 'Cek Jamsostek untuk dinas';
-      var drawn = checkDraft();
-      if (listText !== null) checkList();
-      return drawn;
+      return checkDraft();
     }).then(function () {
       document.documentElement.setAttribute('data-app-ready', '');
     });
@@ -112,6 +111,8 @@
       download.disabled = !file.name;
       download.textContent = (lang === 'en' ? 'Download ' : 'Unduh ') + (file.name ? 'regions/' + file.name : (lang === 'en' ? 'the scheme file' : 'file skema'));
       document.getElementById('snippet').textContent = file.name ? r[4] : '';
+      // A list already checked is checked again under the draft as it now stands.
+      if (listText !== null) checkList();
       return planBudget();
     });
   }
@@ -127,9 +128,15 @@
   function checkList() {
     var out = document.getElementById('list-result');
     out.textContent = lang === 'en' ? 'Checking…' : 'Memeriksa…';
+    result = '';
     return ask('list', [entries('draft'), today(), listText]).then(function (r) {
       out.innerHTML = r[0];
       result = r[1];
+      // The file input forgets its file when the page is drawn again; the result names it.
+      var named = document.createElement('p');
+      named.className = 'hint';
+      named.textContent = 'File: ' + listName;
+      out.insertBefore(named, out.firstChild);
     });
   }
 
@@ -154,12 +161,15 @@
     if (!form) return;
     // Not form.id: the draft has an input named "id", which form.id would return.
     var which = form.getAttribute('id');
+    // Kept at once, so a reload right after typing loses nothing.
+    if (which === 'draft' || which === 'plan') store.set(which, entries(which));
     if (which === 'draft') soon('draft', checkDraft);
     if (which === 'plan') soon('plan', planBudget);
   });
   document.addEventListener('submit', function (e) { e.preventDefault(); });
   document.addEventListener('change', function (e) {
     if (e.target.id !== 'f-csv' || !e.target.files[0]) return;
+    listName = e.target.files[0].name;
     e.target.files[0].text().then(function (text) { listText = text; checkList(); });
   });
   document.addEventListener('click', function (e) {

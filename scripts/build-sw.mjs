@@ -48,7 +48,7 @@ const version = hash.digest('hex').slice(0, 12);
 // name. Not the icons (the device keeps its own copy when the app is installed), the manifest,
 // or embed.js (a municipal page loads that one, not the app). The staff page's files are kept
 // apart: the service worker stores them only on a device that opened the staff page.
-const isStaff = (path) => /^(staff[.-]|main\.css$)/.test(path);
+const isStaff = (path) => /^(staff[.-]|main\.css$|icon\.svg$)/.test(path);
 const offline = (path) => path === 'index.html' || /^regions\/[^/]+\.json$/.test(path) || (/^[^/]+\.(js|wasm)$/.test(path) && path !== 'embed.js');
 const paths = all.map((f) => relative(dir, f));
 const assets = paths

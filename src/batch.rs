@@ -135,9 +135,11 @@ pub fn assess_row<'a>(
         match col {
             Column::Date => date = Date::parse(text).ok_or(bad(Problem::NotADate))?,
             Column::Region => {
+                // Region ids are lowercase; spreadsheets capitalise.
+                let id = text.to_ascii_lowercase();
                 region = regions
                     .iter()
-                    .find(|r| r.id == text)
+                    .find(|r| r.id == id)
                     .ok_or(bad(Problem::UnknownRegion))?;
             }
             // Spreadsheets write amounts as people type them: 1.500.000, Rp 1.500.000, 1,5 jt.
@@ -260,6 +262,12 @@ mod tests {
         assert_eq!(e.column, "work");
         let e = row(&[("region", "atlantis")], &regions::national()).unwrap_err();
         assert_eq!(e.column, "region");
+        let mut padang = FISHER.to_vec();
+        padang.push(("region", " PADANG "));
+        assert_eq!(
+            row(&padang, &regions::national()).unwrap().scheme,
+            "may_pay"
+        );
     }
 
     #[test]

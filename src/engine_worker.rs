@@ -10,24 +10,16 @@
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::codec;
 use crate::markup::Html;
 use crate::region_file;
 use crate::rules::{params, regions, RegionProfile};
 use crate::screens;
-
-fn scope() -> DedicatedWorkerGlobalScope {
-    js_sys::global().unchecked_into()
-}
+use crate::worker::{self, scope};
 
 pub fn start() {
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| answer(ev.data()));
-    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    warm_up();
-    scope().post_message(&JsValue::from_str("ready")).ok();
+    worker::listen(answer, warm_up);
 }
 
 /// Draws one result nobody sees, before saying "ready": the browser compiles a wasm function

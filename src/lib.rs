@@ -27,3 +27,5 @@ pub mod staff;
 pub mod staff_worker;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+mod worker;

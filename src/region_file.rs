@@ -225,6 +225,12 @@ fn scheme(s: &Json, p: &mut Problems) -> Option<LocalScheme> {
         s.get("other_vulnerable_workers"),
         "scheme.other_vulnerable_workers",
     ));
+    // A scheme that names no group and takes no other worker would help nobody.
+    if groups.as_ref().is_some_and(Vec::is_empty) && other == Some(false) {
+        p.0.push(BadProfile {
+            field: "scheme.groups".to_owned(),
+        });
+    }
     let dtks = p.take(flag(s.get("requires_dtks"), "scheme.requires_dtks"));
     let residence = match s.get("requires_residence") {
         None => Some(false),
@@ -518,6 +524,28 @@ mod tests {
             parse("padang", &with(13)).unwrap_err().field,
             "scheme.steps"
         );
+    }
+
+    #[test]
+    fn a_scheme_that_takes_nobody_is_refused() {
+        let nobody = PADANG
+            .replacen(
+                "[\"farmer\", \"fisher\", \"vendor\", \"imam\", \"religious_teacher\", \"gharin\"]",
+                "[]",
+                1,
+            )
+            .replacen(
+                "\"other_vulnerable_workers\": true",
+                "\"other_vulnerable_workers\": false",
+                1,
+            );
+        assert_eq!(parse("padang", &nobody).unwrap_err().field, "scheme.groups");
+        let anyone = PADANG.replacen(
+            "[\"farmer\", \"fisher\", \"vendor\", \"imam\", \"religious_teacher\", \"gharin\"]",
+            "[]",
+            1,
+        );
+        assert!(parse("padang", &anyone).is_ok());
     }
 
     #[test]

@@ -14,22 +14,15 @@
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use crate::i18n::Lang;
 use crate::rules::{params, regions, Date};
 use crate::staff::draft::Draft;
 use crate::staff::page;
-
-fn scope() -> DedicatedWorkerGlobalScope {
-    js_sys::global().unchecked_into()
-}
+use crate::worker::{self, scope};
 
 pub fn start() {
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| answer(ev.data()));
-    scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    scope().post_message(&JsValue::from_str("ready")).ok();
+    worker::listen(answer, || {});
 }
 
 fn pairs(v: JsValue) -> Vec<(String, String)> {

@@ -4,8 +4,8 @@
 //! discount months fall where the rules put them.
 
 use crate::rules::{
-    assess, regions, Answers, Citizenship, Date, Group, LocalRoute, Payer, Period, RegionProfile,
-    Rupiah, Work,
+    assess, params, regions, Answers, Citizenship, Date, Group, LocalRoute, Payer, Period,
+    RegionProfile, Rupiah, Work,
 };
 
 /// How many workers of one occupation group; `group: None` is a total without groups, counted as
@@ -98,6 +98,13 @@ pub fn plan(
     months: u32,
 ) -> Result<Budget, BudgetError> {
     let scheme = region.scheme.as_ref().ok_or(BudgetError::NoScheme)?;
+    // The rule base starts on 7 February 2025: a plan from that month starts there.
+    let first = params::FIRST_SUPPORTED_DATE;
+    let start = if start < first && start.month_start_after(0) == first.month_start_after(0) {
+        first
+    } else {
+        start
+    };
     if !(1..=MAX_MONTHS).contains(&months) {
         return Err(BudgetError::Months);
     }
@@ -253,6 +260,8 @@ mod tests {
 
     #[test]
     fn a_plan_past_the_rule_base_stops_there_and_bad_plans_say_why() {
+        let feb = plan(&regions::padang(), &fishers(1), Date::ymd(2025, 2, 1), 1).unwrap();
+        assert_eq!(feb.total_public, 16_800);
         let b = plan(&regions::padang(), &fishers(1), Date::ymd(2030, 6, 1), 12).unwrap();
         assert_eq!(
             (b.months.len(), b.cut_short, b.year_public),

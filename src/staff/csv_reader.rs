@@ -45,6 +45,8 @@ pub fn records(text: &str) -> Records<'_> {
         i: 0,
         line: 1,
         sep: separator(first),
+        open_quote: None,
+        in_open_quote: false,
     }
 }
 
@@ -54,9 +56,17 @@ pub struct Records<'a> {
     i: usize,
     line: u64,
     sep: u8,
+    open_quote: Option<u64>,
+    in_open_quote: bool,
 }
 
 impl Records<'_> {
+    /// The line of the record whose quote is never closed: its last cell then runs to the end
+    /// of the text, swallowing the lines after it (as the `csv` crate reads it too).
+    pub fn open_quote(&self) -> Option<u64> {
+        self.open_quote
+    }
+
     /// Steps over a line end at `i` (CRLF, LF or CR), counting it.
     fn line_end(&mut self) -> bool {
         match self.s.get(self.i) {
@@ -85,7 +95,10 @@ impl Records<'_> {
                 }
                 out.push_str(&self.text[start..self.i]);
                 match self.s.get(self.i) {
-                    None => return out,
+                    None => {
+                        self.in_open_quote = true;
+                        return out;
+                    }
                     Some(b'"') if self.s.get(self.i + 1) == Some(&b'"') => {
                         out.push('"');
                         self.i += 2;
@@ -132,6 +145,9 @@ impl Iterator for Records<'_> {
             cells.push(self.cell());
         }
         self.line_end();
+        if self.in_open_quote {
+            self.open_quote = Some(line);
+        }
         Some(Record { line, cells })
     }
 }
@@ -164,6 +180,9 @@ mod tests {
             ]
         );
         assert_eq!(separator("work,age;x"), b',');
+        let mut open = records("a;b\n1;\"2\n3;4\n");
+        assert_eq!(open.by_ref().count(), 2);
+        assert_eq!(open.open_quote(), Some(2));
         assert_eq!(separator("\"a;b;c\",d"), b',');
         assert!(cells("").is_empty());
         assert!(cells("\u{feff}\r\n\n").is_empty());

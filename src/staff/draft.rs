@@ -314,6 +314,12 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
             _ => Input::PaysJkm,
         }));
         match (typed, cap(program)) {
+            (Ok(n), _) if n < 1 => tr(
+                l,
+                "Tulis paling sedikit Rp1, atau kosongkan jika skema tidak membayarnya.",
+                "Write at least Rp1, or leave it empty if the scheme does not pay it.",
+            )
+            .to_owned(),
             (Ok(_), Some(most)) => format!(
                 "{}{code}{}{most}.",
                 tr(
@@ -349,7 +355,7 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
         Some(i) => format!("{} {}: {text}", tr(l, "Baris", "Line"), i + 1),
         None => text.to_owned(),
     };
-    match fault.input {
+    let text = match fault.input {
         Input::Id => tr(
             l,
             "Kode wilayah: 1–40 huruf kecil, angka, - atau _, misalnya kota-padang.",
@@ -365,7 +371,12 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
         .to_owned(),
         Input::Source => tr(l, "Isi sumber angka-angka ini, paling banyak 300 huruf.", "Fill in where these figures come from, at most 300 characters.").to_owned(),
         Input::Payer => tr(l, "Pilih anggaran yang membayar: APBD atau APBDes.", "Choose the budget that pays: APBD or APBDes.").to_owned(),
-        Input::Groups => tr(l, "Pilih kelompok dari daftar.", "Choose groups from the list.").to_owned(),
+        Input::Groups => tr(
+            l,
+            "Pilih paling tidak satu kelompok, atau centang pekerja rentan lain.",
+            "Choose at least one group, or tick other vulnerable workers.",
+        )
+        .to_owned(),
         Input::MaxAge => tr(l, "Batas umur: angka 15 sampai 100, atau kosongkan.", "Age limit: a number from 15 to 100, or leave it empty.").to_owned(),
         Input::PaysJkk => pays(Program::Jkk, "JKK"),
         Input::PaysJkm => pays(Program::Jkm, "JKM"),
@@ -377,13 +388,27 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
         .to_owned(),
         Input::StepsId | Input::StepsEn => line(tr(
             l,
-            "tulis 1 sampai 12 langkah, satu per baris, sama banyak dalam kedua bahasa, paling banyak 200 huruf per langkah.",
-            "write 1 to 12 steps, one per line, as many in both languages, at most 200 characters each.",
+            "tulis 1 sampai 12 langkah, satu per baris tanpa baris kosong, sama banyak dalam kedua bahasa, paling banyak 200 huruf per langkah, tanpa tab.",
+            "write 1 to 12 steps, one per line with no empty lines, as many in both languages, at most 200 characters each, without tabs.",
         )),
         Input::OtherVulnerable | Input::Dtks | Input::Residence => {
             tr(l, "Centang atau kosongkan.", "Tick it or leave it empty.").to_owned()
         }
         Input::OfficeId | Input::OfficeEn => tr(l, "Isi kantor yang dihubungi, paling banyak 120 huruf.", "Fill in the office to contact, at most 120 characters.").to_owned(),
+    };
+    // Texts also refuse tabs and the hidden characters that reverse a line's direction.
+    match fault.input {
+        Input::Name | Input::Instrument | Input::Source | Input::OfficeId | Input::OfficeEn => {
+            format!(
+                "{text} {}",
+                tr(
+                    l,
+                    "Tanpa tab atau karakter tersembunyi yang membalik arah teks.",
+                    "No tabs or hidden characters that reverse the text."
+                )
+            )
+        }
+        _ => text,
     }
 }
 

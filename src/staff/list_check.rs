@@ -17,6 +17,8 @@ pub struct Checked {
     pub ignored: Vec<String>,
     /// Per amount column ([`AMOUNTS`]), over the rows with a result.
     pub totals: [i64; 8],
+    /// The line of a row whose quote is never closed, which swallowed the rest of the file.
+    pub open_quote: Option<u64>,
 }
 
 impl Checked {
@@ -51,7 +53,7 @@ pub fn check(text: &str, today: Date, regions: &[RegionProfile]) -> Result<Check
         .collect();
     let mut rows = Vec::new();
     let mut totals = [0_i64; 8];
-    for record in records {
+    for record in records.by_ref() {
         // A line of separators only is an empty row a spreadsheet left behind.
         if record.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -75,6 +77,7 @@ pub fn check(text: &str, today: Date, regions: &[RegionProfile]) -> Result<Check
         rows,
         ignored,
         totals,
+        open_quote: records.open_quote(),
     })
 }
 

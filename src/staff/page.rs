@@ -696,28 +696,40 @@ fn list_section(m: &mut Markup, l: Lang) {
     m.close("section");
 }
 
-/// The demo personas who work for themselves, with the answers a scheme asks that their links
-/// leave out (a DTKS record, their group), so the draft can be seen on each of them.
+/// A demo persona's answers, with those a scheme asks that the link leaves out for someone
+/// who works for themselves (a DTKS record, their group), so a scheme can be seen on them.
+fn persona_for_schemes(key: &str, link: &str) -> Option<crate::codec::Link> {
+    let mut link = codec::decode(link).ok()?;
+    let a = &mut link.answers;
+    if matches!(
+        a.work,
+        Some(crate::rules::Work::OwnAccount | crate::rules::Work::Platform)
+    ) {
+        a.dtks.get_or_insert(true);
+        a.group.get_or_insert(match key {
+            "driver" => Group::Driver,
+            "vendor" => Group::Vendor,
+            "farmer" => Group::Farmer,
+            _ => Group::Other,
+        });
+    }
+    Some(link)
+}
+
+/// The demo personas who work for themselves, answered for `region`.
 fn persona_answers(
     key: &str,
     link: &str,
     region: &RegionProfile,
     today: Date,
 ) -> Option<crate::rules::Answers> {
-    let mut a = codec::decode(link).ok()?.answers;
+    let a = persona_for_schemes(key, link)?.answers;
     if !matches!(
         a.work,
         Some(crate::rules::Work::OwnAccount | crate::rules::Work::Platform)
     ) {
         return None;
     }
-    a.dtks.get_or_insert(true);
-    a.group.get_or_insert(match key {
-        "driver" => Group::Driver,
-        "vendor" => Group::Vendor,
-        "farmer" => Group::Farmer,
-        _ => Group::Other,
-    });
     (first_missing(&a, today, region).is_none()).then_some(a)
 }
 
@@ -734,7 +746,7 @@ fn outcome(
         Ok(r) => {
             let worker = r.total(Payer::Worker, Period::Month);
             m.open("span", &[("class", "pays")]);
-            m.text(&format!("{}: ", payer_label(l, Payer::Worker)));
+            m.text(&format!("{}: ", tr(l, "Pekerja", "Worker")));
             m.el(
                 "strong",
                 &[("data-idr", &worker.to_string())],
@@ -796,10 +808,7 @@ pub fn draft_view(lang: Lang, d: &Draft, today: Date, app_url: &str) -> DraftVie
     let checked = d.check();
     let problems = match &checked {
         Ok(_) => Vec::new(),
-        Err(faults) => faults
-            .iter()
-            .map(|f| (f.input.name(), draft::message(l, d, *f)))
-            .collect(),
+        Err(faults) => draft::messages(l, d, faults),
     };
     let mut m = Markup::new();
     match &checked {
@@ -1133,8 +1142,39 @@ fn reason_text(l: Lang, code: &str) -> &'static str {
     }
 }
 
-/// Rows shown on the page; the export has them all.
+/// A header cell as the page names it: at most 40 characters.
+fn short(name: &str) -> String {
+    match name.char_indices().nth(40) {
+        Some((end, _)) => format!("{}…", &name[..end]),
+        None => name.to_owned(),
+    }
+}
+
+/// Rows shown on the page in each list; the export has them all.
 const SHOWN: usize = 200;
+/// Rows whose whole result the page shows.
+const PREVIEW: usize = 50;
+
+fn category_text(l: Lang, code: &str) -> &'static str {
+    match code {
+        "pu" => tr(l, "Penerima upah", "Wage earner"),
+        "bpu" => tr(l, "Pekerja mandiri (BPU)", "Self-employed (BPU)"),
+        "jakon" => tr(l, "Jasa konstruksi", "Construction"),
+        "pmi" => tr(l, "Pekerja migran", "Migrant worker"),
+        _ => tr(l, "Tidak mendaftar", "Does not register"),
+    }
+}
+
+fn scheme_text(l: Lang, code: &str) -> &'static str {
+    match code {
+        "may_pay" => route(l, LocalRoute::SchemeMayPay),
+        "needs_dtks" => route(l, LocalRoute::SchemeNeeds(SchemeCondition::Dtks)),
+        "needs_group" => route(l, LocalRoute::SchemeNeeds(SchemeCondition::Group)),
+        "needs_age" => route(l, LocalRoute::SchemeNeeds(SchemeCondition::Age)),
+        "ask_locally" => route(l, LocalRoute::AskLocally),
+        _ => "—",
+    }
+}
 
 /// The list checked: counts, totals by payer, rows with a problem and rows that cannot
 /// register, each by line, and the first rows' results.
@@ -1158,6 +1198,21 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
             tr(l, "dengan masalah", "with a problem")
         ),
     );
+    if let Some(line) = c.open_quote {
+        m.el(
+            "p",
+            &[("class", "problem"), ("data-open-quote", &line.to_string())],
+            &format!(
+                "{} {line}: {}",
+                tr(l, "Baris", "Line"),
+                tr(
+                    l,
+                    "tanda kutip (\") tidak pernah ditutup, jadi sisa file terbaca sebagai satu sel. Periksa baris itu lalu pilih file lagi.",
+                    "a quote mark (\") is never closed, so the rest of the file was read as one cell. Check that line and choose the file again.",
+                )
+            ),
+        );
+    }
     if !c.ignored.is_empty() {
         m.el(
             "p",
@@ -1165,7 +1220,11 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
             &format!(
                 "{} {}",
                 tr(l, "Kolom yang diabaikan:", "Columns ignored:"),
-                c.ignored.join(", ")
+                c.ignored
+                    .iter()
+                    .map(|n| short(n))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
         );
     }
@@ -1249,6 +1308,69 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
         }
         m.close("ul");
     }
+    m.el(
+        "h3",
+        &[],
+        &format!(
+            "{} {}",
+            tr(
+                l,
+                "Hasil per baris, paling banyak",
+                "Result per row, at most"
+            ),
+            PREVIEW
+        ),
+    );
+    m.open("table", &[("class", "list-rows")]);
+    m.open("thead", &[]).open("tr", &[]);
+    for h in [
+        tr(l, "Baris", "Line"),
+        tr(l, "Kategori", "Category"),
+        tr(l, "Skema daerah", "Local scheme"),
+        tr(l, "Iuran", "Contributions"),
+    ] {
+        m.el("th", &[("scope", "col")], h);
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for r in c.rows.iter().take(PREVIEW) {
+        m.open("tr", &[("data-line", &r.line.to_string())]);
+        m.el("th", &[("scope", "row")], &r.line.to_string());
+        match &r.outcome {
+            Ok(res) => {
+                m.el(
+                    "td",
+                    &[("data-category", res.category)],
+                    category_text(l, res.category),
+                );
+                m.el("td", &[], scheme_text(l, res.scheme));
+                m.open("td", &[]);
+                for (i, (p, per)) in AMOUNTS.iter().enumerate() {
+                    if res.amounts[i] > 0 {
+                        m.el(
+                            "span",
+                            &[("class", "pays")],
+                            &format!(
+                                "{} ({}): {}",
+                                payer_label(l, *p),
+                                period(l, *per),
+                                rupiah(res.amounts[i])
+                            ),
+                        );
+                    }
+                }
+                m.close("td");
+            }
+            Err(e) => {
+                m.el(
+                    "td",
+                    &[("colspan", "3"), ("class", "problem")],
+                    &format!("{}: {}", e.column, problem_text(l, e.problem)),
+                );
+            }
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
     if rows > SHOWN {
         m.el(
             "p",
@@ -1297,13 +1419,13 @@ pub fn list_empty(lang: Lang) -> Html {
     m.finish()
 }
 
-/// An example CSV with every column, one row per demo persona.
+/// An example CSV with every column, one row per demo persona (answered as for a scheme).
 pub fn template() -> String {
     let keys: Vec<&str> = codec::FIELD_KEYS.iter().map(|(_, k)| *k).collect();
     let mut out = keys.join(";");
-    out.push_str(";region\n");
+    out.push_str(";region;date\n");
     for p in PERSONAS {
-        let Ok(link) = codec::decode(p.link) else {
+        let Some(link) = persona_for_schemes(p.key, p.link) else {
             continue;
         };
         let cells: Vec<String> = codec::FIELD_KEYS
@@ -1313,7 +1435,7 @@ pub fn template() -> String {
         out.push_str(&cells.join(";"));
         out.push(';');
         out.push_str(link.region.as_deref().unwrap_or(""));
-        out.push('\n');
+        out.push_str(";\n");
     }
     out
 }
@@ -1333,5 +1455,23 @@ pub fn list(lang: Lang, text: &str, today: Date, d: &Draft) -> (Html, String) {
     match list_check::check(text, today, &known) {
         Ok(c) => (list_view(lang, &c), list_check::to_csv(&c)),
         Err(_) => (list_empty(lang), String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_csv_checks_clean_under_the_worked_example() {
+        let draft = Draft::from_profile(&regions::padang());
+        let (_, csv) = list(Lang::Id, &template(), Date::ymd(2026, 11, 22), &draft);
+        let rows: Vec<&str> = csv.lines().skip(1).collect();
+        assert_eq!(rows.len(), PERSONAS.len());
+        for row in rows {
+            let cells: Vec<&str> = row.split(',').collect();
+            assert_eq!(cells[4], "", "{row}");
+            assert_ne!(cells[1], "none", "{row}");
+        }
     }
 }

@@ -67,6 +67,10 @@ test('each build names its cache after its contents', () => {
     writeFileSync(join(dir, 'engine.js'), '');
     writeFileSync(join(dir, 'engine_bg.wasm'), '');
     writeFileSync(join(dir, 'engine_loader.js'), 'importScripts("./engine.js");wasm_bindgen("./engine_bg.wasm");');
+    writeFileSync(join(dir, 'staff.html'), '<head></head>');
+    writeFileSync(join(dir, 'staff.js'), '');
+    writeFileSync(join(dir, 'staff_bg.wasm'), '');
+    writeFileSync(join(dir, 'staff_loader.js'), 'importScripts("./staff.js");wasm_bindgen("./staff_bg.wasm");');
     execFileSync('node', ['scripts/build-sw.mjs'], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
     return readFileSync(join(dir, 'sw.js'), 'utf8').match(/const CACHE = "([^"]+)"/)[1];
   };

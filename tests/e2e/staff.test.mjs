@@ -143,6 +143,8 @@ test('a spreadsheet checked on the device: rows by line, totals by payer, and th
   assert.match(await page.locator('.row-none li').innerText(), /Baris 6: di atas batas umur/);
   assert.equal(await page.locator('[data-total=regional_month] td').getAttribute('data-idr'), '16800');
   assert.match(await page.locator('#list-result').innerText(), /nama_tidak_dipakai/);
+  assert.deepEqual(await page.locator('.list-rows td[data-category]').evaluateAll((l) => l.map((x) => x.dataset.category)), ['bpu', 'none']);
+  assert.match(await page.locator('.list-rows tr[data-line="2"]').innerText(), /skema dapat membayar[\s\S]*Rp16.800/);
   const out = await download(page, () => page.click('[data-action=export]'));
   const lines = out.text.trim().split('\n');
   assert.match(lines[0], /^line,category,reason,scheme,error,worker_month/);
@@ -198,5 +200,38 @@ test('after one visit the staff page works with no network', async () => {
   await page.fill('#f-workers_fisher', '1');
   await page.waitForSelector('#budget [data-total=month]');
   assert.equal(await page.locator('#budget [data-total=month]').getAttribute('data-idr'), '16800');
+  await page.context().close();
+});
+
+test('found by trying to break it: the example CSV, a stale list, an open quote, February 2025, a scheme for nobody', async () => {
+  const { page, errors } = await openStaff();
+  await settled(page);
+  // The page's own example checks clean under the worked example.
+  const example = await download(page, () => page.click('[data-action=template]'));
+  await page.setInputFiles('#f-csv', { name: example.name, mimeType: 'text/csv', buffer: Buffer.from(example.text) });
+  await page.waitForSelector('#list-result .list-count');
+  assert.equal(await page.locator('#list-result .list-count').getAttribute('data-bad'), '0');
+  assert.match(await page.locator('#list-result').innerText(), /contoh-daftar-pekerja\.csv/);
+  // A list already checked follows the draft.
+  const regional = () => page.locator('[data-total=regional_month] td').getAttribute('data-idr');
+  const before = Number(await regional());
+  await page.fill('#f-pays_jkk', '5.000');
+  await page.waitForFunction((b) => Number(document.querySelector('[data-total=regional_month] td')?.dataset.idr) < b, before);
+  assert.equal(Number(await regional()), before - (before / 16800) * 5000);
+  // A quote never closed is named, not silently swallowing the rows after it.
+  await page.setInputFiles('#f-csv', { name: 'kutip.csv', mimeType: 'text/csv', buffer: Buffer.from('work;age;citizen\nown_account;"45;id\nown_account;70;id\nown_account;71;id\n') });
+  await page.waitForSelector('#list-result [data-open-quote="2"]');
+  // The rules start on 7 February 2025; a plan from February 2025 starts there.
+  await page.fill('#f-workers_fisher', '1');
+  await page.fill('#f-start', '2025-02');
+  await page.fill('#f-months', '1');
+  await page.waitForFunction(() => document.querySelector('#budget [data-total=month]')?.dataset.idr === '11800');
+  // A scheme that takes no group and no other worker helps nobody.
+  const ticked = page.locator('#draft input[name=groups]:checked');
+  while (await ticked.count()) await ticked.first().uncheck();
+  await page.uncheck('#f-other_vulnerable_workers');
+  await page.waitForSelector('#p-groups:not([hidden])');
+  assert.ok(await page.locator('#download').isDisabled());
+  assert.deepEqual(errors, []);
   await page.context().close();
 });
