@@ -37,3 +37,12 @@ export async function minifyInlineModule(page) {
   const { code } = await minify(m[1], { module: true, compress: { passes: 2 }, mangle: true });
   return page.replace(m[0], () => `<script type=module>${code}</script>`);
 }
+
+/** Minifies a classic script copied as it is (the staff page's `staff-page.js`). */
+export async function minifyScript(dir, name) {
+  const path = join(dir, name);
+  const source = await readFile(path, 'utf8');
+  const { code } = await minify(source, { compress: { passes: 2 }, mangle: true });
+  await writeFile(path, code);
+  console.log(`minified ${name}: ${source.length} -> ${code.length} bytes`);
+}
