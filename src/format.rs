@@ -5,15 +5,11 @@ use crate::rules::Rupiah;
 /// `16800` → `Rp16.800`; negative amounts keep their sign after `Rp`.
 pub fn rupiah(idr: Rupiah) -> String {
     let sign = if idr < 0 { "-" } else { "" };
-    format!("Rp{sign}{}", grouped(idr.unsigned_abs()))
+    format!("Rp{sign}{}", thousands(idr.unsigned_abs()))
 }
 
 /// A count with dots between thousands, as Indonesians write it: `10000` → `10.000`.
 pub fn thousands(n: u64) -> String {
-    grouped(n)
-}
-
-fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

@@ -283,8 +283,8 @@ fn scheme(s: &Json, p: &mut Problems) -> Option<LocalScheme> {
 /// A profile as the file [`read`] takes back, laid out as `public/regions/padang.json` is.
 pub fn write(profile: &RegionProfile) -> String {
     let mut out = String::from("{\n");
-    field(&mut out, 1, "id", &string(&profile.id), true);
-    field(&mut out, 1, "name", &string(&profile.name), true);
+    field(&mut out, 1, "id", &json_string(&profile.id), true);
+    field(&mut out, 1, "name", &json_string(&profile.name), true);
     let Some(s) = &profile.scheme else {
         field(&mut out, 1, "scheme", "null", false);
         out.push('}');
@@ -292,13 +292,23 @@ pub fn write(profile: &RegionProfile) -> String {
         return out;
     };
     out.push_str("  \"scheme\": {\n");
-    let texts = |t: &Text| format!("{{ \"id\": {}, \"en\": {} }}", string(&t.id), string(&t.en));
+    let texts = |t: &Text| {
+        format!(
+            "{{ \"id\": {}, \"en\": {} }}",
+            json_string(&t.id),
+            json_string(&t.en)
+        )
+    };
     let list = |items: Vec<String>| format!("[{}]", items.join(", "));
-    let groups = s.groups.iter().map(|g| string(group_code(*g))).collect();
+    let groups = s
+        .groups
+        .iter()
+        .map(|g| json_string(group_code(*g)))
+        .collect();
     let pays = s
         .pays
         .iter()
-        .map(|(program, idr)| format!("{}: {idr}", string(program_code(*program))))
+        .map(|(program, idr)| format!("{}: {idr}", json_string(program_code(*program))))
         .collect::<Vec<_>>()
         .join(", ");
     let steps = s
@@ -309,9 +319,9 @@ pub fn write(profile: &RegionProfile) -> String {
         .join(",");
     let max_age = s.max_age.map_or("null".to_owned(), |a| a.to_string());
     let rows = [
-        ("instrument", string(&s.instrument)),
-        ("source", string(&s.source)),
-        ("payer", string(payer_code(s.payer))),
+        ("instrument", json_string(&s.instrument)),
+        ("source", json_string(&s.source)),
+        ("payer", json_string(payer_code(s.payer))),
         ("groups", list(groups)),
         (
             "other_vulnerable_workers",
@@ -335,14 +345,14 @@ pub fn write(profile: &RegionProfile) -> String {
 
 fn field(out: &mut String, depth: usize, key: &str, value: &str, comma: bool) {
     out.push_str(&"  ".repeat(depth));
-    out.push_str(&string(key));
+    out.push_str(&json_string(key));
     out.push_str(": ");
     out.push_str(value);
     out.push_str(if comma { ",\n" } else { "\n" });
 }
 
 /// A JSON string: quotes, backslashes and control characters escaped.
-fn string(text: &str) -> String {
+pub fn json_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
     for c in text.chars() {

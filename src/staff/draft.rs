@@ -5,9 +5,9 @@
 use crate::amount;
 use crate::codec;
 use crate::i18n::{tr, Lang};
-use crate::region_file::{self, BadProfile};
-use crate::rules::regions::{most_a_scheme_pays, scheme_bases};
-use crate::rules::{Group, Payer, Program, RegionProfile};
+use crate::region_file::{self, json_string, BadProfile};
+use crate::rules::regions::most_a_scheme_pays;
+use crate::rules::{Payer, Program, RegionProfile};
 use crate::screens::codes::payer_code;
 
 /// The form's inputs; [`Input::name`] is each one's form name.
@@ -257,20 +257,6 @@ fn fault(bad: &BadProfile) -> Option<Fault> {
     }
 }
 
-fn json_string(text: &str) -> String {
-    let mut out = String::from("\"");
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
 /// One message per input at fault, in the form's order; the lines of steps at fault are named
 /// together ("Baris 2, 3: …").
 pub fn messages(lang: Lang, draft: &Draft, faults: &[Fault]) -> Vec<(&'static str, String)> {
@@ -412,16 +398,8 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
     }
 }
 
-/// The base incomes the form offers, lowest first.
-pub fn bases() -> Vec<i64> {
-    scheme_bases()
-}
-
 /// Who pays, as the form offers it.
 pub const PAYERS: [Payer; 2] = [Payer::Regional, Payer::Village];
-
-/// The groups the form offers, in the app's order.
-pub const GROUPS: [Group; 8] = Group::ALL;
 
 #[cfg(test)]
 mod tests {

@@ -296,7 +296,7 @@ fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         &[("class", "problem"), ("id", "p-groups"), ("hidden", "")],
         "",
     );
-    for g in draft::GROUPS {
+    for g in Group::ALL {
         let code = codec::group_code(g);
         let id = format!("f-groups-{code}");
         let mut attrs = vec![
@@ -394,7 +394,7 @@ fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         ),
         |m, a| {
             m.open("select", a);
-            for b in draft::bases() {
+            for b in crate::rules::regions::scheme_bases() {
                 let v = b.to_string();
                 let mut attrs = vec![("value", v.as_str())];
                 if v == base {
