@@ -5,8 +5,8 @@
 use crate::amount;
 use crate::codec;
 use crate::rules::{
-    assess, Date, Field, Ineligible, InputError, LocalRoute, Payer, Period, RegionProfile,
-    SchemeCondition,
+    assess, Category, Date, Field, Ineligible, InputError, LocalRoute, Payer, Period,
+    RegionProfile, SchemeCondition,
 };
 use crate::screens::codes::{category_code, payer_code, period_code};
 
@@ -30,17 +30,29 @@ pub fn amount_columns() -> Vec<String> {
         .collect()
 }
 
-/// What one row comes to.
+/// What one row comes to, typed; [`RowResult::codes`] is how a CSV writes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RowResult {
-    /// `pu`, `bpu`, `jakon`, `pmi`, or `none` when the person cannot or need not register.
-    pub category: &'static str,
-    /// Why not, when `category` is `none`.
-    pub reason: &'static str,
+    /// `None` when the person cannot or need not register.
+    pub category: Option<Category>,
+    /// Why not, when there is no category.
+    pub reason: Option<Ineligible>,
     /// How the region's contribution-assistance scheme bears on the person.
-    pub scheme: &'static str,
+    pub local: LocalRoute,
     /// In [`AMOUNTS`] order.
     pub amounts: [i64; 8],
+}
+
+impl RowResult {
+    /// The `category`, `reason` and `scheme` columns: `bpu`/`none`…, `too_old_for_bpu`…,
+    /// `may_pay`….
+    pub fn codes(&self) -> [&'static str; 3] {
+        [
+            category_code(self.category),
+            self.reason.map_or("", reason_code),
+            scheme_code(self.local),
+        ]
+    }
 }
 
 /// Why a row gives no result: the column at fault and what is wrong with it.
@@ -173,9 +185,9 @@ pub fn assess_row<'a>(
         },
     })?;
     Ok(RowResult {
-        category: category_code(r.category),
-        reason: r.ineligible.map_or("", reason_code),
-        scheme: scheme_code(r.local),
+        category: r.category,
+        reason: r.ineligible,
+        local: r.local,
         amounts: AMOUNTS.map(|(payer, period)| r.total(payer, period)),
     })
 }
@@ -188,7 +200,7 @@ fn column_name(col: Column) -> &'static str {
     }
 }
 
-pub fn reason_code(reason: Ineligible) -> &'static str {
+fn reason_code(reason: Ineligible) -> &'static str {
     match reason {
         Ineligible::ForeignerTooSoon { .. } => "foreigner_too_soon",
         Ineligible::TooOldForBpu { .. } => "too_old_for_bpu",
@@ -198,7 +210,7 @@ pub fn reason_code(reason: Ineligible) -> &'static str {
     }
 }
 
-pub fn scheme_code(local: LocalRoute) -> &'static str {
+fn scheme_code(local: LocalRoute) -> &'static str {
     match local {
         LocalRoute::NotApplicable => "",
         LocalRoute::SchemeMayPay => "may_pay",
@@ -235,7 +247,7 @@ mod tests {
     #[test]
     fn a_padang_fisher_is_paid_by_the_city_and_amounts_read_as_typed() {
         let r = row(&FISHER, &regions::padang()).unwrap();
-        assert_eq!((r.category, r.scheme), ("bpu", "may_pay"));
+        assert_eq!(r.codes(), ["bpu", "", "may_pay"]);
         let regional = AMOUNTS
             .iter()
             .position(|a| *a == (Payer::Regional, Period::Month))
@@ -243,7 +255,10 @@ mod tests {
         assert_eq!(r.amounts[regional], 16_800);
         assert_eq!(r.amounts[0], 0);
         let alone = row(&FISHER, &regions::national()).unwrap();
-        assert_eq!((alone.scheme, alone.amounts[0]), ("ask_locally", 11_400));
+        assert_eq!(
+            (alone.codes()[2], alone.amounts[0]),
+            ("ask_locally", 11_400)
+        );
     }
 
     #[test]
@@ -265,7 +280,7 @@ mod tests {
         let mut padang = FISHER.to_vec();
         padang.push(("region", " PADANG "));
         assert_eq!(
-            row(&padang, &regions::national()).unwrap().scheme,
+            row(&padang, &regions::national()).unwrap().codes()[2],
             "may_pay"
         );
     }
@@ -277,7 +292,7 @@ mod tests {
             &regions::national(),
         )
         .unwrap();
-        assert_eq!((r.category, r.reason), ("none", "too_old_for_bpu"));
+        assert_eq!(r.codes()[..2], ["none", "too_old_for_bpu"]);
     }
 
     #[test]

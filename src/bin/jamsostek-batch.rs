@@ -218,11 +218,12 @@ mod native {
                 .filter_map(|(col, cell)| col.map(|c| (c, cell)));
             let written = match assess_row(cells, opts.date, &known) {
                 Ok(r) => {
+                    let [category, reason, scheme] = r.codes();
                     let out = Out {
                         line,
-                        category: r.category,
-                        reason: r.reason,
-                        scheme: r.scheme,
+                        category,
+                        reason,
+                        scheme,
                         error: String::new(),
                     };
                     writer

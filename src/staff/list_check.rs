@@ -29,7 +29,7 @@ impl Checked {
     /// Rows whose person cannot register (category `none`).
     pub fn cannot_register(&self) -> impl Iterator<Item = (u64, &RowResult)> {
         self.rows.iter().filter_map(|r| match &r.outcome {
-            Ok(res) if res.category == "none" => Some((r.line, res)),
+            Ok(res) if res.category.is_none() => Some((r.line, res)),
             _ => None,
         })
     }
@@ -94,7 +94,7 @@ pub fn to_csv(checked: &Checked) -> String {
         out.push_str(&row.line.to_string());
         match &row.outcome {
             Ok(r) => {
-                for cell in [r.category, r.reason, r.scheme, ""] {
+                for cell in r.codes().into_iter().chain([""]) {
                     out.push(',');
                     cell_text(cell, &mut out);
                 }
@@ -157,7 +157,10 @@ mod tests {
             .position(|c| c == "regional_month")
             .unwrap();
         assert_eq!(c.totals[regional], 16_800);
-        let none: Vec<(u64, &str)> = c.cannot_register().map(|(l, r)| (l, r.reason)).collect();
+        let none: Vec<(u64, &str)> = c
+            .cannot_register()
+            .map(|(l, r)| (l, r.codes()[1]))
+            .collect();
         assert_eq!(none, [(6, "too_old_for_bpu")]);
         assert_eq!(
             check("\u{feff}\r\n\r\n", Date::ymd(2026, 11, 22), &known).err(),

@@ -11,10 +11,10 @@ use crate::format::rupiah;
 use crate::i18n::{group_choice, month_year, payer, period, tr, Lang};
 use crate::markup::{Html, Markup};
 use crate::rules::{
-    assess, first_missing, regions, Date, Group, LocalRoute, Payer, Period, RegionProfile, Rupiah,
-    SchemeCondition,
+    assess, first_missing, regions, Category, Date, Group, Ineligible, LocalRoute, Payer, Period,
+    RegionProfile, Rupiah, SchemeCondition,
 };
-use crate::screens::codes::payer_code;
+use crate::screens::codes::{category_code, payer_code};
 
 /// The planner's form: (name, value) pairs.
 pub type PlanForm = Vec<(String, String)>;
@@ -1115,30 +1115,30 @@ fn problem_text(l: Lang, p: Problem) -> &'static str {
     }
 }
 
-fn reason_text(l: Lang, code: &str) -> &'static str {
-    match code {
-        "foreigner_too_soon" => tr(
+fn reason_text(l: Lang, reason: Option<Ineligible>) -> &'static str {
+    match reason {
+        Some(Ineligible::ForeignerTooSoon { .. }) => tr(
             l,
             "WNA yang belum 6 bulan bekerja di Indonesia",
             "a foreigner who has not yet worked 6 months in Indonesia",
         ),
-        "too_old_for_bpu" => tr(
+        Some(Ineligible::TooOldForBpu { .. }) => tr(
             l,
             "di atas batas umur pendaftaran BPU",
             "above the BPU registration age",
         ),
-        "no_nik" => tr(l, "belum punya NIK", "has no NIK yet"),
-        "pmi_not_citizen" => tr(
+        Some(Ineligible::NoNik) => tr(l, "belum punya NIK", "has no NIK yet"),
+        Some(Ineligible::PmiNotCitizen) => tr(
             l,
             "pekerja migran harus WNI",
             "migrant workers must be citizens",
         ),
-        "pmi_too_young" => tr(
+        Some(Ineligible::PmiTooYoung { .. }) => tr(
             l,
             "pekerja migran di bawah umur minimum",
             "migrant worker under the minimum age",
         ),
-        _ => "",
+        None => "",
     }
 }
 
@@ -1155,24 +1155,13 @@ const SHOWN: usize = 200;
 /// Rows whose whole result the page shows.
 const PREVIEW: usize = 50;
 
-fn category_text(l: Lang, code: &str) -> &'static str {
-    match code {
-        "pu" => tr(l, "Penerima upah", "Wage earner"),
-        "bpu" => tr(l, "Pekerja mandiri (BPU)", "Self-employed (BPU)"),
-        "jakon" => tr(l, "Jasa konstruksi", "Construction"),
-        "pmi" => tr(l, "Pekerja migran", "Migrant worker"),
-        _ => tr(l, "Tidak mendaftar", "Does not register"),
-    }
-}
-
-fn scheme_text(l: Lang, code: &str) -> &'static str {
-    match code {
-        "may_pay" => route(l, LocalRoute::SchemeMayPay),
-        "needs_dtks" => route(l, LocalRoute::SchemeNeeds(SchemeCondition::Dtks)),
-        "needs_group" => route(l, LocalRoute::SchemeNeeds(SchemeCondition::Group)),
-        "needs_age" => route(l, LocalRoute::SchemeNeeds(SchemeCondition::Age)),
-        "ask_locally" => route(l, LocalRoute::AskLocally),
-        _ => "—",
+fn category_text(l: Lang, category: Option<Category>) -> &'static str {
+    match category {
+        Some(Category::Pu) => tr(l, "Penerima upah", "Wage earner"),
+        Some(Category::Bpu) => tr(l, "Pekerja mandiri (BPU)", "Self-employed (BPU)"),
+        Some(Category::Jakon) => tr(l, "Jasa konstruksi", "Construction"),
+        Some(Category::Pmi) => tr(l, "Pekerja migran", "Migrant worker"),
+        None => tr(l, "Tidak mendaftar", "Does not register"),
     }
 }
 
@@ -1339,10 +1328,17 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
             Ok(res) => {
                 m.el(
                     "td",
-                    &[("data-category", res.category)],
+                    &[("data-category", category_code(res.category))],
                     category_text(l, res.category),
                 );
-                m.el("td", &[], scheme_text(l, res.scheme));
+                m.el(
+                    "td",
+                    &[],
+                    match route(l, res.local) {
+                        "" => "—",
+                        text => text,
+                    },
+                );
                 m.open("td", &[]);
                 for (i, (p, per)) in AMOUNTS.iter().enumerate() {
                     if res.amounts[i] > 0 {
