@@ -74,12 +74,15 @@ pub enum BudgetError {
     Start,
 }
 
-/// The worker the plan counts: self-employed, 30, recorded in DTKS, earning the scheme's base
+/// The model worker's age.
+pub const MODEL_AGE: i64 = 30;
+
+/// The worker the plan counts: self-employed, [`MODEL_AGE`], recorded in DTKS, earning the scheme's base
 /// income, in `group` (transport work for drivers), without JHT, which schemes do not pay.
 fn member(group: Group, base_income: Rupiah) -> Answers {
     Answers {
         work: Some(Work::OwnAccount),
-        age: Some(30),
+        age: Some(MODEL_AGE),
         citizen: Some(Citizenship::Indonesian),
         has_nik: Some(true),
         income: Some(base_income),

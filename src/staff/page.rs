@@ -10,11 +10,17 @@ use crate::demo::{self, PERSONAS};
 use crate::format::rupiah;
 use crate::i18n::{group_choice, month_year, payer, period, tr, Lang};
 use crate::markup::{Html, Markup};
+use crate::rules::regions::{most_a_scheme_pays, scheme_bases};
 use crate::rules::{
-    assess, first_missing, regions, Category, Date, Group, Ineligible, LocalRoute, Payer, Period,
-    RegionProfile, Rupiah, SchemeCondition,
+    assess, first_missing, params, regions, Category, Date, Group, Ineligible, LocalRoute, Payer,
+    Period, Program, RegionProfile, Rupiah, SchemeCondition,
 };
 use crate::screens::codes::{category_code, payer_code};
+
+/// A month as `<input type=month>` writes it: `2026-11`.
+fn month_value(d: Date) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
 
 /// The planner's form: (name, value) pairs.
 pub type PlanForm = Vec<(String, String)>;
@@ -153,6 +159,12 @@ fn text_input(
 }
 
 fn builder(m: &mut Markup, l: Lang, d: &Draft) {
+    // JKM is one flat amount on every base (rules-spec §5.1), read from the rule base.
+    let jkm_most = scheme_bases()
+        .first()
+        .and_then(|b| most_a_scheme_pays(*b, Program::Jkm))
+        .map_or(String::new(), rupiah);
+    let jkm_hint = format!("{} {jkm_most}.", tr(l, "Paling banyak", "At most"));
     m.open(
         "section",
         &[("id", "builder"), ("aria-labelledby", "builder-h")],
@@ -394,7 +406,7 @@ fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         ),
         |m, a| {
             m.open("select", a);
-            for b in crate::rules::regions::scheme_bases() {
+            for b in scheme_bases() {
                 let v = b.to_string();
                 let mut attrs = vec![("value", v.as_str())];
                 if v == base {
@@ -415,8 +427,8 @@ fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         ),
         tr(
             l,
-            "Paling banyak 1% dari dasar penghasilan.",
-            "At most 1% of the base income.",
+            "Paling banyak biaya JKK pada dasar penghasilan yang dipilih (tabel iuran BPU).",
+            "At most what JKK costs on the chosen base income (BPU contribution table).",
         ),
         &[
             ("type", "text"),
@@ -432,7 +444,7 @@ fn builder(m: &mut Markup, l: Lang, d: &Draft) {
             "Skema membayar JKM per bulan (Rp)",
             "Scheme pays for JKM a month (Rp)",
         ),
-        tr(l, "Paling banyak Rp6.800.", "At most Rp6.800."),
+        &jkm_hint,
         &[
             ("type", "text"),
             ("inputmode", "numeric"),
@@ -568,11 +580,12 @@ fn planner(m: &mut Markup, l: Lang, plan: &PlanForm, today: Date) {
     m.el(
         "p",
         &[],
-        tr(
+        &tr(
             l,
-            "Jumlah pekerja per kelompok (atau satu jumlah total) dengan skema di atas. Dihitung untuk pekerja berumur 30 tahun, tercatat di DTKS, dengan penghasilan sebesar dasar skema.",
-            "Workers per group (or one total) under the scheme above. Worked out for a worker aged 30, recorded in DTKS, earning the scheme's base income.",
-        ),
+            "Jumlah pekerja per kelompok (atau satu jumlah total) dengan skema di atas. Dihitung untuk pekerja berumur {age} tahun, tercatat di DTKS, dengan penghasilan sebesar dasar skema.",
+            "Workers per group (or one total) under the scheme above. Worked out for a worker aged {age}, recorded in DTKS, earning the scheme's base income.",
+        )
+        .replace("{age}", &budget::MODEL_AGE.to_string()),
     );
     m.open("form", &[("id", "plan"), ("novalidate", "")]);
     m.open("div", &[("class", "workers")]);
@@ -604,7 +617,7 @@ fn planner(m: &mut Markup, l: Lang, plan: &PlanForm, today: Date) {
     }
     m.close("div");
     let start = match plan_value(plan, "start") {
-        "" => format!("{:04}-{:02}", today.year(), today.month()),
+        "" => month_value(today),
         s => s.to_owned(),
     };
     let months = match plan_value(plan, "months") {
@@ -623,8 +636,8 @@ fn planner(m: &mut Markup, l: Lang, plan: &PlanForm, today: Date) {
             ("id", "f-start"),
             ("name", "start"),
             ("value", &start),
-            ("min", "2025-02"),
-            ("max", "2030-12"),
+            ("min", &month_value(params::FIRST_SUPPORTED_DATE)),
+            ("max", &month_value(params::LAST_SUPPORTED_DATE)),
         ],
     )
     .close("div");
@@ -919,34 +932,45 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
     let b = match result {
         Ok(b) => b,
         Err(e) => {
+            let (first, last) = (
+                month_year(l, params::FIRST_SUPPORTED_DATE),
+                month_year(l, params::LAST_SUPPORTED_DATE),
+            );
             let text = match e {
                 BudgetError::NoScheme => tr(
                     l,
                     "Rancangan ini tidak punya skema.",
                     "This draft has no scheme.",
+                )
+                .to_owned(),
+                BudgetError::Months => format!(
+                    "{} {}.",
+                    tr(l, "Isi jumlah bulan, 1 sampai", "Fill in the months, 1 to"),
+                    budget::MAX_MONTHS
                 ),
-                BudgetError::Months => tr(
-                    l,
-                    "Isi jumlah bulan, 1 sampai 60.",
-                    "Fill in the months, 1 to 60.",
-                ),
-                BudgetError::Workers => tr(
-                    l,
-                    "Paling banyak 100.000.000 pekerja per baris.",
-                    "At most 100.000.000 workers a row.",
+                BudgetError::Workers => format!(
+                    "{} {} {}",
+                    tr(l, "Paling banyak", "At most"),
+                    crate::format::thousands(budget::MAX_WORKERS),
+                    tr(l, "pekerja per baris.", "workers a row.")
                 ),
                 BudgetError::NoWorkers => tr(
                     l,
                     "Isi jumlah pekerja paling tidak di satu baris.",
                     "Fill in the number of workers in at least one row.",
-                ),
-                BudgetError::Start => tr(
-                    l,
-                    "Pilih bulan mulai antara Februari 2025 dan Desember 2030.",
-                    "Choose a starting month between February 2025 and December 2030.",
+                )
+                .to_owned(),
+                BudgetError::Start => format!(
+                    "{} {first} {} {last}.",
+                    tr(
+                        l,
+                        "Pilih bulan mulai antara",
+                        "Choose a starting month between"
+                    ),
+                    tr(l, "dan", "and")
                 ),
             };
-            m.el("p", &[("class", "hint")], text);
+            m.el("p", &[("class", "hint")], &text);
             return m.finish();
         }
     };
@@ -1004,10 +1028,15 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
         m.el(
             "p",
             &[("class", "hint")],
-            tr(
-                l,
-                "Aturan yang dimuat aplikasi berakhir Desember 2030; rencana berhenti di sana.",
-                "The app's rules end in December 2030; the plan stops there.",
+            &format!(
+                "{} {}{}",
+                tr(
+                    l,
+                    "Aturan yang dimuat aplikasi berakhir",
+                    "The app's rules end in"
+                ),
+                month_year(l, params::LAST_SUPPORTED_DATE),
+                tr(l, "; rencana berhenti di sana.", "; the plan stops there.")
             ),
         );
     }
@@ -1097,8 +1126,8 @@ fn payer_label(l: Lang, p: Payer) -> &'static str {
     }
 }
 
-fn problem_text(l: Lang, p: Problem) -> &'static str {
-    match p {
+fn problem_text(l: Lang, p: Problem) -> String {
+    let text = match p {
         Problem::Missing => tr(l, "kosong, padahal perlu", "empty but needed"),
         Problem::NotAnAmount => tr(l, "bukan jumlah rupiah", "not an amount"),
         Problem::NotAValue => tr(l, "isinya tidak dikenal", "not a value it takes"),
@@ -1107,12 +1136,17 @@ fn problem_text(l: Lang, p: Problem) -> &'static str {
         Problem::NoRegion => tr(l, "tidak ada profil wilayah", "no region profile"),
         Problem::Negative => tr(l, "negatif", "negative"),
         Problem::OutOfRange => tr(l, "di luar batas", "out of range"),
-        Problem::DateOutsideRules => tr(
-            l,
-            "di luar masa aturan (2025-02-07 sampai 2030-12-31)",
-            "outside the rules (2025-02-07 to 2030-12-31)",
-        ),
-    }
+        Problem::DateOutsideRules => {
+            return format!(
+                "{} ({} {} {})",
+                tr(l, "di luar masa aturan", "outside the rules"),
+                params::FIRST_SUPPORTED_DATE,
+                tr(l, "sampai", "to"),
+                params::LAST_SUPPORTED_DATE
+            )
+        }
+    };
+    text.to_owned()
 }
 
 fn reason_text(l: Lang, reason: Option<Ineligible>) -> &'static str {
