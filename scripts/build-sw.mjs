@@ -1,8 +1,8 @@
 // Trunk post-build hook. In a release build it minifies the JS glue, the page's inline loader and
 // the staff page's script (minify-glue.mjs) and recompresses the PNG icons (optimize-images.mjs).
 // Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
-// engine and staff workers' files by their contents
-// (hash-worker.mjs), and writes sw.js, which precaches what offline use needs. One hook, because
+// engine and staff workers' files by their contents (hash-worker.mjs), and writes sw.js, which
+// precaches what offline use needs. One hook, because
 // trunk runs a stage's hooks in parallel and sw.js must hash the final files: the cache is named
 // after a hash of the whole build, so each build gets a new cache and the old one is dropped
 // when the new worker activates.
