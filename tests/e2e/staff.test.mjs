@@ -183,6 +183,8 @@ test('in English, the whole page and the draft survive a language switch and pas
 
 test('after one visit the staff page works with no network', async () => {
   const { page } = await openStaff();
+  // As the app's own offline test: the page is controlled, so the service worker has activated.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
   await page.waitForFunction(async () => {
     for (const name of await caches.keys()) {
       if (await (await caches.open(name)).match('./staff.html')) return true;
