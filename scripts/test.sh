@@ -25,9 +25,15 @@ wasm_tests() {
     cargo test --target wasm32-unknown-unknown --test web
 }
 
+docs() {
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet &&
+    RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --lib --quiet --target wasm32-unknown-unknown
+}
+
 step "format (cargo fmt --check)" cargo fmt --all --check
 step "lint host (clippy -D warnings)" cargo clippy --all-targets -- -D warnings
 step "lint wasm32 (clippy -D warnings)" cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+step "docs (cargo doc -D warnings, host and wasm32)" docs
 step "rules and logic (cargo test)" cargo test
 step "components in Chromium (wasm-bindgen-test)" wasm_tests
 step "release build (trunk --offline)" trunk build --release --offline

@@ -1,31 +1,36 @@
 //! Cek Jamsostek: tells an Indonesian worker whether and how they can join BPJS Ketenagakerjaan,
 //! what each program costs per month and who pays.
 //!
-//! [`rules`] is the engine, pure Rust and tested natively. [`ui`] is compiled only for `wasm32`
-//! and renders what the engine decides; the result screen is drawn by the engine worker
-//! (`engine_worker`, also `wasm32` only), which the page loads once the person starts answering.
+//! The floor plan, bottom up: each layer uses only the layers above it in this list.
+//!
+//! 1. [`rules`]: the engine. Pure Rust, no web dependency, tested natively; every figure is a
+//!    dated, cited parameter.
+//! 2. [`text`]: text for people: amounts as typed, rupiah as written, escaped markup, the
+//!    accent colour.
+//! 3. [`i18n`]: every sentence in Bahasa Indonesia and English.
+//! 4. [`formats`]: what is read and written: the share link, stable codes, region files, JSON,
+//!    the calendar file.
+//! 5. [`flow`]: how answers reach the engine: the order of screens, the demo personas, a row of
+//!    a list of workers.
+//! 6. [`screens`] and [`staff`]: what the app's screens and the staff page show, as markup.
+//!    Pure Rust, tested natively.
+//! 7. `ui` (the page) and `workers` (the engine and staff workers): the web side, compiled only
+//!    for `wasm32`. `ui` renders what the engine decides; the result screen is drawn by the
+//!    engine worker, which the page loads once the person starts answering.
 
-pub mod amount;
-pub mod batch;
-pub mod calendar;
-pub mod codec;
-pub mod colour;
-pub mod demo;
-#[cfg(target_arch = "wasm32")]
-pub mod engine_worker;
-pub mod flow;
-pub mod format;
-pub mod i18n;
-pub mod json;
-pub mod markup;
-pub mod percent;
-pub mod region_file;
 pub mod rules;
+pub mod text;
+
+pub mod i18n;
+
+pub mod formats;
+
+pub mod flow;
+
 pub mod screens;
 pub mod staff;
-#[cfg(target_arch = "wasm32")]
-pub mod staff_worker;
+
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]
-mod worker;
+pub mod workers;

@@ -1,13 +1,13 @@
 //! What people type and what links carry: never a panic, and nothing lost on the way.
 #![cfg(not(target_arch = "wasm32"))]
 
-use cek_jamsostek::amount::{parse, AmountError};
-use cek_jamsostek::codec::{decode, encode, Link, Screen, FIELD_KEYS};
-use cek_jamsostek::format::rupiah;
+use cek_jamsostek::formats::codec::{decode, encode, Link, Screen, FIELD_KEYS};
 use cek_jamsostek::i18n::Lang;
 use cek_jamsostek::rules::{
     Answers, Citizenship, Date, Group, PmiVia, Risk, RiskClass, Scale, Work,
 };
+use cek_jamsostek::text::amount::{parse, AmountError};
+use cek_jamsostek::text::rupiah::rupiah;
 use proptest::prelude::*;
 
 fn opt<T: std::fmt::Debug + Clone>(
@@ -189,9 +189,9 @@ proptest! {
     #[test]
     fn the_region_file_reader_survives_megabytes(unit in "[\\[\\]{}\",:0-9a-z ]{1,8}", size in 1usize..=1_000_000) {
         let body = huge(&unit, size, "");
-        prop_assert!(cek_jamsostek::region_file::parse("x", &body).is_err());
+        prop_assert!(cek_jamsostek::formats::region_file::parse("x", &body).is_err());
         let nested = huge("[", size, "");
-        prop_assert!(cek_jamsostek::region_file::parse("x", &nested).is_err());
+        prop_assert!(cek_jamsostek::formats::region_file::parse("x", &nested).is_err());
     }
 }
 

@@ -83,7 +83,7 @@ fn intro_says_in_indonesian_what_the_app_does_with_todays_lowest_cost() {
     assert!(idr == 16_800 || idr == 8_400, "{idr}");
     assert_eq!(
         amount.text_content().unwrap(),
-        cek_jamsostek::format::rupiah(idr)
+        cek_jamsostek::text::rupiah::rupiah(idr)
     );
 }
 

@@ -12,8 +12,8 @@ mod native {
     use std::fs::File;
     use std::io::{self, BufRead, BufReader, Read, Write};
 
-    use cek_jamsostek::batch::{amount_columns, assess_row, column, line_of_record, Column};
-    use cek_jamsostek::region_file;
+    use cek_jamsostek::flow::batch::{amount_columns, assess_row, column, line_of_record, Column};
+    use cek_jamsostek::formats::region_file;
     use cek_jamsostek::rules::{regions, Date, RegionProfile};
     use cek_jamsostek::staff::csv_reader::separator;
 

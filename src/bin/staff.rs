@@ -1,7 +1,7 @@
-//! The staff worker's entry point (see `cek_jamsostek::staff_worker`), loaded by `staff.html`
+//! The staff worker's entry point (see `cek_jamsostek::workers::staff`), loaded by `staff.html`
 //! only. On other targets there is nothing to run.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    cek_jamsostek::staff_worker::start();
+    cek_jamsostek::workers::staff::start();
 }

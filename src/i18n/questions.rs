@@ -1,8 +1,8 @@
 //! Texts of the questions, their choices, and the screens around them.
 
 use super::{tr, Lang};
-use crate::amount::AmountError;
 use crate::rules::{Citizenship, Field, Group, InputError, PmiVia, RiskClass, Scale, Work};
+use crate::text::amount::AmountError;
 
 /// A question's heading and the hint under it.
 pub fn question(lang: Lang, field: Field, work: Option<Work>) -> (&'static str, &'static str) {

@@ -1,11 +1,11 @@
 //! Texts of the result: categories, programs, payers, notes, steps, benefits.
 
 use super::{tr, Lang};
-use crate::format::rupiah;
 use crate::rules::{
     Benefit, BpuBase, Category, Channel, Date, Ineligible, Note, Payer, Period, Program,
     RegionProfile, Status, Step,
 };
+use crate::text::rupiah::rupiah;
 
 pub fn headline(lang: Lang, c: Category) -> &'static str {
     let l = lang;

@@ -3,7 +3,7 @@
 //! exist cannot be written in markup or handled.
 
 use crate::i18n::Lang;
-use crate::markup::Markup;
+use crate::text::markup::Markup;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {

@@ -2,10 +2,10 @@
 
 use super::action::{button, data_action, Action};
 use super::question::answer_text;
-use crate::codec;
+use crate::formats::codec;
 use crate::i18n::{question, t, Lang, T};
-use crate::markup::{Html, Markup};
 use crate::rules::{Answers, Field};
+use crate::text::markup::{Html, Markup};
 
 /// `path` is the questions this person was asked. "Change" buttons carry `data-action="change"`
 /// and the question's link key; "See the result" carries `data-action="result"`.

@@ -1,9 +1,9 @@
 //! Volunteer demo: the typical workers, one tap each.
 
 use super::action::{data_action, Action};
-use crate::demo::{describe, PERSONAS};
+use crate::flow::demo::{describe, PERSONAS};
 use crate::i18n::{tr, Lang};
-use crate::markup::{Html, Markup};
+use crate::text::markup::{Html, Markup};
 
 /// Each persona's button carries `data-action="persona"` and the persona's key.
 pub fn demo_picker(lang: Lang) -> Html {

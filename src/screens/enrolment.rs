@@ -1,17 +1,17 @@
 //! From the result to joining: next steps with their links, the payment plan of a worker who
 //! pays themselves, and what declaring a higher income buys. Renders what the engine decided.
 
-use super::codes::channel_code;
-use super::result::{estimate_badge, rules};
-use crate::calendar;
-use crate::format::{rupiah, rupiah_millions};
+use super::parts::{estimate_badge, rules};
+use crate::formats::calendar;
+use crate::formats::codes::channel_code;
+use crate::formats::percent;
 use crate::i18n::{channel, month_year, step, tr, Lang};
-use crate::markup::Markup;
-use crate::percent;
 use crate::rules::channels::BPU_PAYMENT_OUTLETS;
 use crate::rules::{
     step_channels, AppliedRule, Channel, Date, IncomeChoice, PaymentPlan, RegionProfile, Step,
 };
+use crate::text::markup::Markup;
+use crate::text::rupiah::{rupiah, rupiah_millions};
 
 /// Next steps, each with the links it offers (a web page opens in a new tab), and where each
 /// address comes from and when it was checked.

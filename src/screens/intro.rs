@@ -1,10 +1,10 @@
 //! The first screen: what the app does, the lowest self-paid cost today, and a way to resume.
 
 use super::action::{button, data_action, Action};
-use crate::format::rupiah;
 use crate::i18n::{t, tr, Lang, T};
-use crate::markup::{Html, Markup};
 use crate::rules::{lowest_self_paid, Channel, Date};
+use crate::text::markup::{Html, Markup};
+use crate::text::rupiah::rupiah;
 
 /// The lowest monthly cost for a self-employed worker on `date`, from the engine
 /// ([`lowest_self_paid`]), and the regulations behind it.

@@ -3,10 +3,10 @@
 
 pub mod action;
 mod check;
-pub mod codes;
 mod demo;
 mod enrolment;
 mod intro;
+mod parts;
 mod qr;
 pub mod question;
 mod result;

@@ -4,7 +4,7 @@
 
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::markup::Markup;
+use crate::text::markup::Markup;
 
 /// Margin around the code, in modules, as the QR standard asks.
 const QUIET: i32 = 4;

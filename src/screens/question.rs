@@ -3,15 +3,15 @@
 //! What submitting, typing and choosing do lives in `ui::question`.
 
 use super::action::{button, data_action, speak, Action};
-use crate::amount;
-use crate::codec;
-use crate::format::rupiah;
+use crate::formats::codec;
 use crate::i18n::{
     citizen_choice, group_choice, progress, question as question_text, risk_choice, scale_choice,
     t, tr, via_choice, work_choice, yes_no, Lang, T,
 };
-use crate::markup::{Html, Markup};
 use crate::rules::{Answers, Field, Risk};
+use crate::text::amount;
+use crate::text::markup::{Html, Markup};
+use crate::text::rupiah::rupiah;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

@@ -3,21 +3,22 @@
 //! Assessment and decides nothing.
 
 use super::action::{button, Action};
-use super::codes::{category_code, payer_code, period_code, program_code, status_code};
 use super::enrolment::{income_choices, next_steps, payment_plan};
 use super::intro::contact;
+use super::parts::{estimate_badge, rules};
 use super::qr::qr;
-use crate::format::rupiah;
+use crate::formats::codes::{category_code, payer_code, period_code, program_code, status_code};
 use crate::i18n::{
     base_line, benefit, category_line, category_short, day, headline, ineligible, input_error,
     month_year, note, payer, period, program_name, protects, status, t, tr, Lang, T,
 };
-use crate::markup::{Html, Markup};
 use crate::rules::{
-    assess, income_choices as choices_for, payment_plan as plan_for, Answers, AppliedRule,
-    Assessment, Date, IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan,
-    Period, ProgramResult, RegionProfile, Rupiah, Scenario, SchemeCondition, Share, Text, Total,
+    assess, income_choices as choices_for, payment_plan as plan_for, Answers, Assessment, Date,
+    IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan, Period, ProgramResult,
+    RegionProfile, Rupiah, Scenario, SchemeCondition, Share, Text, Total,
 };
+use crate::text::markup::{Html, Markup};
+use crate::text::rupiah::rupiah;
 
 /// What the result offers a person who can join beyond the assessment itself.
 #[derive(Default)]
@@ -278,7 +279,7 @@ pub fn share(lang: Lang, url: &str, summary: &str) -> Html {
     );
     let whatsapp = format!(
         "https://wa.me/?text={}",
-        crate::percent::encode(&format!("{summary} {url}"))
+        crate::formats::percent::encode(&format!("{summary} {url}"))
     );
     m.el(
         "a",
@@ -709,42 +710,6 @@ fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
         rules(m, lang, p.rules.iter().chain(benefit_rule.as_ref()));
     }
     m.close("article");
-}
-
-/// The "perkiraan" badge on a figure the spec marks uncertain.
-pub(super) fn estimate_badge(m: &mut Markup, lang: Lang) {
-    m.el(
-        "span",
-        &[("class", "estimate")],
-        tr(lang, "perkiraan", "estimate"),
-    );
-}
-
-/// The legal basis, folded: instrument and article, dates in force, confidence and source.
-pub(super) fn rules<'a>(m: &mut Markup, lang: Lang, rules: impl Iterator<Item = &'a AppliedRule>) {
-    m.open("details", &[("class", "rules")]);
-    m.el("summary", &[], tr(lang, "Dasar aturan", "Legal basis"));
-    m.open("ul", &[]);
-    for rule in rules {
-        let since = match rule.until {
-            Some(until) => format!("{} – {}", day(rule.from), day(until)),
-            None => match lang {
-                Lang::Id => format!("sejak {}", day(rule.from)),
-                Lang::En => format!("since {}", day(rule.from)),
-            },
-        };
-        let cite = rule.cite;
-        let name = format!("{} {}", cite.instrument, cite.article);
-        m.open("li", &[]);
-        m.el("span", &[("translate", "no")], name.trim());
-        m.text(&format!(
-            " · {since} · {} · {}",
-            cite.confidence.code(),
-            cite.source
-        ));
-        m.close("li");
-    }
-    m.close("ul").close("details");
 }
 
 #[cfg(test)]

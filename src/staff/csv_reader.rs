@@ -205,7 +205,7 @@ mod tests {
         let mut out = Vec::new();
         let mut r = csv::StringRecord::new();
         while reader.read_record(&mut r).unwrap() {
-            let line = crate::batch::line_of_record(
+            let line = crate::flow::batch::line_of_record(
                 r.position().unwrap().line(),
                 reader.position().line(),
                 r.as_slice(),

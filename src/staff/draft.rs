@@ -2,13 +2,13 @@
 //! file the app reads and read back by the app's own reader ([`region_file::read`]), so the
 //! builder accepts exactly what the app will. Each problem is named at its input.
 
-use crate::amount;
-use crate::codec;
+use crate::formats::codec;
+use crate::formats::codes::payer_code;
+use crate::formats::region_file::{self, json_string, BadProfile};
 use crate::i18n::{tr, Lang};
-use crate::region_file::{self, json_string, BadProfile};
 use crate::rules::regions::most_a_scheme_pays;
 use crate::rules::{Payer, Program, RegionProfile};
-use crate::screens::codes::payer_code;
+use crate::text::amount;
 
 /// The form's inputs; [`Input::name`] is each one's form name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -292,7 +292,7 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
     let base = amount::parse(draft.value(Input::BaseIncome)).ok();
     let cap = |program| {
         base.and_then(|b| most_a_scheme_pays(b, program))
-            .map(crate::format::rupiah)
+            .map(crate::text::rupiah::rupiah)
     };
     let pays = |program, code: &str| {
         let typed = amount::parse(draft.value(match program {

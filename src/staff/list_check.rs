@@ -1,8 +1,11 @@
-//! A list of workers checked on the device: every row of a CSV through [`batch::assess_row`],
-//! totals by payer, and the result as the CSV `jamsostek-batch` writes for the same input.
+//! A list of workers checked on the device: every row of a CSV through
+//! [`crate::flow::batch::assess_row`], totals by payer, and the result as the CSV
+//! `jamsostek-batch` writes for the same input.
 
 use super::csv_reader::records;
-use crate::batch::{amount_columns, assess_row, column, Column, RowError, RowResult, AMOUNTS};
+use crate::flow::batch::{
+    amount_columns, assess_row, column, Column, RowError, RowResult, AMOUNTS,
+};
 use crate::rules::{Date, RegionProfile};
 
 /// One worker's row: the file line it starts on and what it comes to.
@@ -128,7 +131,7 @@ fn cell_text(text: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::batch::Problem;
+    use crate::flow::batch::Problem;
     use crate::rules::regions;
 
     const SHEET: &str = "\u{feff}work;age;citizen;nik;income;transport;dtks;group;jht;catatan\r\n\

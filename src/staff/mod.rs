@@ -1,5 +1,5 @@
 //! The page for municipal staff (`staff.html`): a scheme builder, a budget planner and a list
-//! check, all on the device. Pure Rust, tested natively; the staff worker (`staff_worker`) runs
+//! check, all on the device. Pure Rust, tested natively; the staff worker (`workers::staff`) runs
 //! it in the browser and the page only places what it draws.
 
 pub mod budget;

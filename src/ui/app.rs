@@ -11,15 +11,12 @@ use super::result::result_screen;
 use super::screen::{listen, markup, Render};
 use super::state::Ctx;
 use super::today::today;
-use crate::codec::{self, Link, Screen};
 use crate::flow;
+use crate::formats::codec::{self, Link, Screen};
 use crate::i18n::{notice_text, Lang, Notice};
-use crate::markup::Html;
-use crate::region_file;
-use crate::rules::{
-    first_missing, params, regions, validate_numbers, Field, InputError, RegionProfile,
-};
+use crate::rules::{params, regions, validate_numbers, Field, InputError, RegionProfile};
 use crate::screens;
+use crate::text::markup::Html;
 
 /// What the page opens with: the link's answers and screen, or the first question and a notice
 /// naming what could not be read.
@@ -72,43 +69,6 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
     }
 }
 
-/// Reads `regions/<id>.json` for a region that is not compiled in; on any problem, says which
-/// field and falls back to the national default. A scheme that arrives after the first screen
-/// may need questions the national path did not ask: the person is taken to the first of them.
-pub fn fetch_region(ctx: Ctx, id: String) {
-    leptos::task::spawn_local(async move {
-        let body = browser::fetch_text(&format!("regions/{id}.json")).await;
-        let result = match body {
-            Some(body) => region_file::parse(&id, &body)
-                .map(|profile| (profile, body))
-                .map_err(|e| Some(e.field)),
-            None => Err(None),
-        };
-        if ctx.region.with_untracked(|r| r.id != id) {
-            return;
-        }
-        match result {
-            Ok((profile, body)) => {
-                super::engine::keep_region_file(&id, body);
-                let missing = ctx
-                    .answers
-                    .with_untracked(|a| first_missing(a, ctx.date.get_untracked(), &profile));
-                ctx.region.set(profile);
-                let answering = matches!(ctx.screen.get_untracked(), Screen::Question(_));
-                if let (Some(field), false) = (missing, answering) {
-                    ctx.screen.set(Screen::Question(field));
-                    browser::focus_heading();
-                }
-            }
-            Err(field) => {
-                ctx.region.set(regions::national());
-                ctx.say(Some(Notice::BadRegion { id, field }));
-            }
-        }
-        ctx.save();
-    });
-}
-
 /// Sets the whole state from a link: at start, and when a share link is opened in this tab.
 fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     let opening = open(fragment, today);
@@ -145,14 +105,14 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
             .link
             .color
             .as_deref()
-            .and_then(crate::colour::accent)
+            .and_then(crate::text::colour::accent)
             .as_deref(),
     );
     ctx.screen.set(opening.screen);
     browser::set_document_lang(lang.code());
     browser::replace(&codec::encode(&ctx.link(Some(opening.screen))));
     if let Some(id) = fetch {
-        fetch_region(*ctx, id);
+        super::region::fetch(*ctx, id);
     }
 }
 

@@ -183,7 +183,7 @@ pub fn set_text(selector: &str, text: &str) {
 
 /// Puts `html` in the result's place (`.result-slot`), if that screen is still on view. Focus
 /// that was on the waiting slot, or nowhere, moves to the new heading.
-pub fn fill_slot(html: crate::markup::Html) {
+pub fn fill_slot(html: crate::text::markup::Html) {
     let document = leptos::prelude::document();
     let Some(slot) = document.query_selector(".result-slot").ok().flatten() else {
         return;

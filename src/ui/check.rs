@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::screen::{screen, Render};
 use super::state::Ctx;
-use crate::codec::{self, Screen};
+use crate::formats::codec::{self, Screen};
 use crate::rules::questions;
 use crate::screens;
 use crate::screens::action::Action;

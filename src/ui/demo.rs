@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use super::screen::{screen, Render};
 use super::state::Ctx;
-use crate::codec::{self, Screen};
-use crate::demo::PERSONAS;
+use crate::flow::demo::PERSONAS;
+use crate::formats::codec::{self, Screen};
 use crate::rules::regions;
 use crate::screens;
 use crate::screens::action::Action;

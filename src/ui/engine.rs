@@ -1,4 +1,4 @@
-//! The page's side of the engine worker (`engine_worker`): starts it, asks it for the result
+//! The page's side of the engine worker (`workers::engine`): starts it, asks it for the result
 //! screen, and puts its answer in the screen's place (`.result-slot`). Only the newest question
 //! is answered on screen: a language switch while the worker draws replaces the older answer.
 
@@ -11,9 +11,9 @@ use web_sys::{MessageEvent, Worker};
 
 use super::browser;
 use crate::i18n::Lang;
-use crate::markup::Html;
 use crate::rules::RegionProfile;
 use crate::screens;
+use crate::text::markup::Html;
 
 struct Engine {
     worker: Worker,

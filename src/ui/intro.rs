@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::screen::{screen, Render};
 use super::state::Ctx;
-use crate::codec::Screen;
+use crate::formats::codec::Screen;
 use crate::rules::{Answers, Field};
 use crate::screens;
 use crate::screens::action::Action;
@@ -15,7 +15,7 @@ pub fn intro(ctx: Ctx) -> Render {
             // The saved session as it was: answers, region (and its scheme), date and screen.
             if let Some(link) = ctx.saved.get_untracked() {
                 ctx.answers.set(link.answers.clone());
-                ctx.adopt(&link);
+                super::region::adopt(ctx, &link);
                 let next = ctx
                     .region
                     .with_untracked(|r| crate::flow::opening(&link, ctx.date.get_untracked(), r));

@@ -7,14 +7,14 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use super::screen::{screen, Render};
 use super::state::Ctx;
-use crate::amount;
-use crate::codec;
 use crate::flow;
-use crate::format::rupiah;
+use crate::formats::codec;
 use crate::i18n::{form_error, FormError};
 use crate::rules::{check_number, Field};
 use crate::screens::action::Action;
 use crate::screens::question::{echo, is_preset, kind, question as form, Entry, Kind, Place};
+use crate::text::amount;
+use crate::text::rupiah::rupiah;
 
 pub fn question(ctx: Ctx, field: Field) -> Render {
     let lang = ctx.lang;

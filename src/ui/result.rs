@@ -7,10 +7,10 @@ use super::browser;
 use super::engine;
 use super::screen::{screen, Render};
 use super::state::Ctx;
-use crate::codec::{self, Screen};
-use crate::markup::Html;
+use crate::formats::codec::{self, Screen};
 use crate::screens;
 use crate::screens::action::Action;
+use crate::text::markup::Html;
 
 /// Copies the share link and says whether it worked: a browser may refuse (no permission, or
 /// a page not served over HTTPS).

@@ -10,14 +10,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::state::Ctx;
-use crate::markup::Html;
 use crate::screens::action::Action;
+use crate::text::markup::Html;
 
 /// Draws a screen (again whenever a signal it reads changes).
 pub type Render = Box<dyn Fn() -> Html + Send + Sync>;
-
-/// Handles `(action, arg, event)` on the screen on view.
-pub type Handler = Arc<dyn Fn(Action, &str, &web_sys::Event) + Send + Sync>;
 
 /// `html` inside a `div`: the only way markup reaches the page, and only escaped markup can.
 pub fn markup(html: Html) -> impl IntoView {

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::browser;
-use super::screen::Handler;
-use crate::codec::{self, Link, Screen};
+use super::handler::Handler;
+use crate::formats::codec::{self, Link, Screen};
 use crate::i18n::{Lang, Notice};
 use crate::rules::{regions, Answers, Date, RegionProfile};
 
@@ -101,23 +101,6 @@ impl Ctx {
     /// switch before starting) never replaces a saved one that could be resumed.
     fn has_answers(&self) -> bool {
         self.answers.with_untracked(|a| a.work.is_some())
-    }
-
-    /// Takes up a link's region and date, as at start: a compiled-in profile, or one read from
-    /// `regions/<id>.json` (a placeholder until then).
-    pub fn adopt(&self, link: &Link) {
-        self.fixed_date.set(link.date);
-        if let Some(date) = link.date {
-            self.date.set(date);
-        }
-        let Some(id) = link.region.clone() else {
-            self.region.set(regions::national());
-            return;
-        };
-        self.region.set(regions::placeholder(&id));
-        if regions::find(&id).is_none() {
-            super::app::fetch_region(*self, id);
-        }
     }
 
     pub fn set_lang(&self, lang: Lang) {

@@ -31,7 +31,7 @@ pub struct Link {
     pub demo: bool,
     /// `embed=1`: inside a municipal site's iframe.
     pub embed: bool,
-    /// `color=0b5d3b`: the embedding site's accent colour, checked by [`crate::colour::accent`].
+    /// `color=0b5d3b`: the embedding site's accent colour, checked by [`crate::text::colour::accent`].
     pub color: Option<String>,
 }
 
@@ -315,9 +315,8 @@ pub fn decode(fragment: &str) -> Result<Link, BadLink> {
             ("step", _) => parse_step(value).map(|v| link.step = Some(v)),
             ("mode", _) => (value == "demo").then(|| link.demo = true),
             ("embed", _) => (value == "1").then(|| link.embed = true),
-            ("color", _) => {
-                crate::colour::accent(value).map(|_| link.color = Some(value.to_ascii_lowercase()))
-            }
+            ("color", _) => crate::text::colour::accent(value)
+                .map(|_| link.color = Some(value.to_ascii_lowercase())),
             _ => Some(()),
         };
         ok.ok_or_else(bad)?;

@@ -107,7 +107,7 @@ pub fn describe(lang: Lang, key: &str) -> (&'static str, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::codec::decode;
+    use crate::formats::codec::decode;
     use crate::rules::{assess, first_missing, regions, Date};
 
     #[test]

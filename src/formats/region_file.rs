@@ -1,13 +1,13 @@
 //! Region profiles served as JSON next to the app (`regions/<id>.json`), checked field by field.
 //! A profile pays only what it states; anything invalid names the field and is not used.
 
-use crate::codec;
-use crate::codec::group_code;
-use crate::json::{self, Json};
+use crate::formats::codec;
+use crate::formats::codec::group_code;
+use crate::formats::codes::{payer_code, program_code};
+use crate::formats::json::{self, Json};
 use crate::rules::regions::check_pays;
 use crate::rules::LocalScheme;
 use crate::rules::{Field, Group, Payer, Program, RegionProfile, Rupiah, SchemeFault, Text};
-use crate::screens::codes::{payer_code, program_code};
 
 /// The field at fault, as a path like `scheme.pays.JKK`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -372,7 +372,7 @@ mod tests {
     use super::*;
     use crate::rules::regions;
 
-    const PADANG: &str = include_str!("../public/regions/padang.json");
+    const PADANG: &str = include_str!("../../public/regions/padang.json");
 
     #[test]
     fn the_shipped_padang_file_equals_the_compiled_in_profile() {

@@ -2,13 +2,13 @@
 //! (`work`, `age`, `income`…), assessed by the same engine as the app. Shared by the command-line
 //! `jamsostek-batch`; nothing here reads or writes files.
 
-use crate::amount;
-use crate::codec;
+use crate::formats::codec;
+use crate::formats::codes::{category_code, payer_code, period_code};
 use crate::rules::{
     assess, Category, Date, Field, Ineligible, InputError, LocalRoute, Payer, Period,
     RegionProfile, SchemeCondition,
 };
-use crate::screens::codes::{category_code, payer_code, period_code};
+use crate::text::amount;
 
 /// The amounts a row's result gives, one column each: (payer, period).
 pub const AMOUNTS: [(Payer, Period); 8] = [

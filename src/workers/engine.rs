@@ -11,15 +11,15 @@ use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::codec;
-use crate::markup::Html;
-use crate::region_file;
+use super::{listen, scope};
+use crate::formats::codec;
+use crate::formats::region_file;
 use crate::rules::{params, regions, RegionProfile};
 use crate::screens;
-use crate::worker::{self, scope};
+use crate::text::markup::Html;
 
 pub fn start() {
-    worker::listen(answer, warm_up);
+    listen(answer, warm_up);
 }
 
 /// Draws one result nobody sees, before saying "ready": the browser compiles a wasm function

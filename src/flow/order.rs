@@ -1,6 +1,6 @@
 //! Which screen comes next. Pure, so the order of questions is tested natively.
 
-use crate::codec::{Link, Screen};
+use crate::formats::codec::{Link, Screen};
 use crate::rules::{first_missing, is_answered, questions, Answers, Date, Field, RegionProfile};
 
 /// The screen after answering `field`: the next question on the person's path that is still
@@ -59,7 +59,7 @@ pub fn progress(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::codec::decode;
+    use crate::formats::codec::decode;
     use crate::rules::{regions, Work};
 
     fn date() -> Date {
@@ -86,7 +86,7 @@ mod tests {
         while let Screen::Question(field) = screen {
             seen.push(field);
             let value = values.iter().find(|(f, _)| *f == field).unwrap().1;
-            crate::codec::set_value(&mut a, field, value).unwrap();
+            crate::formats::codec::set_value(&mut a, field, value).unwrap();
             screen = after(&a, date(), &region, field);
         }
         assert_eq!(screen, Screen::Check);

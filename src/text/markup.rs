@@ -59,7 +59,7 @@ impl Markup {
 
 /// Markup whose every text and attribute value went through [`Markup`]'s escaping. Only this
 /// module can make one (in the page, or in the engine worker and carried across by
-/// [`Html::from_engine_worker`]), and only an `Html` reaches `inner_html`, so unescaped text
+/// `Html::from_engine_worker`), and only an `Html` reaches `inner_html`, so unescaped text
 /// cannot.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Html(String);
@@ -75,7 +75,7 @@ impl Html {
     }
 
     /// Markup the engine worker made with [`Markup::finish`] and posted to the page as text
-    /// (`engine_worker`). The one door for markup from outside the page's thread; only
+    /// (`workers::engine`). The one door for markup from outside the page's thread; only
     /// `ui::engine` opens it, for the worker's answer.
     #[cfg(target_arch = "wasm32")]
     pub fn from_engine_worker(made_by_markup: String) -> Html {

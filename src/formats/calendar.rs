@@ -2,9 +2,9 @@
 //! with the plan's amounts in its description. Nothing is sent anywhere; the file is a `data:`
 //! link the person downloads.
 
-use crate::format::rupiah;
 use crate::i18n::{month_year, tr, Lang};
 use crate::rules::{Date, MonthDue, PaymentPlan};
+use crate::text::rupiah::rupiah;
 
 /// The plan's months grouped into runs of the same amount: (first month, last month, amount).
 pub fn runs(months: &[MonthDue]) -> Vec<(Date, Date, i64)> {

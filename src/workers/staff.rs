@@ -15,14 +15,14 @@ use js_sys::Array;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::{listen, scope};
 use crate::i18n::Lang;
 use crate::rules::{params, regions, Date};
 use crate::staff::draft::Draft;
 use crate::staff::page;
-use crate::worker::{self, scope};
 
 pub fn start() {
-    worker::listen(answer, || {});
+    listen(answer, || {});
 }
 
 fn pairs(v: JsValue) -> Vec<(String, String)> {

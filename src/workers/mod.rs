@@ -1,16 +1,21 @@
-//! What the two web workers (the engine worker and the staff worker) share: their scope, and
-//! listening for the page's messages.
+//! The web workers' side (wasm32 only): the engine worker, which draws the result, and the staff
+//! worker, which runs the staff page's tools. Each answers the page's messages with markup; this
+//! module holds what both share (their scope, and listening). May use every layer below `ui`;
+//! `ui` is the page's side and is never used here.
+
+pub mod engine;
+pub mod staff;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-pub fn scope() -> DedicatedWorkerGlobalScope {
+pub(crate) fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
 /// Hands every message's data to `answer`; runs `warm_up`, then tells the page `"ready"`.
-pub fn listen(answer: fn(JsValue), warm_up: fn()) {
+pub(crate) fn listen(answer: fn(JsValue), warm_up: fn()) {
     let on_message =
         Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| answer(ev.data()));
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));

@@ -1,0 +1,449 @@
+//! The list check: the file input, and a checked list's counts, totals by payer, rows with a
+//! problem or that cannot register, and the first rows' results; the example CSV.
+
+use super::personas::{persona_for_schemes, route};
+use crate::flow::batch::{Problem, AMOUNTS};
+use crate::flow::demo::PERSONAS;
+use crate::formats::codec;
+use crate::formats::codes::{category_code, payer_code};
+use crate::i18n::{payer, period, tr, Lang};
+use crate::rules::{params, regions, Category, Date, Ineligible, Payer};
+use crate::staff::draft::Draft;
+use crate::staff::list_check::{self, Checked};
+use crate::text::markup::{Html, Markup};
+use crate::text::rupiah::rupiah;
+
+pub(super) fn list_section(m: &mut Markup, l: Lang) {
+    m.open("section", &[("id", "list"), ("aria-labelledby", "list-h")]);
+    m.el(
+        "h2",
+        &[("id", "list-h")],
+        tr(l, "3. Periksa daftar pekerja", "3. Check a list of workers"),
+    );
+    m.el(
+        "p",
+        &[],
+        tr(
+            l,
+            "Pilih file CSV tanpa nama pekerja. Kolomnya diberi nama seperti kunci tautan: work, age, citizen, nik, income, transport, dtks, group, jht, dan lainnya (lihat contoh). Pemisah ; atau , boleh. File dibaca di perangkat ini dan tidak diunggah.",
+            "Choose a CSV file without workers' names. Its columns are named like the link keys: work, age, citizen, nik, income, transport, dtks, group, jht and others (see the example). Separators ; or , are fine. The file is read on this device and not uploaded.",
+        ),
+    );
+    m.open("div", &[("class", "field")]);
+    m.el(
+        "label",
+        &[("for", "f-csv")],
+        tr(l, "File CSV daftar pekerja", "CSV file of workers"),
+    );
+    m.open(
+        "input",
+        &[
+            ("type", "file"),
+            ("id", "f-csv"),
+            ("accept", ".csv,text/csv,text/plain"),
+        ],
+    );
+    m.close("div");
+    m.open("div", &[("class", "actions")]);
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("data-action", "template"),
+        ],
+        tr(l, "Unduh contoh CSV", "Download an example CSV"),
+    );
+    m.close("div");
+    m.el("div", &[("id", "list-result"), ("aria-live", "polite")], "");
+    m.close("section");
+}
+
+/// A payer as a column of a list: the workers, not "you".
+fn payer_label(l: Lang, p: Payer) -> &'static str {
+    match p {
+        Payer::Worker => tr(l, "Pekerja", "Workers"),
+        p => payer(l, p),
+    }
+}
+
+fn problem_text(l: Lang, p: Problem) -> String {
+    let text = match p {
+        Problem::Missing => tr(l, "kosong, padahal perlu", "empty but needed"),
+        Problem::NotAnAmount => tr(l, "bukan jumlah rupiah", "not an amount"),
+        Problem::NotAValue => tr(l, "isinya tidak dikenal", "not a value it takes"),
+        Problem::NotADate => tr(l, "bukan tanggal (TTTT-BB-HH)", "not a date (YYYY-MM-DD)"),
+        Problem::UnknownRegion => tr(l, "wilayah tidak dikenal", "unknown region"),
+        Problem::NoRegion => tr(l, "tidak ada profil wilayah", "no region profile"),
+        Problem::Negative => tr(l, "negatif", "negative"),
+        Problem::OutOfRange => tr(l, "di luar batas", "out of range"),
+        Problem::DateOutsideRules => {
+            return format!(
+                "{} ({} {} {})",
+                tr(l, "di luar masa aturan", "outside the rules"),
+                params::FIRST_SUPPORTED_DATE,
+                tr(l, "sampai", "to"),
+                params::LAST_SUPPORTED_DATE
+            )
+        }
+    };
+    text.to_owned()
+}
+
+fn reason_text(l: Lang, reason: Option<Ineligible>) -> &'static str {
+    match reason {
+        Some(Ineligible::ForeignerTooSoon { .. }) => tr(
+            l,
+            "WNA yang belum 6 bulan bekerja di Indonesia",
+            "a foreigner who has not yet worked 6 months in Indonesia",
+        ),
+        Some(Ineligible::TooOldForBpu { .. }) => tr(
+            l,
+            "di atas batas umur pendaftaran BPU",
+            "above the BPU registration age",
+        ),
+        Some(Ineligible::NoNik) => tr(l, "belum punya NIK", "has no NIK yet"),
+        Some(Ineligible::PmiNotCitizen) => tr(
+            l,
+            "pekerja migran harus WNI",
+            "migrant workers must be citizens",
+        ),
+        Some(Ineligible::PmiTooYoung { .. }) => tr(
+            l,
+            "pekerja migran di bawah umur minimum",
+            "migrant worker under the minimum age",
+        ),
+        None => "",
+    }
+}
+
+/// A header cell as the page names it: at most 40 characters.
+fn short(name: &str) -> String {
+    match name.char_indices().nth(40) {
+        Some((end, _)) => format!("{}…", &name[..end]),
+        None => name.to_owned(),
+    }
+}
+
+/// Rows shown on the page in each list; the export has them all.
+const SHOWN: usize = 200;
+
+/// Rows whose whole result the page shows.
+const PREVIEW: usize = 50;
+
+fn category_text(l: Lang, category: Option<Category>) -> &'static str {
+    match category {
+        Some(Category::Pu) => tr(l, "Penerima upah", "Wage earner"),
+        Some(Category::Bpu) => tr(l, "Pekerja mandiri (BPU)", "Self-employed (BPU)"),
+        Some(Category::Jakon) => tr(l, "Jasa konstruksi", "Construction"),
+        Some(Category::Pmi) => tr(l, "Pekerja migran", "Migrant worker"),
+        None => tr(l, "Tidak mendaftar", "Does not register"),
+    }
+}
+
+/// The list checked: counts, totals by payer, rows with a problem and rows that cannot
+/// register, each by line, and the first rows' results.
+pub fn list_view(lang: Lang, c: &Checked) -> Html {
+    let l = lang;
+    let mut m = Markup::new();
+    let rows = c.rows.len();
+    let bad = c.with_problem();
+    m.el(
+        "p",
+        &[
+            ("class", "list-count"),
+            ("data-rows", &rows.to_string()),
+            ("data-bad", &bad.to_string()),
+        ],
+        &format!(
+            "{} {}, {} {}.",
+            crate::text::rupiah::thousands(rows as u64),
+            tr(l, "baris dibaca", "rows read"),
+            crate::text::rupiah::thousands(bad as u64),
+            tr(l, "dengan masalah", "with a problem")
+        ),
+    );
+    if let Some(line) = c.open_quote {
+        m.el(
+            "p",
+            &[("class", "problem"), ("data-open-quote", &line.to_string())],
+            &format!(
+                "{} {line}: {}",
+                tr(l, "Baris", "Line"),
+                tr(
+                    l,
+                    "tanda kutip (\") tidak pernah ditutup, jadi sisa file terbaca sebagai satu sel. Periksa baris itu lalu pilih file lagi.",
+                    "a quote mark (\") is never closed, so the rest of the file was read as one cell. Check that line and choose the file again.",
+                )
+            ),
+        );
+    }
+    if !c.ignored.is_empty() {
+        m.el(
+            "p",
+            &[("class", "hint")],
+            &format!(
+                "{} {}",
+                tr(l, "Kolom yang diabaikan:", "Columns ignored:"),
+                c.ignored
+                    .iter()
+                    .map(|n| short(n))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
+    m.el(
+        "h3",
+        &[],
+        tr(
+            l,
+            "Jumlah per pembayar, per bulan atau sekali",
+            "Totals by payer, a month or once",
+        ),
+    );
+    m.open("table", &[("class", "list-totals")])
+        .open("tbody", &[]);
+    for (i, (p, per)) in AMOUNTS.iter().enumerate() {
+        if c.totals[i] == 0 {
+            continue;
+        }
+        m.open(
+            "tr",
+            &[(
+                "data-total",
+                &format!(
+                    "{}_{}",
+                    payer_code(*p),
+                    crate::formats::codes::period_code(*per)
+                ),
+            )],
+        );
+        m.el(
+            "th",
+            &[("scope", "row")],
+            &format!("{} ({})", payer_label(l, *p), period(l, *per)),
+        );
+        m.el(
+            "td",
+            &[("data-idr", &c.totals[i].to_string())],
+            &rupiah(c.totals[i]),
+        );
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
+    if bad > 0 {
+        m.el(
+            "h3",
+            &[],
+            tr(l, "Baris dengan masalah", "Rows with a problem"),
+        );
+        m.open("ul", &[("class", "row-problems")]);
+        for r in c.rows.iter().filter(|r| r.outcome.is_err()).take(SHOWN) {
+            if let Err(e) = &r.outcome {
+                m.el(
+                    "li",
+                    &[("data-line", &r.line.to_string())],
+                    &format!(
+                        "{} {}: {}: {}",
+                        tr(l, "Baris", "Line"),
+                        r.line,
+                        e.column,
+                        problem_text(l, e.problem)
+                    ),
+                );
+            }
+        }
+        m.close("ul");
+    }
+    let none: Vec<_> = c.cannot_register().collect();
+    if !none.is_empty() {
+        m.el("h3", &[], tr(l, "Tidak dapat mendaftar", "Cannot register"));
+        m.open("ul", &[("class", "row-none")]);
+        for (line, r) in none.iter().take(SHOWN) {
+            m.el(
+                "li",
+                &[("data-line", &line.to_string())],
+                &format!(
+                    "{} {line}: {}",
+                    tr(l, "Baris", "Line"),
+                    reason_text(l, r.reason)
+                ),
+            );
+        }
+        m.close("ul");
+    }
+    m.el(
+        "h3",
+        &[],
+        &format!(
+            "{} {}",
+            tr(
+                l,
+                "Hasil per baris, paling banyak",
+                "Result per row, at most"
+            ),
+            PREVIEW
+        ),
+    );
+    m.open("table", &[("class", "list-rows")]);
+    m.open("thead", &[]).open("tr", &[]);
+    for h in [
+        tr(l, "Baris", "Line"),
+        tr(l, "Kategori", "Category"),
+        tr(l, "Skema daerah", "Local scheme"),
+        tr(l, "Iuran", "Contributions"),
+    ] {
+        m.el("th", &[("scope", "col")], h);
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for r in c.rows.iter().take(PREVIEW) {
+        m.open("tr", &[("data-line", &r.line.to_string())]);
+        m.el("th", &[("scope", "row")], &r.line.to_string());
+        match &r.outcome {
+            Ok(res) => {
+                m.el(
+                    "td",
+                    &[("data-category", category_code(res.category))],
+                    category_text(l, res.category),
+                );
+                m.el(
+                    "td",
+                    &[],
+                    match route(l, res.local) {
+                        "" => "—",
+                        text => text,
+                    },
+                );
+                m.open("td", &[]);
+                for (i, (p, per)) in AMOUNTS.iter().enumerate() {
+                    if res.amounts[i] > 0 {
+                        m.el(
+                            "span",
+                            &[("class", "pays")],
+                            &format!(
+                                "{} ({}): {}",
+                                payer_label(l, *p),
+                                period(l, *per),
+                                rupiah(res.amounts[i])
+                            ),
+                        );
+                    }
+                }
+                m.close("td");
+            }
+            Err(e) => {
+                m.el(
+                    "td",
+                    &[("colspan", "3"), ("class", "problem")],
+                    &format!("{}: {}", e.column, problem_text(l, e.problem)),
+                );
+            }
+        }
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
+    if rows > SHOWN {
+        m.el(
+            "p",
+            &[("class", "hint")],
+            &format!(
+                "{} {SHOWN} {}",
+                tr(
+                    l,
+                    "Daftar di atas paling banyak",
+                    "The lists above show at most"
+                ),
+                tr(
+                    l,
+                    "baris; file hasil memuat semuanya.",
+                    "rows; the result file has them all."
+                )
+            ),
+        );
+    }
+    m.open("div", &[("class", "actions")]);
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button primary"),
+            ("data-action", "export"),
+        ],
+        tr(l, "Unduh hasil (CSV)", "Download the result (CSV)"),
+    );
+    m.close("div");
+    m.finish()
+}
+
+/// What the page shows for a file without a header line.
+pub fn list_empty(lang: Lang) -> Html {
+    let mut m = Markup::new();
+    m.el(
+        "p",
+        &[("class", "problem")],
+        tr(
+            lang,
+            "File ini kosong: baris pertama harus berisi nama kolom (work, age, citizen, …).",
+            "This file is empty: its first line must name the columns (work, age, citizen, …).",
+        ),
+    );
+    m.finish()
+}
+
+/// An example CSV with every column, one row per demo persona (answered as for a scheme).
+pub fn template() -> String {
+    let keys: Vec<&str> = codec::FIELD_KEYS.iter().map(|(_, k)| *k).collect();
+    let mut out = keys.join(";");
+    out.push_str(";region;date\n");
+    for p in PERSONAS {
+        let Some(link) = persona_for_schemes(p.key, p.link) else {
+            continue;
+        };
+        let cells: Vec<String> = codec::FIELD_KEYS
+            .iter()
+            .map(|(f, _)| codec::value_of(&link.answers, *f).unwrap_or_default())
+            .collect();
+        out.push_str(&cells.join(";"));
+        out.push(';');
+        out.push_str(link.region.as_deref().unwrap_or(""));
+        out.push_str(";\n");
+    }
+    out
+}
+
+/// Checks the list in `text` against the draft's scheme (when it reads) and the built-in ones.
+pub fn list(lang: Lang, text: &str, today: Date, d: &Draft) -> (Html, String) {
+    let mut known = Vec::new();
+    if let Ok(p) = d.check() {
+        known.push(p);
+    }
+    known.push(regions::national());
+    for r in regions::builtin() {
+        if !known.iter().any(|k| k.id == r.id) {
+            known.push(r);
+        }
+    }
+    match list_check::check(text, today, &known) {
+        Ok(c) => (list_view(lang, &c), list_check::to_csv(&c)),
+        Err(_) => (list_empty(lang), String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_csv_checks_clean_under_the_worked_example() {
+        let draft = Draft::from_profile(&regions::padang());
+        let (_, csv) = list(Lang::Id, &template(), Date::ymd(2026, 11, 22), &draft);
+        let rows: Vec<&str> = csv.lines().skip(1).collect();
+        assert_eq!(rows.len(), PERSONAS.len());
+        for row in rows {
+            let cells: Vec<&str> = row.split(',').collect();
+            assert_eq!(cells[4], "", "{row}");
+            assert_ne!(cells[1], "none", "{row}");
+        }
+    }
+}

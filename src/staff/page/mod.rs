@@ -1,0 +1,87 @@
+//! What the staff page shows, as escaped markup: the whole page in one language (its forms filled
+//! with the values the page holds), and each part drawn again as the forms change. Each tool's
+//! markup is in its own file: the scheme builder, the budget planner, the list check; the
+//! personas under a draft and the labelled fields are shared.
+
+mod builder;
+mod fields;
+mod list;
+mod personas;
+mod planner;
+
+pub use builder::{draft_view, DraftView};
+pub use list::{list, list_empty, list_view, template};
+pub use planner::{budget_view, PlanForm};
+
+use super::draft::Draft;
+use crate::i18n::{tr, Lang};
+use crate::rules::Date;
+use crate::text::markup::{Html, Markup};
+
+/// The whole page: header, the three tools, and the way back to the app.
+pub fn page(lang: Lang, draft: &Draft, plan: &PlanForm, today: Date) -> Html {
+    let l = lang;
+    let mut m = Markup::new();
+    m.open("header", &[("class", "masthead")]);
+    m.el(
+        "a",
+        &[("class", "brand"), ("href", "./"), ("translate", "no")],
+        "Cek Jamsostek",
+    );
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "lang-toggle"),
+            ("lang", l.other().code()),
+            ("data-action", "lang"),
+        ],
+        tr(l, "English", "Bahasa Indonesia"),
+    );
+    m.close("header");
+    m.open("main", &[("class", "page staff")]);
+    m.el(
+        "h1",
+        &[],
+        tr(
+            l,
+            "Untuk dinas: skema bantuan iuran",
+            "For municipal staff: contribution-assistance schemes",
+        ),
+    );
+    m.el(
+        "p",
+        &[("class", "lead")],
+        tr(
+            l,
+            "Rancang skema bantuan iuran BPJS Ketenagakerjaan untuk pekerja rentan, hitung biayanya bagi APBD atau APBDes, dan periksa daftar pekerja. Semua dihitung di perangkat ini: tidak ada data yang dikirim.",
+            "Design a scheme that pays BPJS Ketenagakerjaan contributions for vulnerable workers, work out what it costs the regional or village budget, and check a list of workers. Everything is worked out on this device: no data is sent.",
+        ),
+    );
+    m.open("nav", &[("class", "toc")]).open("ol", &[]);
+    for (href, text) in [
+        ("#builder", tr(l, "Rancang skema", "Design a scheme")),
+        ("#planner", tr(l, "Hitung anggaran", "Plan the budget")),
+        (
+            "#list",
+            tr(l, "Periksa daftar pekerja", "Check a list of workers"),
+        ),
+    ] {
+        m.open("li", &[])
+            .el("a", &[("href", href)], text)
+            .close("li");
+    }
+    m.close("ol").close("nav");
+    builder::builder(&mut m, l, draft);
+    planner::planner(&mut m, l, plan, today);
+    list::list_section(&mut m, l);
+    m.open("p", &[("class", "back")]);
+    m.el(
+        "a",
+        &[("href", "./")],
+        tr(l, "Kembali ke Cek Jamsostek", "Back to Cek Jamsostek"),
+    );
+    m.close("p");
+    m.close("main");
+    m.finish()
+}

@@ -1,0 +1,366 @@
+//! The budget planner: workers per group, a starting month and how many months, and what the
+//! scheme costs the budget beside what the same workers would pay alone.
+
+use crate::formats::codec;
+use crate::i18n::{group_choice, month_year, payer, tr, Lang};
+use crate::rules::{params, Date, Group, Rupiah};
+use crate::staff::budget::{self, BudgetError, Headcount};
+use crate::staff::draft::Draft;
+use crate::text::markup::{Html, Markup};
+use crate::text::rupiah::rupiah;
+
+/// A month as `<input type=month>` writes it: `2026-11`.
+fn month_value(d: Date) -> String {
+    format!("{:04}-{:02}", d.year(), d.month())
+}
+
+/// The planner's form: (name, value) pairs.
+pub type PlanForm = Vec<(String, String)>;
+
+fn plan_value<'a>(form: &'a PlanForm, name: &str) -> &'a str {
+    form.iter()
+        .find(|(k, _)| k == name)
+        .map_or("", |(_, v)| v.as_str())
+}
+
+fn workers_name(group: Option<Group>) -> String {
+    match group {
+        Some(g) => format!("workers_{}", codec::group_code(g)),
+        None => "workers_total".to_owned(),
+    }
+}
+
+pub(super) fn planner(m: &mut Markup, l: Lang, plan: &PlanForm, today: Date) {
+    m.open(
+        "section",
+        &[("id", "planner"), ("aria-labelledby", "planner-h")],
+    );
+    m.el(
+        "h2",
+        &[("id", "planner-h")],
+        tr(l, "2. Hitung anggaran", "2. Plan the budget"),
+    );
+    m.el(
+        "p",
+        &[],
+        &tr(
+            l,
+            "Jumlah pekerja per kelompok (atau satu jumlah total) dengan skema di atas. Dihitung untuk pekerja berumur {age} tahun, tercatat di DTKS, dengan penghasilan sebesar dasar skema.",
+            "Workers per group (or one total) under the scheme above. Worked out for a worker aged {age}, recorded in DTKS, earning the scheme's base income.",
+        )
+        .replace("{age}", &budget::MODEL_AGE.to_string()),
+    );
+    m.open("form", &[("id", "plan"), ("novalidate", "")]);
+    m.open("div", &[("class", "workers")]);
+    let mut rows: Vec<(Option<Group>, &str)> = Group::ALL
+        .iter()
+        .map(|g| (Some(*g), group_choice(l, *g)))
+        .collect();
+    rows.push((
+        None,
+        tr(l, "Total tanpa rincian kelompok", "Total without groups"),
+    ));
+    for (group, label) in rows {
+        let name = workers_name(group);
+        let id = format!("f-{name}");
+        m.open("div", &[("class", "worker-row")]);
+        m.el("label", &[("for", &id)], label);
+        m.open(
+            "input",
+            &[
+                ("type", "text"),
+                ("inputmode", "numeric"),
+                ("id", &id),
+                ("name", &name),
+                ("value", plan_value(plan, &name)),
+                ("maxlength", "15"),
+            ],
+        );
+        m.close("div");
+    }
+    m.close("div");
+    let start = match plan_value(plan, "start") {
+        "" => month_value(today),
+        s => s.to_owned(),
+    };
+    let months = match plan_value(plan, "months") {
+        "" => "12".to_owned(),
+        s => s.to_owned(),
+    };
+    m.open("div", &[("class", "field")]).el(
+        "label",
+        &[("for", "f-start")],
+        tr(l, "Mulai bulan", "Starting month"),
+    );
+    m.open(
+        "input",
+        &[
+            ("type", "month"),
+            ("id", "f-start"),
+            ("name", "start"),
+            ("value", &start),
+            ("min", &month_value(params::FIRST_SUPPORTED_DATE)),
+            ("max", &month_value(params::LAST_SUPPORTED_DATE)),
+        ],
+    )
+    .close("div");
+    m.open("div", &[("class", "field")]).el(
+        "label",
+        &[("for", "f-months")],
+        tr(l, "Berapa bulan", "How many months"),
+    );
+    m.open(
+        "input",
+        &[
+            ("type", "text"),
+            ("inputmode", "numeric"),
+            ("id", "f-months"),
+            ("name", "months"),
+            ("value", &months),
+            ("maxlength", "3"),
+        ],
+    )
+    .close("div");
+    m.close("form");
+    m.el("div", &[("id", "budget"), ("aria-live", "polite")], "");
+    m.close("section");
+}
+
+/// The budget for the draft's scheme and the planner's numbers.
+pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
+    let l = lang;
+    let mut m = Markup::new();
+    let Ok(region) = d.check() else {
+        m.el(
+            "p",
+            &[("class", "hint")],
+            tr(
+                l,
+                "Perbaiki rancangan skema dulu.",
+                "Fix the scheme draft first.",
+            ),
+        );
+        return m.finish();
+    };
+    let mut heads = Vec::new();
+    let mut groups: Vec<Option<Group>> = Group::ALL.iter().copied().map(Some).collect();
+    groups.push(None);
+    for group in groups {
+        let text = plan_value(plan, &workers_name(group)).trim();
+        if text.is_empty() {
+            continue;
+        }
+        match crate::text::amount::parse(text) {
+            Ok(n) if n >= 0 => heads.push(Headcount {
+                group,
+                workers: n as u64,
+            }),
+            _ => {
+                m.el(
+                    "p",
+                    &[("class", "problem"), ("data-problem", &workers_name(group))],
+                    tr(
+                        l,
+                        "Jumlah pekerja harus angka bulat, misalnya 10.000.",
+                        "The number of workers must be a whole number, for example 10.000.",
+                    ),
+                );
+                return m.finish();
+            }
+        }
+    }
+    let start = Date::parse(&format!("{}-01", plan_value(plan, "start").trim()));
+    let months = plan_value(plan, "months").trim().parse::<u32>().ok();
+    let result = match (start, months) {
+        (Some(start), Some(months)) => budget::plan(&region, &heads, start, months),
+        (None, _) => Err(BudgetError::Start),
+        (_, None) => Err(BudgetError::Months),
+    };
+    let b = match result {
+        Ok(b) => b,
+        Err(e) => {
+            let (first, last) = (
+                month_year(l, params::FIRST_SUPPORTED_DATE),
+                month_year(l, params::LAST_SUPPORTED_DATE),
+            );
+            let text = match e {
+                BudgetError::NoScheme => tr(
+                    l,
+                    "Rancangan ini tidak punya skema.",
+                    "This draft has no scheme.",
+                )
+                .to_owned(),
+                BudgetError::Months => format!(
+                    "{} {}.",
+                    tr(l, "Isi jumlah bulan, 1 sampai", "Fill in the months, 1 to"),
+                    budget::MAX_MONTHS
+                ),
+                BudgetError::Workers => format!(
+                    "{} {} {}",
+                    tr(l, "Paling banyak", "At most"),
+                    crate::text::rupiah::thousands(budget::MAX_WORKERS),
+                    tr(l, "pekerja per baris.", "workers a row.")
+                ),
+                BudgetError::NoWorkers => tr(
+                    l,
+                    "Isi jumlah pekerja paling tidak di satu baris.",
+                    "Fill in the number of workers in at least one row.",
+                )
+                .to_owned(),
+                BudgetError::Start => format!(
+                    "{} {first} {} {last}.",
+                    tr(
+                        l,
+                        "Pilih bulan mulai antara",
+                        "Choose a starting month between"
+                    ),
+                    tr(l, "dan", "and")
+                ),
+            };
+            m.el("p", &[("class", "hint")], &text);
+            return m.finish();
+        }
+    };
+    let who = payer(l, b.payer);
+    m.open("dl", &[("class", "budget-totals")]);
+    let first = b.months.first().map_or(0, |x| x.public);
+    let total = |m: &mut Markup, label: &str, idr: Rupiah, key: &str| {
+        m.el("dt", &[], label);
+        m.el(
+            "dd",
+            &[("data-total", key), ("data-idr", &idr.to_string())],
+            &rupiah(idr),
+        );
+    };
+    total(
+        &mut m,
+        &format!("{who}, {}", tr(l, "per bulan", "a month")),
+        first,
+        "month",
+    );
+    if let Some(year) = b.year_public {
+        total(
+            &mut m,
+            &format!(
+                "{who}, {}",
+                tr(l, "per tahun (12 bulan)", "a year (12 months)")
+            ),
+            year,
+            "year",
+        );
+    }
+    total(
+        &mut m,
+        &format!("{who}, {} {}", b.months.len(), tr(l, "bulan", "months")),
+        b.total_public,
+        "public",
+    );
+    total(
+        &mut m,
+        &format!(
+            "{}, {} {}",
+            tr(
+                l,
+                "Jika pekerja membayar sendiri",
+                "If the workers paid themselves"
+            ),
+            b.months.len(),
+            tr(l, "bulan", "months")
+        ),
+        b.total_self,
+        "self",
+    );
+    m.close("dl");
+    if b.cut_short {
+        m.el(
+            "p",
+            &[("class", "hint")],
+            &format!(
+                "{} {}{}",
+                tr(
+                    l,
+                    "Aturan yang dimuat aplikasi berakhir",
+                    "The app's rules end in"
+                ),
+                month_year(l, params::LAST_SUPPORTED_DATE),
+                tr(l, "; rencana berhenti di sana.", "; the plan stops there.")
+            ),
+        );
+    }
+    // Per group.
+    m.open("table", &[("class", "budget-groups")]);
+    m.open("thead", &[]).open("tr", &[]);
+    for h in [
+        tr(l, "Kelompok", "Group"),
+        tr(l, "Pekerja", "Workers"),
+        tr(
+            l,
+            "Skema bayar / orang / bulan",
+            "Scheme pays / person / month",
+        ),
+        tr(l, "Sendiri / orang / bulan", "Alone / person / month"),
+    ] {
+        m.el("th", &[("scope", "col")], h);
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for g in &b.groups {
+        m.open("tr", &[]);
+        m.el(
+            "th",
+            &[("scope", "row")],
+            g.group
+                .map_or(tr(l, "Total", "Total"), |x| group_choice(l, x)),
+        );
+        m.el("td", &[], &crate::text::rupiah::thousands(g.workers));
+        if g.covered {
+            m.el("td", &[], &rupiah(g.public_each));
+        } else {
+            m.el(
+                "td",
+                &[("class", "not-covered")],
+                tr(l, "tidak diambil skema", "not taken by the scheme"),
+            );
+        }
+        m.el("td", &[], &rupiah(g.self_each));
+        m.close("tr");
+    }
+    m.close("tbody").close("table");
+    // Month by month.
+    m.open("details", &[("class", "months")]);
+    m.el("summary", &[], tr(l, "Bulan demi bulan", "Month by month"));
+    m.open("table", &[]);
+    m.open("thead", &[]).open("tr", &[]);
+    for h in [
+        tr(l, "Bulan", "Month"),
+        who,
+        tr(l, "Jika bayar sendiri", "If paid alone"),
+    ] {
+        m.el("th", &[("scope", "col")], h);
+    }
+    m.close("tr").close("thead").open("tbody", &[]);
+    for x in &b.months {
+        m.open("tr", &[]);
+        m.el("th", &[("scope", "row")], &month_year(l, x.month));
+        m.el("td", &[], &rupiah(x.public));
+        m.open("td", &[]).text(&rupiah(x.self_pay));
+        if x.discounted {
+            m.el(
+                "span",
+                &[("class", "badge")],
+                tr(l, "potongan PP 50/2025", "PP 50/2025 discount"),
+            );
+        }
+        m.close("td").close("tr");
+    }
+    m.close("tbody").close("table").close("details");
+    m.el(
+        "p",
+        &[("class", "basis")],
+        tr(
+            l,
+            "Dasar: profil skema di atas; iuran BPU dan potongan PP 50/2025 dari aturan aplikasi yang bertanggal. Perkiraan anggaran, bukan penetapan.",
+            "Basis: the scheme profile above; BPU contributions and the PP 50/2025 discount from the app's dated rules. A budget estimate, not a decision.",
+        ),
+    );
+    m.finish()
+}
