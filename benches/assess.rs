@@ -5,7 +5,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use cek_jamsostek::rules::{
-    assess, regions, Answers, Citizenship, Date, Group, PmiVia, Risk, RiskClass, Scale, Work,
+    assess, Answers, Citizenship, Date, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
 };
 
 fn personas() -> Vec<Answers> {
@@ -15,6 +15,7 @@ fn personas() -> Vec<Answers> {
         has_nik: Some(true),
         income: Some(2_500_000),
         transport: Some(false),
+        region: Some(Locality::Named("13.71".to_owned())),
         dtks: Some(true),
         group: Some(Group::Fisher),
         wants_jht: Some(true),
@@ -54,7 +55,7 @@ fn personas() -> Vec<Answers> {
 
 fn main() {
     let date = Date::ymd(2026, 11, 21);
-    let padang = regions::padang();
+    let padang = cek_jamsostek::places::registry::padang();
     let people = personas();
     for a in &people {
         assess(a, date, &padang).expect("every benchmark persona is complete");

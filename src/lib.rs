@@ -10,11 +10,13 @@
 //! 3. [`i18n`]: every sentence in Bahasa Indonesia and English.
 //! 4. [`formats`]: what is read and written: the share link, stable codes, region files, JSON,
 //!    the calendar file.
-//! 5. [`flow`]: how answers reach the engine: the order of screens, the demo personas, a row of
+//! 5. [`places`]: where a worker lives: the Kemendagri list of provinces and kabupaten/kota,
+//!    the search over it, and the registry of local schemes (`data/`).
+//! 6. [`flow`]: how answers reach the engine: the order of screens, the demo personas, a row of
 //!    a list of workers.
-//! 6. [`screens`] and [`staff`]: what the app's screens and the staff page show, as markup.
+//! 7. [`screens`] and [`staff`]: what the app's screens and the staff page show, as markup.
 //!    Pure Rust, tested natively.
-//! 7. `ui` (the page) and `workers` (the engine and staff workers): the web side, compiled only
+//! 8. `ui` (the page) and `workers` (the engine and staff workers): the web side, compiled only
 //!    for `wasm32`. `ui` renders what the engine decides; the result screen is drawn by the
 //!    engine worker, which the page loads once the person starts answering.
 
@@ -24,6 +26,8 @@ pub mod text;
 pub mod i18n;
 
 pub mod formats;
+
+pub mod places;
 
 pub mod flow;
 

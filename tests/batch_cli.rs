@@ -96,7 +96,7 @@ fn what_cannot_be_read_at_all_stops_with_a_reason() {
     assert!(stderr.contains("needs a header line"), "{stderr}");
     let (code, _, stderr) = run(&["--region", "atlantis"], b"work\n");
     assert_eq!(code, 2);
-    assert!(stderr.contains("not a built-in region"), "{stderr}");
+    assert!(stderr.contains("not a Kemendagri code"), "{stderr}");
     let (code, _, stderr) = run(&["--date", "2026-13-01"], b"work\n");
     assert_eq!(code, 2);
     assert!(stderr.contains("not YYYY-MM-DD"), "{stderr}");
@@ -132,7 +132,9 @@ fn empty_lines_before_a_row_and_a_last_line_without_its_end_keep_line_numbers_ri
 /// sheet, whatever its separators, quotes, line ends and empty lines.
 #[test]
 fn the_page_and_the_binary_write_the_same_result() {
-    use cek_jamsostek::rules::{regions, Date};
+    use cek_jamsostek::flow::batch::Regions;
+    use cek_jamsostek::places::registry;
+    use cek_jamsostek::rules::Date;
     use cek_jamsostek::staff::list_check::{check, to_csv};
     let sheets = [
         "\u{feff}work;age;citizen;nik;income;transport;dtks;group;jht;catatan\r\n\
@@ -142,7 +144,8 @@ fn the_page_and_the_binary_write_the_same_result() {
          \"abroad\",27,id,,,padang,2025-01-01\nown_account,40,id,\"1,5 jt\",,atlantis,\n\"employee\nx\",1",
     ];
     for sheet in sheets {
-        let page = to_csv(&check(sheet, Date::ymd(2026, 11, 22), &[regions::padang()]).unwrap());
+        let regions = Regions::new(registry::padang(), Vec::new());
+        let page = to_csv(&check(sheet, Date::ymd(2026, 11, 22), regions).unwrap());
         let (_, rows, stderr) = run(
             &[&DATE[..], &["--region", "padang"]].concat(),
             sheet.as_bytes(),

@@ -4,7 +4,7 @@
 use cek_jamsostek::formats::codec::{decode, encode, Link, Screen, FIELD_KEYS};
 use cek_jamsostek::i18n::Lang;
 use cek_jamsostek::rules::{
-    Answers, Citizenship, Date, Group, PmiVia, Risk, RiskClass, Scale, Work,
+    Answers, Citizenship, Date, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
 };
 use cek_jamsostek::text::amount::{parse, AmountError};
 use cek_jamsostek::text::rupiah::rupiah;
@@ -61,7 +61,8 @@ fn answers() -> impl Strategy<Value = Answers> {
         ),
         (opt(number), opt(via), opt(any::<bool>())),
     )
-        .prop_map(|(a, b, c, d)| Answers {
+        .prop_flat_map(|parts| (Just(parts), opt(localities())))
+        .prop_map(|((a, b, c, d), region)| Answers {
             work: a.0,
             age: a.1,
             citizen: a.2,
@@ -72,6 +73,7 @@ fn answers() -> impl Strategy<Value = Answers> {
             risk: b.2,
             labour_intensive: b.3,
             transport: b.4,
+            region,
             dtks: c.0,
             group: c.1,
             contract_value: c.2,
@@ -79,6 +81,20 @@ fn answers() -> impl Strategy<Value = Answers> {
             pmi_via: d.1,
             wants_jht: d.2,
         })
+}
+
+/// Regions as links carry them: "I don't know", a Kemendagri code, or a city's file id.
+fn localities() -> impl Strategy<Value = Locality> {
+    prop_oneof![
+        Just(Locality::Unknown),
+        (11u8..=99, opt(1u8..=99)).prop_map(|(p, k)| Locality::Named(match k {
+            Some(k) => format!("{p}.{k:02}"),
+            None => p.to_string(),
+        })),
+        "[a-z][a-z0-9_-]{0,39}"
+            .prop_filter("not the skip word", |id| id != "unknown")
+            .prop_map(Locality::Named),
+    ]
 }
 
 fn links() -> impl Strategy<Value = Link> {
@@ -92,7 +108,6 @@ fn links() -> impl Strategy<Value = Link> {
         answers(),
         opt((1u16..=9999, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())),
         opt(prop::sample::select(vec![Lang::Id, Lang::En])),
-        opt("[a-z0-9_-]{1,40}"),
         opt(screens),
         any::<bool>(),
         any::<bool>(),
@@ -102,18 +117,15 @@ fn links() -> impl Strategy<Value = Link> {
             "00f".to_owned(),
         ])),
     )
-        .prop_map(
-            |(answers, date, lang, region, step, demo, embed, color)| Link {
-                answers,
-                date,
-                lang,
-                region,
-                step,
-                demo,
-                embed,
-                color,
-            },
-        )
+        .prop_map(|(answers, date, lang, step, demo, embed, color)| Link {
+            answers,
+            date,
+            lang,
+            step,
+            demo,
+            embed,
+            color,
+        })
 }
 
 proptest! {

@@ -147,11 +147,9 @@ fn jht_under_a_scheme_is_on_the_schemes_base() {
 /// §5.3/§16: a village fund's contributions: PP 50/2025 does not say, so no discount and "ask".
 #[test]
 fn village_fund_contributions_get_no_discount_and_the_person_is_told_to_ask() {
-    let mut village = regions::padang();
+    let mut village = cek_jamsostek::places::registry::padang();
     village.id = "desa".into();
-    if let Some(s) = village.scheme.as_mut() {
-        s.payer = Payer::Village;
-    }
+    village.schemes[0].payer = Payer::Village;
     let r = assess(&fisher_in_padang(true), today(), &village).unwrap();
     assert_eq!(monthly(&r, Payer::Village), 16_800);
     let jkk = r.program(Program::Jkk).unwrap();
@@ -162,10 +160,8 @@ fn village_fund_contributions_get_no_discount_and_the_person_is_told_to_ask() {
 /// A scheme that pays less than a program costs at its base leaves the rest to the worker.
 #[test]
 fn a_scheme_paying_part_leaves_the_rest_to_the_worker() {
-    let mut half = regions::padang();
-    if let Some(s) = half.scheme.as_mut() {
-        s.pays = vec![(Program::Jkk, 5_000), (Program::Jkm, 6_800)];
-    }
+    let mut half = cek_jamsostek::places::registry::padang();
+    half.schemes[0].pays[0].idr = Some(5_000);
     let r = assess(&fisher_in_padang(true), today(), &half).unwrap();
     assert_eq!(monthly(&r, Payer::Regional), 11_800);
     assert_eq!(share_of(&r, Program::Jkk, Payer::Worker), 5_000);

@@ -257,10 +257,18 @@ fn padang_pays_for_a_fisher_recorded_in_dtks() {
     assert!(jkk.notes.contains(&Note::BpuDiscountNotForPublicFunds));
 }
 
+/// A street vendor: only the city's scheme takes vendors in Padang, and it needs DTSEN.
+fn vendor_in_padang(dtks: bool) -> cek_jamsostek::rules::Answers {
+    cek_jamsostek::rules::Answers {
+        group: Some(cek_jamsostek::rules::Group::Vendor),
+        ..fisher_in_padang(dtks)
+    }
+}
+
 #[test]
-fn padang_fisher_not_in_dtks_pays_himself_and_is_told_how_to_qualify() {
+fn padang_vendor_not_in_dtks_pays_himself_and_is_told_how_to_qualify() {
     use cek_jamsostek::rules::{SchemeCondition, Step};
-    let r = padang(&fisher_in_padang(false), d(2026, 5, 1)).unwrap();
+    let r = padang(&vendor_in_padang(false), d(2026, 5, 1)).unwrap();
     assert_eq!(r.local, LocalRoute::SchemeNeeds(SchemeCondition::Dtks));
     assert_eq!(monthly(&r, Payer::Regional), 0);
     assert_eq!(monthly(&r, Payer::Worker), 8_000 + 3_400);
@@ -273,6 +281,31 @@ fn padang_fisher_not_in_dtks_pays_himself_and_is_told_how_to_qualify() {
             Step::LocalScheme
         ]
     );
+}
+
+/// local-schemes.md row 1: Sumatera Barat pays a fisher's Rp16,800 for one year (Perda Sumbar
+/// 4/2021), with no DTSEN condition stated: a Padang fisher outside DTSEN is counted under the
+/// province's scheme, the city's shown beside it with what it still needs.
+#[test]
+fn a_padang_fisher_outside_dtsen_is_counted_under_the_provinces_fisher_scheme() {
+    let r = padang(&fisher_in_padang(false), d(2026, 5, 1)).unwrap();
+    assert_eq!(r.local, LocalRoute::SchemeMayPay);
+    assert_eq!(monthly(&r, Payer::Regional), 16_800);
+    assert_eq!(monthly(&r, Payer::Worker), 0);
+    let counted = r.counted_scheme().unwrap();
+    let region = cek_jamsostek::places::registry::padang();
+    let scheme = &region.schemes[counted.index];
+    assert_eq!(scheme.area_id, "13");
+    assert_eq!(scheme.months, Some(12));
+    let city = r.schemes.iter().find(|o| !o.counted).unwrap();
+    assert_eq!(
+        city.unmet,
+        Some(cek_jamsostek::rules::SchemeCondition::Dtks)
+    );
+    // In DTSEN, the city's own scheme is counted first.
+    let r = padang(&fisher_in_padang(true), d(2026, 5, 1)).unwrap();
+    let counted = r.counted_scheme().unwrap();
+    assert_eq!(region.schemes[counted.index].area_id, "13.71");
 }
 
 #[test]
@@ -291,7 +324,7 @@ fn benefits_under_a_scheme_follow_the_income_the_scheme_pays_on() {
     let paid = padang(&fisher_in_padang(true), d(2026, 5, 1)).unwrap();
     let jkk = paid.program(Program::Jkk).unwrap().benefit.unwrap().0;
     assert_eq!(jkk, Benefit::JkkDeath { idr: 48_000_000 });
-    let self_paid = padang(&fisher_in_padang(false), d(2026, 5, 1)).unwrap();
+    let self_paid = padang(&vendor_in_padang(false), d(2026, 5, 1)).unwrap();
     let jkk = self_paid.program(Program::Jkk).unwrap().benefit.unwrap().0;
     assert_eq!(
         jkk,

@@ -192,7 +192,7 @@ fn construction_day_worker_pays_nothing_and_the_contractor_registers_the_project
 
 #[test]
 fn questions_follow_the_path() {
-    let region = regions::padang();
+    let region = cek_jamsostek::places::registry::padang();
     assert_eq!(
         questions(&Answers::default(), today(), &region),
         [Field::Work]

@@ -71,7 +71,11 @@ fn no_plan_where_someone_else_pays_it_all() {
         plan(&employee(5_000_000, Scale::Medium, 1), d(2026, 11, 22)),
         None
     );
-    let accepted = payment_plan(&fisher_in_padang(true), d(2026, 11, 22), &regions::padang());
+    let accepted = payment_plan(
+        &fisher_in_padang(true),
+        d(2026, 11, 22),
+        &cek_jamsostek::places::registry::padang(),
+    );
     assert_eq!(accepted.unwrap(), None);
 }
 
@@ -83,9 +87,13 @@ fn a_scheme_member_with_jht_plans_the_jht_alone() {
         wants_jht: Some(true),
         ..fisher_in_padang(true)
     };
-    let p = payment_plan(&a, d(2026, 11, 22), &regions::padang())
-        .unwrap()
-        .unwrap();
+    let p = payment_plan(
+        &a,
+        d(2026, 11, 22),
+        &cek_jamsostek::places::registry::padang(),
+    )
+    .unwrap()
+    .unwrap();
     assert!(p.months.iter().all(|m| m.idr == 20_000 && !m.discounted));
 }
 
@@ -153,9 +161,13 @@ fn declaring_more_at_the_table_edges_and_estimates() {
 #[test]
 fn declaring_more_is_not_offered_where_a_scheme_sets_the_base_or_to_employees() {
     let a = fisher_in_padang(true);
-    assert!(income_choices(&a, d(2026, 11, 22), &regions::padang())
-        .unwrap()
-        .is_empty());
+    assert!(income_choices(
+        &a,
+        d(2026, 11, 22),
+        &cek_jamsostek::places::registry::padang()
+    )
+    .unwrap()
+    .is_empty());
     let e = employee(5_000_000, Scale::Medium, 1);
     assert!(income_choices(&e, d(2026, 11, 22), &regions::national())
         .unwrap()

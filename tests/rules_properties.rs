@@ -5,8 +5,8 @@
 mod support;
 
 use cek_jamsostek::rules::{
-    assess, params, regions, Answers, Assessment, Citizenship, Date, Group, Payer, Period, PmiVia,
-    Program, RegionProfile, Risk, RiskClass, Scale, Work,
+    assess, params, regions, Answers, Assessment, Citizenship, Date, Group, Locality, Payer,
+    Period, PmiVia, Program, RegionProfile, Risk, RiskClass, Scale, Work,
 };
 use proptest::prelude::*;
 
@@ -85,6 +85,7 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
             risk: Some(b.2),
             labour_intensive: Some(b.3),
             transport: Some(b.4),
+            region: Some(Locality::Unknown),
             dtks: Some(c.0),
             group: Some(c.1),
             contract_value: c.2,
@@ -102,7 +103,10 @@ fn supported_date() -> impl Strategy<Value = Date> {
 }
 
 fn region() -> impl Strategy<Value = RegionProfile> {
-    prop_oneof![Just(regions::national()), Just(regions::padang())]
+    prop_oneof![
+        Just(regions::national()),
+        Just(cek_jamsostek::places::registry::padang())
+    ]
 }
 
 fn all_shares(r: &Assessment) -> impl Iterator<Item = &cek_jamsostek::rules::Share> {
@@ -179,7 +183,7 @@ proptest! {
             work, age: numbers[0], citizen: c, months_in_indonesia: numbers[1], has_nik: flags[0],
             income: numbers[2], scale: s, risk: rk, labour_intensive: flags[1], transport: flags[2],
             dtks: flags[3], group: g, contract_value: numbers[3], pmi_months: numbers[4], pmi_via: v,
-            wants_jht: flags[4],
+            wants_jht: flags[4], region: flags[3].map(|_| Locality::Unknown),
         };
         let date = Date::new(y, m, day).unwrap_or(Date::ymd(2026, 6, 1));
         let _ = assess(&a, date, &region);

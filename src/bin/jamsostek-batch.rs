@@ -12,8 +12,12 @@ mod native {
     use std::fs::File;
     use std::io::{self, BufRead, BufReader, Read, Write};
 
-    use cek_jamsostek::flow::batch::{amount_columns, assess_row, column, line_of_record, Column};
+    use cek_jamsostek::flow::batch::{
+        amount_columns, assess_row, column, line_of_record, Column, Regions,
+    };
+    use cek_jamsostek::formats::codec;
     use cek_jamsostek::formats::region_file;
+    use cek_jamsostek::places::registry;
     use cek_jamsostek::rules::{regions, Date, RegionProfile};
     use cek_jamsostek::staff::csv_reader::separator;
 
@@ -73,9 +77,11 @@ mod native {
                 }
                 "--region" => {
                     let id = value()?;
-                    region = regions::find(id).ok_or(format!(
-                        "--region {id}: not a built-in region (use --region-file)"
-                    ))?;
+                    region = codec::region_id(&id.to_ascii_lowercase())
+                        .and_then(|id| registry::profile(&id))
+                        .ok_or(format!(
+                            "--region {id}: not a Kemendagri code such as 13.71 (use --region-file for a city's own file)"
+                        ))?;
                 }
                 "--region-file" => {
                     let path = value()?;
@@ -184,14 +190,9 @@ mod native {
         if writer.write_record(&header).is_err() {
             return 2;
         }
-        // The chosen region first (rows without a region cell), then the built-in ones a cell
-        // may name.
-        let mut known = vec![opts.region.clone()];
-        known.extend(
-            regions::builtin()
-                .into_iter()
-                .filter(|r| r.id != opts.region.id),
-        );
+        // The chosen region for rows without a region cell; a cell may name any place of the
+        // registry.
+        let mut known = Regions::new(opts.region.clone(), Vec::new());
         let mut err = io::BufWriter::new(io::stderr().lock());
         let (mut bad, mut rows) = (0_u64, 0_u64);
         let mut record = csv::StringRecord::new();
@@ -216,7 +217,7 @@ mod native {
                 .iter()
                 .zip(record.iter())
                 .filter_map(|(col, cell)| col.map(|c| (c, cell)));
-            let written = match assess_row(cells, opts.date, &known) {
+            let written = match assess_row(cells, opts.date, &mut known) {
                 Ok(r) => {
                     let [category, reason, scheme] = r.codes();
                     let out = Out {

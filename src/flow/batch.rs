@@ -4,9 +4,10 @@
 
 use crate::formats::codec;
 use crate::formats::codes::{category_code, payer_code, period_code};
+use crate::places::registry;
 use crate::rules::{
-    assess, Category, Date, Field, Ineligible, InputError, LocalRoute, Payer, Period,
-    RegionProfile, SchemeCondition,
+    assess, regions, Category, Date, Field, Ineligible, InputError, LocalRoute, Locality, Payer,
+    Period, RegionProfile, SchemeCondition,
 };
 use crate::text::amount;
 
@@ -71,7 +72,6 @@ pub enum Problem {
     NotAValue,
     NotADate,
     UnknownRegion,
-    NoRegion,
     Negative,
     OutOfRange,
     DateOutsideRules,
@@ -85,7 +85,6 @@ impl Problem {
             Problem::NotAValue => "not a value it takes",
             Problem::NotADate => "not a date (YYYY-MM-DD)",
             Problem::UnknownRegion => "unknown region",
-            Problem::NoRegion => "no region profile",
             Problem::Negative => "negative",
             Problem::OutOfRange => "out of range",
             Problem::DateOutsideRules => "outside the rules (2025-02-07 to 2030-12-31)",
@@ -122,19 +121,56 @@ pub fn line_of_record(start: u64, after: u64, text: &str) -> u64 {
     after.saturating_sub(1 + breaks).max(start)
 }
 
+/// The regions a list's rows may name: the default for rows without a `region` cell, the
+/// profiles the caller knows (a city's own file, the staff page's draft), and any place of the
+/// registry, read once when a row first names it.
+pub struct Regions {
+    list: Vec<RegionProfile>,
+}
+
+impl Regions {
+    pub fn new(default: RegionProfile, known: Vec<RegionProfile>) -> Regions {
+        let mut list = vec![default];
+        for r in known {
+            if !list.iter().any(|k| k.id == r.id) {
+                list.push(r);
+            }
+        }
+        Regions { list }
+    }
+
+    /// The region a cell names (any case; `1371` is `13.71`).
+    fn index(&mut self, cell: &str) -> Option<usize> {
+        let id = codec::region_id(&cell.to_ascii_lowercase())?;
+        let national = regions::national();
+        let id = if id == codec::UNKNOWN_REGION {
+            national.id.clone()
+        } else {
+            id
+        };
+        if let Some(i) = self.list.iter().position(|r| r.id == id) {
+            return Some(i);
+        }
+        let found = if id == national.id {
+            Some(national)
+        } else {
+            registry::profile(&id)
+        };
+        self.list.push(found?);
+        Some(self.list.len() - 1)
+    }
+}
+
 /// Assesses one row: `cells` pairs each known column with its text; empty cells are unanswered.
-/// A row without a `region` cell is assessed in `regions[0]`; a `region` cell names one of them.
+/// A row without a `region` cell is assessed in the default region.
 pub fn assess_row<'a>(
     cells: impl Iterator<Item = (Column, &'a str)>,
     today: Date,
-    regions: &[RegionProfile],
+    regions: &mut Regions,
 ) -> Result<RowResult, RowError> {
     let mut answers = crate::rules::Answers::default();
     let mut date = today;
-    let mut region = regions.first().ok_or(RowError {
-        column: "region".to_owned(),
-        problem: Problem::NoRegion,
-    })?;
+    let mut region = 0;
     for (col, text) in cells {
         let text = text.trim();
         if text.is_empty() {
@@ -148,11 +184,7 @@ pub fn assess_row<'a>(
             Column::Date => date = Date::parse(text).ok_or(bad(Problem::NotADate))?,
             Column::Region => {
                 // Region ids are lowercase; spreadsheets capitalise.
-                let id = text.to_ascii_lowercase();
-                region = regions
-                    .iter()
-                    .find(|r| r.id == id)
-                    .ok_or(bad(Problem::UnknownRegion))?;
+                region = regions.index(text).ok_or(bad(Problem::UnknownRegion))?;
             }
             // Spreadsheets write amounts as people type them: 1.500.000, Rp 1.500.000, 1,5 jt.
             Column::Answer(field @ (Field::Income | Field::ContractValue)) => {
@@ -166,6 +198,13 @@ pub fn assess_row<'a>(
             }
         }
     }
+    let region = &regions.list[region];
+    // The row's region answers the region question: where the list was made, unless it says.
+    answers.region = Some(if region.is_national() {
+        Locality::Unknown
+    } else {
+        Locality::Named(region.id.clone())
+    });
     let r = assess(&answers, date, region).map_err(|e| match e {
         InputError::Missing(f) => RowError {
             column: codec::field_key(f).to_owned(),
@@ -228,8 +267,8 @@ mod tests {
 
     fn row(cells: &[(&str, &str)], region: &RegionProfile) -> Result<RowResult, RowError> {
         let cells = cells.iter().map(|(k, v)| (column(k).unwrap(), *v));
-        let known = [region.clone(), regions::padang()];
-        assess_row(cells, Date::ymd(2026, 11, 22), &known)
+        let mut known = Regions::new(region.clone(), vec![crate::places::registry::padang()]);
+        assess_row(cells, Date::ymd(2026, 11, 22), &mut known)
     }
 
     const FISHER: [(&str, &str); 9] = [
@@ -246,7 +285,7 @@ mod tests {
 
     #[test]
     fn a_padang_fisher_is_paid_by_the_city_and_amounts_read_as_typed() {
-        let r = row(&FISHER, &regions::padang()).unwrap();
+        let r = row(&FISHER, &crate::places::registry::padang()).unwrap();
         assert_eq!(r.codes(), ["bpu", "", "may_pay"]);
         let regional = AMOUNTS
             .iter()

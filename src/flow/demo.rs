@@ -16,11 +16,11 @@ pub const PERSONAS: [Persona; 8] = [
     },
     Persona {
         key: "driver",
-        link: "work=platform&age=30&citizen=id&nik=1&income=3000000&transport=1&jht=1",
+        link: "work=platform&age=30&citizen=id&nik=1&income=3000000&transport=1&region=unknown&jht=1",
     },
     Persona {
         key: "vendor",
-        link: "work=own_account&age=50&citizen=id&nik=1&income=2000000&transport=0&jht=0",
+        link: "work=own_account&age=50&citizen=id&nik=1&income=2000000&transport=0&region=unknown&jht=0",
     },
     Persona {
         key: "teacher",
@@ -28,7 +28,7 @@ pub const PERSONAS: [Persona; 8] = [
     },
     Persona {
         key: "farmer",
-        link: "work=own_account&age=55&citizen=id&nik=1&income=1500000&transport=0&jht=0",
+        link: "work=own_account&age=55&citizen=id&nik=1&income=1500000&transport=0&region=unknown&jht=0",
     },
     Persona {
         key: "construction",
@@ -108,17 +108,18 @@ pub fn describe(lang: Lang, key: &str) -> (&'static str, &'static str) {
 mod tests {
     use super::*;
     use crate::formats::codec::decode;
-    use crate::rules::{assess, first_missing, regions, Date};
+    use crate::places::registry;
+    use crate::rules::{assess, first_missing, regions, Date, Locality};
 
     #[test]
     fn every_persona_is_a_complete_valid_link_with_a_description() {
         let date = Date::ymd(2026, 11, 21);
         for p in PERSONAS {
             let link = decode(p.link).unwrap();
-            let region = link
-                .region
-                .as_deref()
-                .map_or_else(regions::national, |id| regions::find(id).unwrap());
+            let region = match &link.answers.region {
+                Some(Locality::Named(id)) => registry::profile(id).unwrap(),
+                _ => regions::national(),
+            };
             assert_eq!(
                 first_missing(&link.answers, date, &region),
                 None,

@@ -68,7 +68,7 @@ mod tests {
 
     #[test]
     fn walks_a_self_employed_path_in_order() {
-        let region = regions::padang();
+        let region = crate::places::registry::padang();
         let mut a = Answers::default();
         let mut seen = Vec::new();
         let mut screen = Screen::Question(Field::Work);
@@ -79,6 +79,7 @@ mod tests {
             (Field::Nik, "1"),
             (Field::Income, "1500000"),
             (Field::Transport, "0"),
+            (Field::Region, "13.71"),
             (Field::Dtks, "1"),
             (Field::Group, "fisher"),
             (Field::WantsJht, "0"),
@@ -91,7 +92,7 @@ mod tests {
         }
         assert_eq!(screen, Screen::Check);
         assert_eq!(seen, values.map(|(f, _)| f));
-        assert_eq!(progress(&a, date(), &region, Field::Income), (5, Some(9)));
+        assert_eq!(progress(&a, date(), &region, Field::Income), (5, Some(10)));
         assert_eq!(
             progress(&Answers::default(), date(), &region, Field::Work),
             (1, None)
@@ -118,7 +119,7 @@ mod tests {
         let open = |text: &str| opening(&decode(text).unwrap(), date(), &region);
         assert_eq!(open(""), Screen::Intro);
         assert_eq!(
-            open("work=own_account&age=40&citizen=id&nik=1&income=1000000&transport=0&jht=0"),
+            open("work=own_account&age=40&citizen=id&nik=1&income=1000000&transport=0&region=unknown&jht=0"),
             Screen::Result
         );
         assert_eq!(

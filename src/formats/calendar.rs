@@ -134,7 +134,7 @@ fn fold(line: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::{payment_plan, regions, Answers, Citizenship, Work};
+    use crate::rules::{payment_plan, regions, Answers, Citizenship, Locality, Work};
 
     fn plan() -> PaymentPlan {
         let a = Answers {
@@ -144,6 +144,7 @@ mod tests {
             has_nik: Some(true),
             income: Some(1_000_000),
             transport: Some(false),
+            region: Some(Locality::Unknown),
             wants_jht: Some(false),
             ..Answers::default()
         };

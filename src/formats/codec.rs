@@ -7,7 +7,7 @@
 
 use crate::i18n::Lang;
 use crate::rules::{
-    Answers, Citizenship, Date, Field, Group, PmiVia, Risk, RiskClass, Scale, Work,
+    Answers, Citizenship, Date, Field, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
 };
 
 /// Which screen a link opens.
@@ -25,7 +25,6 @@ pub struct Link {
     pub answers: Answers,
     pub date: Option<Date>,
     pub lang: Option<Lang>,
-    pub region: Option<String>,
     pub step: Option<Screen>,
     /// `mode=demo`: the volunteer demo.
     pub demo: bool,
@@ -56,7 +55,7 @@ const SCALE: [(Scale, &str); 4] = [
     (Scale::Medium, "medium"),
     (Scale::Large, "large"),
 ];
-const GROUP: [(Group, &str); 8] = [
+const GROUP: [(Group, &str); 14] = [
     (Group::Fisher, "fisher"),
     (Group::Farmer, "farmer"),
     (Group::Vendor, "vendor"),
@@ -64,6 +63,12 @@ const GROUP: [(Group, &str); 8] = [
     (Group::ReligiousTeacher, "religious_teacher"),
     (Group::Gharin, "gharin"),
     (Group::Driver, "driver"),
+    (Group::Labourer, "labourer"),
+    (Group::Artist, "artist"),
+    (Group::Parking, "parking"),
+    (Group::Community, "community"),
+    (Group::ReligiousWorker, "religious_worker"),
+    (Group::Customary, "customary"),
     (Group::Other, "other"),
 ];
 const CITIZEN: [(Citizenship, &str); 2] = [
@@ -76,7 +81,7 @@ const VIA: [(PmiVia, &str); 2] = [
 ];
 
 /// The link key of each question, which is also the `step` value that opens it.
-pub const FIELD_KEYS: [(Field, &str); 16] = [
+pub const FIELD_KEYS: [(Field, &str); 17] = [
     (Field::Work, "work"),
     (Field::Age, "age"),
     (Field::Citizen, "citizen"),
@@ -88,6 +93,7 @@ pub const FIELD_KEYS: [(Field, &str); 16] = [
     (Field::LabourIntensive, "labour"),
     (Field::Transport, "transport"),
     (Field::Dtks, "dtks"),
+    (Field::Region, "region"),
     (Field::Group, "group"),
     (Field::ContractValue, "contract"),
     (Field::PmiVia, "pmi_via"),
@@ -146,6 +152,10 @@ pub fn value_of(a: &Answers, field: Field) -> Option<String> {
         Field::LabourIntensive => a.labour_intensive.and_then(|b| word(flag(b))),
         Field::Transport => a.transport.and_then(|b| word(flag(b))),
         Field::Dtks => a.dtks.and_then(|b| word(flag(b))),
+        Field::Region => a.region.as_ref().map(|r| match r {
+            Locality::Unknown => UNKNOWN_REGION.to_owned(),
+            Locality::Named(id) => id.clone(),
+        }),
         Field::Group => a.group.and_then(|g| word(name(&GROUP, g))),
         Field::ContractValue => a.contract_value.map(|n| n.to_string()),
         Field::PmiVia => a.pmi_via.and_then(|v| word(name(&VIA, v))),
@@ -177,6 +187,12 @@ pub fn set_value(a: &mut Answers, field: Field, value: &str) -> Option<()> {
         Field::LabourIntensive => a.labour_intensive = Some(boolean(value)?),
         Field::Transport => a.transport = Some(boolean(value)?),
         Field::Dtks => a.dtks = Some(boolean(value)?),
+        Field::Region => {
+            a.region = Some(match value {
+                UNKNOWN_REGION => Locality::Unknown,
+                id => Locality::Named(region_id(id)?),
+            })
+        }
         Field::Group => a.group = Some(lookup(&GROUP, value)?),
         Field::ContractValue => a.contract_value = Some(number(value)?),
         Field::PmiVia => a.pmi_via = Some(lookup(&VIA, value)?),
@@ -201,7 +217,8 @@ pub fn choices(field: Field) -> Vec<&'static str> {
         Field::Nik | Field::LabourIntensive | Field::Transport | Field::Dtks | Field::WantsJht => {
             vec!["1", "0"]
         }
-        Field::Age
+        Field::Region
+        | Field::Age
         | Field::MonthsInIndonesia
         | Field::Income
         | Field::ContractValue
@@ -222,11 +239,6 @@ fn step_value(step: Screen) -> &'static str {
 pub fn encode(link: &Link) -> String {
     let mut parts: Vec<String> = Vec::new();
     for (field, key) in FIELD_KEYS {
-        if key == "group" {
-            if let Some(region) = &link.region {
-                parts.push(format!("region={region}"));
-            }
-        }
         if let Some(value) = value_of(&link.answers, field) {
             parts.push(format!("{key}={value}"));
         }
@@ -267,10 +279,32 @@ fn boolean(text: &str) -> Option<bool> {
     }
 }
 
-/// A region id as links carry it: 1 to 40 lowercase letters, digits, `-` or `_`.
+/// "I don't know / skip" as the region question's link value.
+pub const UNKNOWN_REGION: &str = "unknown";
+
+/// A Kemendagri code as the decree writes it: `13.71` (and `1371`) for a kabupaten/kota, `13` for
+/// a province; `None` for anything else.
+pub fn region_code(text: &str) -> Option<String> {
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match (text.len(), text.split_once('.')) {
+        (2, None) if digits(text) => Some(text.to_owned()),
+        (4, None) if digits(text) => Some(format!("{}.{}", &text[..2], &text[2..])),
+        (5, Some((p, k))) if p.len() == 2 && k.len() == 2 && digits(p) && digits(k) => {
+            Some(text.to_owned())
+        }
+        _ => None,
+    }
+}
+
+/// A region id as links carry it: a Kemendagri code (`1371` is written `13.71`), or the id of a
+/// file a city hosts: 1 to 40 lowercase letters, digits, `-` or `_`, not only punctuation.
 pub fn region_id(text: &str) -> Option<String> {
+    if let Some(code) = region_code(text) {
+        return Some(code);
+    }
     let ok = !text.is_empty()
         && text.len() <= 40
+        && text.bytes().any(|b| b.is_ascii_alphanumeric())
         && text
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_');
@@ -278,22 +312,31 @@ pub fn region_id(text: &str) -> Option<String> {
 }
 
 /// The keys a link may carry besides the questions', in the order [`decode`] tracks them.
-const OTHER_KEYS: [&str; 7] = ["region", "date", "lang", "step", "mode", "embed", "color"];
+const OTHER_KEYS: [&str; 6] = ["date", "lang", "step", "mode", "embed", "color"];
 
 /// Decodes a fragment (with or without the leading `#`). Unknown keys are ignored, even when
 /// repeated (campaign links add `utm=…` twice), so older apps can open newer links; a known key
 /// with a bad value, or given twice, makes the link bad. One pass, constant work per part: a
 /// megabyte of fragment decodes in milliseconds.
 pub fn decode(fragment: &str) -> Result<Link, BadLink> {
+    let (link, mut bad) = decode_lenient(fragment);
+    match bad.is_empty() {
+        true => Ok(link),
+        false => Err(bad.swap_remove(0)),
+    }
+}
+
+/// Decodes a fragment, keeping every good value: a known key with a bad value, or given again,
+/// costs that value only, and is named among the keys at fault (in the link's order, each
+/// once). A link cut short by a chat app keeps all it still says.
+pub fn decode_lenient(fragment: &str) -> (Link, Vec<BadLink>) {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let mut link = Link::default();
+    let mut bad: Vec<BadLink> = Vec::new();
     // One bit per known key: FIELD_KEYS, then OTHER_KEYS.
     let mut seen: u32 = 0;
     for pair in fragment.split('&').filter(|p| !p.is_empty()) {
         let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-        let bad = || BadLink {
-            key: key.chars().take(20).collect(),
-        };
         let index = FIELD_KEYS.iter().position(|(_, k)| *k == key).or_else(|| {
             OTHER_KEYS
                 .iter()
@@ -303,13 +346,19 @@ pub fn decode(fragment: &str) -> Result<Link, BadLink> {
         let Some(index) = index else {
             continue;
         };
+        let fault = || BadLink {
+            key: key.chars().take(20).collect(),
+        };
         if seen & (1 << index) != 0 {
-            return Err(bad());
+            // A repeated key: the first value read stands, unless it was the bad one.
+            if !bad.iter().any(|b| b.key == key) {
+                bad.push(fault());
+            }
+            continue;
         }
         seen |= 1 << index;
         let ok = match (key, lookup(&FIELD_KEYS, key)) {
             (_, Some(field)) => set_value(&mut link.answers, field, value),
-            ("region", _) => region_id(value).map(|v| link.region = Some(v)),
             ("date", _) => Date::parse(value).map(|v| link.date = Some(v)),
             ("lang", _) => Lang::from_code(value).map(|v| link.lang = Some(v)),
             ("step", _) => parse_step(value).map(|v| link.step = Some(v)),
@@ -319,9 +368,11 @@ pub fn decode(fragment: &str) -> Result<Link, BadLink> {
                 .map(|_| link.color = Some(value.to_ascii_lowercase())),
             _ => Some(()),
         };
-        ok.ok_or_else(bad)?;
+        if ok.is_none() {
+            bad.push(fault());
+        }
     }
-    Ok(link)
+    (link, bad)
 }
 
 /// Whether a fragment is one of the app's states (empty, or naming at least one key the app
@@ -359,7 +410,10 @@ mod tests {
         assert_eq!(a.income, Some(1_500_000));
         assert_eq!(a.group, Some(Group::Fisher));
         assert_eq!(a.dtks, Some(true));
-        assert_eq!(link.region.as_deref(), Some("padang"));
+        assert_eq!(
+            a.region,
+            Some(crate::rules::Locality::Named("padang".to_owned()))
+        );
         assert_eq!(link.date, Date::new(2026, 11, 21));
         assert_eq!(link.lang, Some(Lang::En));
         assert_eq!(link.step, None);

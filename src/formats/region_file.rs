@@ -3,11 +3,15 @@
 
 use crate::formats::codec;
 use crate::formats::codec::group_code;
-use crate::formats::codes::{payer_code, program_code};
+use crate::formats::codes::program_code;
 use crate::formats::json::{self, Json};
-use crate::rules::regions::check_pays;
-use crate::rules::LocalScheme;
-use crate::rules::{Field, Group, Payer, Program, RegionProfile, Rupiah, SchemeFault, Text};
+use crate::rules::schemes::{
+    check_pays, scheme_bases, Basis, Funded, Level, Pay, Requirement, Source, Years,
+};
+use crate::rules::{
+    Confidence, Date, Field, Group, LocalScheme, Payer, Program, RegionProfile, Rupiah,
+    SchemeFault, Text,
+};
 
 /// The field at fault, as a path like `scheme.pays.JKK`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +33,9 @@ const OFFICE_MAX: usize = 120;
 const STEP_MAX: usize = 200;
 const SOURCE_MAX: usize = 300;
 const STEPS_MAX: usize = 12;
+const SOURCES_MAX: usize = 8;
+const SCHEMES_MAX: usize = 12;
+const GROUPS_NAMED_MAX: usize = 300;
 
 /// Characters that reorder the text around them (a name could make a figure read backwards).
 fn is_bidi_control(c: char) -> bool {
@@ -113,6 +120,11 @@ pub fn parse(id: &str, body: &str) -> Result<RegionProfile, BadProfile> {
 }
 
 /// Reads a profile file for region `id`; every field at fault, in the file's order, if any.
+///
+/// A file holds one scheme (`"scheme": {…}` or `null`: a city's own file, or one scheme of the
+/// registry) or several (`"schemes": […]`: every scheme known for a place, as the registry
+/// composes them). The first files' fields (`source`, `requires_dtks`, a required base income
+/// and steps) are still read.
 pub fn read(id: &str, body: &str) -> Result<RegionProfile, Vec<BadProfile>> {
     let json_fault = || {
         vec![BadProfile {
@@ -130,29 +142,89 @@ pub fn read(id: &str, body: &str) -> Result<RegionProfile, Vec<BadProfile>> {
         });
     }
     let name = p.take(text(root.get("name"), "name", NAME_MAX));
-    let scheme = match root.get("scheme") {
+    let checked = match root.get("checked") {
         None | Some(Json::Null) => Some(None),
-        Some(s) => scheme(s, &mut p).map(Some),
+        v => p.take(date(v, "checked")).map(Some),
     };
-    match (name, scheme) {
-        (Some(name), Some(scheme)) if p.0.is_empty() => Ok(RegionProfile {
+    let area = (id.to_owned(), name.clone().unwrap_or_default());
+    let schemes = match (root.get("scheme"), root.get("schemes")) {
+        (None | Some(Json::Null), None) => Some(Vec::new()),
+        (Some(s), None) => scheme(s, "scheme", &area, &mut p).map(|s| vec![s]),
+        (None, Some(Json::Array(items))) if items.len() <= SCHEMES_MAX => {
+            let read: Vec<_> = items
+                .iter()
+                .enumerate()
+                .map(|(i, s)| scheme(s, &format!("schemes[{i}]"), &area, &mut p))
+                .collect();
+            read.into_iter().collect()
+        }
+        _ => p.take(bad("schemes")),
+    };
+    match (name, checked, schemes) {
+        (Some(name), Some(checked), Some(schemes)) if p.0.is_empty() => Ok(RegionProfile {
             id: id.to_owned(),
             name,
-            scheme,
+            schemes,
+            checked,
         }),
         _ => Err(p.0),
     }
 }
 
-fn payer(s: &Json) -> Result<Payer, BadProfile> {
-    match s.get("payer").and_then(Json::as_str) {
-        Some("regional") => Ok(Payer::Regional),
-        Some("village") => Ok(Payer::Village),
-        _ => bad("scheme.payer"),
+fn date(v: Option<&Json>, field: &str) -> Result<Date, BadProfile> {
+    match v.and_then(Json::as_str).and_then(Date::parse) {
+        Some(d) => Ok(d),
+        None => bad(field),
     }
 }
 
-fn groups(s: &Json) -> Result<Vec<Group>, BadProfile> {
+/// One of the listed words, as its value.
+fn word<T: Copy>(v: Option<&Json>, field: &str, words: &[(&str, T)]) -> Result<T, BadProfile> {
+    let text = v.and_then(Json::as_str);
+    match words.iter().find(|(w, _)| Some(*w) == text) {
+        Some((_, value)) => Ok(*value),
+        None => bad(field),
+    }
+}
+
+pub const LEVELS: [(&str, Level); 3] = [
+    ("regency", Level::Regency),
+    ("province", Level::Province),
+    ("village", Level::Village),
+];
+pub const BASES: [(&str, Basis); 2] = [
+    ("standing", Basis::Standing),
+    ("budget", Basis::BudgetYears),
+];
+pub const REQUIRES: [(&str, Requirement); 4] = [
+    ("none", Requirement::NoneStated),
+    ("dtsen", Requirement::Dtsen),
+    ("p3ke", Requirement::P3ke),
+    ("extreme_poverty", Requirement::ExtremePoverty),
+];
+pub const PAYERS: [(&str, Payer); 2] = [("regional", Payer::Regional), ("village", Payer::Village)];
+const MARKS: [(&str, Confidence); 5] = [
+    ("C1", Confidence::C1),
+    ("C2", Confidence::C2),
+    ("C3", Confidence::C3),
+    ("M", Confidence::M),
+    ("D", Confidence::D),
+];
+const PROGRAMS: [(&str, Program); 3] = [
+    ("JKK", Program::Jkk),
+    ("JKM", Program::Jkm),
+    ("JHT", Program::Jht),
+];
+
+/// The word a file uses for `value`.
+pub fn code<T: Copy + PartialEq>(words: &[(&'static str, T)], value: T) -> &'static str {
+    words
+        .iter()
+        .find(|(_, v)| *v == value)
+        .map_or("", |(w, _)| w)
+}
+
+fn groups(s: &Json, field: &str) -> Result<Vec<Group>, BadProfile> {
     match s.get("groups") {
         Some(Json::Array(items)) => items
             .iter()
@@ -164,142 +236,345 @@ fn groups(s: &Json) -> Result<Vec<Group>, BadProfile> {
                     .ok_or(())
             })
             .collect::<Result<Vec<Group>, ()>>()
-            .or_else(|()| bad("scheme.groups")),
-        _ => bad("scheme.groups"),
+            .or_else(|()| bad(field)),
+        _ => bad(field),
     }
 }
 
-fn pays(s: &Json, p: &mut Problems) -> Option<Vec<(Program, Rupiah)>> {
+fn pays(s: &Json, at: &str, p: &mut Problems) -> Option<Vec<Pay>> {
     let Some(Json::Object(map)) = s
         .get("pays")
         .filter(|m| !matches!(m, Json::Object(m) if m.is_empty()))
     else {
-        return p.take(bad("scheme.pays"));
+        return p.take(bad(&format!("{at}.pays")));
     };
     let read: Vec<_> = map
         .iter()
-        .map(|(program, idr)| {
-            let field = format!("scheme.pays.{program}");
-            let program = match program.as_str() {
-                // Local schemes pay the BPU's JKK and JKM (rules-spec §8).
-                "JKK" => Program::Jkk,
-                "JKM" => Program::Jkm,
-                _ => return p.take(bad(&field)),
+        .map(|(program, v)| {
+            let field = format!("{at}.pays.{program}");
+            // Local schemes pay the BPU's JKK and JKM, and some JHT (rules-spec §8).
+            let Some(&(_, program)) = PROGRAMS.iter().find(|(w, _)| w == program) else {
+                return p.take(bad(&field));
             };
-            p.take(amount(Some(idr), &field, 1, 1_000_000))
-                .map(|idr| (program, idr))
+            let (idr, from) = match v {
+                Json::Object(_) => (
+                    v.get("idr"),
+                    match v.get("from") {
+                        None | Some(Json::Null) => Some(None),
+                        f => p.take(date(f, &format!("{field}.from"))).map(Some),
+                    },
+                ),
+                _ => (Some(v), Some(None)),
+            };
+            let idr = match idr {
+                Some(Json::Null) => Some(None),
+                v => p.take(amount(v, &field, 1, 1_000_000)).map(Some),
+            };
+            Some(Pay {
+                program,
+                idr: idr?,
+                from: from?,
+            })
         })
         .collect();
     read.into_iter().collect()
 }
 
-fn steps(s: &Json, p: &mut Problems) -> Option<Vec<Text>> {
-    match s.get("steps") {
-        Some(Json::Array(items)) if !items.is_empty() && items.len() <= STEPS_MAX => {
+fn texts(v: Option<&Json>, field: &str, max: usize, p: &mut Problems) -> Option<Vec<Text>> {
+    match v {
+        Some(Json::Array(items)) if items.len() <= STEPS_MAX => {
             let read: Vec<_> = items
                 .iter()
                 .enumerate()
-                .map(|(i, t)| {
-                    let field = format!("scheme.steps[{i}]");
-                    let id = p.take(text(t.get("id"), &format!("{field}.id"), STEP_MAX));
-                    let en = p.take(text(t.get("en"), &format!("{field}.en"), STEP_MAX));
-                    Some(Text { id: id?, en: en? })
-                })
+                .map(|(i, t)| both(Some(t), &format!("{field}[{i}]"), max, p))
                 .collect();
             read.into_iter().collect()
         }
-        _ => p.take(bad("scheme.steps")),
+        _ => p.take(bad(field)),
     }
 }
 
-fn scheme(s: &Json, p: &mut Problems) -> Option<LocalScheme> {
-    let instrument = p.take(text(
-        s.get("instrument"),
-        "scheme.instrument",
-        INSTRUMENT_MAX,
-    ));
-    let source = p.take(text(s.get("source"), "scheme.source", SOURCE_MAX));
-    let payer = p.take(payer(s));
-    let groups = p.take(groups(s));
+fn sources(s: &Json, at: &str, p: &mut Problems) -> Option<Vec<Source>> {
+    // The first files name their source in one line.
+    if let Some(line) = s.get("source") {
+        let title = p.take(text(Some(line), &format!("{at}.source"), SOURCE_MAX))?;
+        return Some(vec![Source {
+            title,
+            address: String::new(),
+            read: None,
+            confidence: None,
+        }]);
+    }
+    let field = format!("{at}.sources");
+    let Some(Json::Array(items)) = s.get("sources").filter(
+        |v| matches!(v, Json::Array(items) if !items.is_empty() && items.len() <= SOURCES_MAX),
+    ) else {
+        return p.take(bad(&field));
+    };
+    let read: Vec<_> = items
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let f = format!("{field}[{i}]");
+            let title = p.take(text(v.get("title"), &format!("{f}.title"), SOURCE_MAX));
+            let address = match v.get("address") {
+                None => Some(String::new()),
+                a => p.take(text(a, &format!("{f}.address"), SOURCE_MAX)),
+            };
+            let read = match v.get("read") {
+                None | Some(Json::Null) => Some(None),
+                d => p.take(date(d, &format!("{f}.read"))).map(Some),
+            };
+            let confidence = match v.get("confidence") {
+                None | Some(Json::Null) => Some(None),
+                c => p
+                    .take(word(c, &format!("{f}.confidence"), &MARKS))
+                    .map(Some),
+            };
+            Some(Source {
+                title: title?,
+                address: address?,
+                read: read?,
+                confidence: confidence?,
+            })
+        })
+        .collect();
+    read.into_iter().collect()
+}
+
+/// An optional value: absent or `null` is `None`.
+fn optional<T>(
+    v: Option<&Json>,
+    p: &mut Problems,
+    read: impl FnOnce(&Json) -> Result<T, BadProfile>,
+) -> Option<Option<T>> {
+    match v {
+        None | Some(Json::Null) => Some(None),
+        Some(v) => p.take(read(v)).map(Some),
+    }
+}
+
+fn scheme(s: &Json, at: &str, file: &(String, String), p: &mut Problems) -> Option<LocalScheme> {
+    let f = |name: &str| format!("{at}.{name}");
+    if !matches!(s, Json::Object(_)) {
+        return p.take(bad(at));
+    }
+    let area = match s.get("area") {
+        None => Some(file.clone()),
+        Some(a) => {
+            let id = p.take(
+                a.get("id")
+                    .and_then(Json::as_str)
+                    .and_then(codec::region_id)
+                    .map_or_else(|| bad(&f("area.id")), Ok),
+            );
+            let name = p.take(text(a.get("name"), &f("area.name"), NAME_MAX));
+            id.zip(name)
+        }
+    };
+    let level = match s.get("level") {
+        None => Some(Level::Regency),
+        v => p.take(word(v, &f("level"), &LEVELS)),
+    };
+    let province = optional(s.get("province"), p, |v| {
+        match v
+            .as_str()
+            .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_digit()))
+        {
+            Some(c) => Ok(c.to_owned()),
+            None => bad(&f("province")),
+        }
+    });
+    let row = optional(s.get("row"), p, |v| text(Some(v), &f("row"), 8));
+    let instrument = p.take(text(s.get("instrument"), &f("instrument"), INSTRUMENT_MAX));
+    let sources = sources(s, at, p);
+    let basis = match s.get("basis") {
+        None => Some(Basis::Standing),
+        v => p.take(word(v, &f("basis"), &BASES)),
+    };
+    let years = optional(s.get("years"), p, |v| {
+        let year = |v: Option<&Json>| {
+            v.and_then(Json::as_i64)
+                .filter(|y| (2000..=2100).contains(y))
+        };
+        match (year(v.get("from")), v.get("until")) {
+            (Some(from), None | Some(Json::Null)) => Ok(Years {
+                from: from as u16,
+                until: None,
+            }),
+            (Some(from), until) => match year(until) {
+                Some(until) if until >= from => Ok(Years {
+                    from: from as u16,
+                    until: Some(until as u16),
+                }),
+                _ => bad(&f("years")),
+            },
+            _ => bad(&f("years")),
+        }
+    });
+    let payer = p.take(word(s.get("payer"), &f("payer"), &PAYERS));
+    let groups = p.take(groups(s, &f("groups")));
+    let groups_named = optional(s.get("groups_named"), p, |v| {
+        let id = text(v.get("id"), &f("groups_named.id"), GROUPS_NAMED_MAX)?;
+        let en = text(v.get("en"), &f("groups_named.en"), GROUPS_NAMED_MAX)?;
+        Ok(Text { id, en })
+    });
     let other = p.take(flag(
         s.get("other_vulnerable_workers"),
-        "scheme.other_vulnerable_workers",
+        &f("other_vulnerable_workers"),
     ));
     // A scheme that names no group and takes no other worker would help nobody.
     if groups.as_ref().is_some_and(Vec::is_empty) && other == Some(false) {
-        p.0.push(BadProfile {
-            field: "scheme.groups".to_owned(),
-        });
+        p.0.push(BadProfile { field: f("groups") });
     }
-    let dtks = p.take(flag(s.get("requires_dtks"), "scheme.requires_dtks"));
+    let requires = match (s.get("requires"), s.get("requires_dtks")) {
+        (None, Some(old)) => p.take(flag(Some(old), &f("requires_dtks"))).map(|dtks| {
+            if dtks {
+                Requirement::Dtsen
+            } else {
+                Requirement::NoneStated
+            }
+        }),
+        (v, _) => p.take(word(v, &f("requires"), &REQUIRES)),
+    };
     let residence = match s.get("requires_residence") {
         None => Some(false),
-        v => p.take(flag(v, "scheme.requires_residence")),
+        v => p.take(flag(v, &f("requires_residence"))),
     };
-    let max_age = match s.get("max_age") {
-        None | Some(Json::Null) => Some(None),
-        v => p
-            .take(amount(v, "scheme.max_age", 15, 100))
-            .map(|age| Some(age as u32)),
+    let age = |p: &mut Problems, key: &str| {
+        optional(s.get(key), p, |v| {
+            amount(Some(v), &f(key), 15, 100).map(|age| age as u32)
+        })
     };
-    let pays = pays(s, p);
-    let base_income = p.take(amount(
-        s.get("base_income"),
-        "scheme.base_income",
-        1,
-        1_000_000_000,
-    ));
+    let min_age = age(p, "min_age");
+    let max_age = age(p, "max_age");
+    if let (Some(Some(min)), Some(Some(max))) = (min_age, max_age) {
+        if min > max {
+            p.0.push(BadProfile {
+                field: f("max_age"),
+            });
+        }
+    }
+    let months = optional(s.get("months"), p, |v| {
+        amount(Some(v), &f("months"), 1, 60).map(|m| m as u32)
+    });
+    let funded = optional(s.get("funded"), p, |v| {
+        let workers = amount(v.get("workers"), &f("funded.workers"), 1, 100_000_000)?;
+        let year = amount(v.get("year"), &f("funded.year"), 2000, 2100)?;
+        Ok(Funded {
+            workers: workers as u32,
+            year: year as u16,
+        })
+    });
+    let pays = pays(s, at, p);
+    let base_income = optional(s.get("base_income"), p, |v| {
+        amount(Some(v), &f("base_income"), 1, 1_000_000_000)
+    });
+    let estimate = match s.get("estimate") {
+        None => Some(false),
+        v => p.take(flag(v, &f("estimate"))),
+    };
     // What the scheme pays is checked against its base as soon as both read, so the form can
     // name it beside any other problem.
     if let (Some(pays), Some(base)) = (&pays, base_income) {
+        let base = base.unwrap_or_else(|| scheme_bases().first().copied().unwrap_or(0));
         match check_pays(base, pays) {
             Ok(()) => {}
             Err(SchemeFault::BaseIncome) => p.0.push(BadProfile {
-                field: "scheme.base_income".to_owned(),
+                field: f("base_income"),
             }),
             Err(SchemeFault::Pays(program)) => p.0.push(BadProfile {
-                field: format!("scheme.pays.{}", program_code(program)),
+                field: format!("{at}.pays.{}", program_code(program)),
             }),
         }
     }
-    let steps = steps(s, p);
-    let office = both(s.get("office"), "scheme.office", OFFICE_MAX, p);
+    let steps = match s.get("steps") {
+        None => Some(Vec::new()),
+        v => texts(v, &f("steps"), STEP_MAX, p),
+    };
+    let office = both(s.get("office"), &f("office"), OFFICE_MAX, p);
+    let (area_id, area_name) = area?;
     Some(LocalScheme {
+        area_id,
+        area_name,
+        level: level?,
+        province: province?,
+        row: row?,
         instrument: instrument?,
-        source: source?,
+        sources: sources?,
+        basis: basis?,
+        years: years?,
         payer: payer?,
         groups: groups?,
+        groups_named: groups_named?,
         other_vulnerable_workers: other?,
-        requires_dtks: dtks?,
+        requires: requires?,
         requires_residence: residence?,
+        min_age: min_age?,
         max_age: max_age?,
+        months: months?,
+        funded: funded?,
         pays: pays?,
         base_income: base_income?,
+        estimate: estimate?,
         steps: steps?,
         office: office?,
     })
 }
 
-/// A profile as the file [`read`] takes back, laid out as `public/regions/padang.json` is.
+/// A profile as the file [`read`] takes back: one scheme as `"scheme"`, several as `"schemes"`
+/// (each naming its area), laid out as the files in `data/schemes/` are.
 pub fn write(profile: &RegionProfile) -> String {
     let mut out = String::from("{\n");
     field(&mut out, 1, "id", &json_string(&profile.id), true);
     field(&mut out, 1, "name", &json_string(&profile.name), true);
-    let Some(s) = &profile.scheme else {
-        field(&mut out, 1, "scheme", "null", false);
-        out.push('}');
-        out.push('\n');
-        return out;
-    };
-    out.push_str("  \"scheme\": {\n");
-    let texts = |t: &Text| {
-        format!(
-            "{{ \"id\": {}, \"en\": {} }}",
-            json_string(&t.id),
-            json_string(&t.en)
-        )
-    };
-    let list = |items: Vec<String>| format!("[{}]", items.join(", "));
+    if let Some(checked) = profile.checked {
+        field(
+            &mut out,
+            1,
+            "checked",
+            &json_string(&checked.to_string()),
+            true,
+        );
+    }
+    match profile.schemes.as_slice() {
+        [] => field(&mut out, 1, "scheme", "null", false),
+        [one] => {
+            let area = (one.area_id != profile.id || one.area_name != profile.name).then_some(one);
+            out.push_str("  \"scheme\": ");
+            scheme_object(&mut out, one, 1, area.is_some());
+            out.push('\n');
+        }
+        many => {
+            out.push_str("  \"schemes\": [\n");
+            for (i, s) in many.iter().enumerate() {
+                out.push_str("    ");
+                scheme_object(&mut out, s, 2, true);
+                out.push_str(if i + 1 < many.len() { ",\n" } else { "\n" });
+            }
+            out.push_str("  ]\n");
+        }
+    }
+    out.push_str("}\n");
+    out
+}
+
+fn texts_json(t: &Text) -> String {
+    format!(
+        "{{ \"id\": {}, \"en\": {} }}",
+        json_string(&t.id),
+        json_string(&t.en)
+    )
+}
+
+fn or_null<T>(v: Option<T>, show: impl FnOnce(T) -> String) -> String {
+    v.map_or_else(|| "null".to_owned(), show)
+}
+
+/// One scheme as an object whose keys sit at `depth + 1`, without a line end after it.
+fn scheme_object(out: &mut String, s: &LocalScheme, depth: usize, with_area: bool) {
+    let inner = "  ".repeat(depth + 1);
+    let list = |items: Vec<String>, sep: &str| items.join(sep);
     let groups = s
         .groups
         .iter()
@@ -308,39 +583,100 @@ pub fn write(profile: &RegionProfile) -> String {
     let pays = s
         .pays
         .iter()
-        .map(|(program, idr)| format!("{}: {idr}", json_string(program_code(*program))))
-        .collect::<Vec<_>>()
-        .join(", ");
-    let steps = s
+        .map(|pay| {
+            let idr = or_null(pay.idr, |i| i.to_string());
+            let value = match pay.from {
+                Some(from) => format!(
+                    "{{ \"idr\": {idr}, \"from\": {} }}",
+                    json_string(&from.to_string())
+                ),
+                None => idr,
+            };
+            format!("{}: {value}", json_string(program_code(pay.program)))
+        })
+        .collect();
+    let sources = s
+        .sources
+        .iter()
+        .map(|src| {
+            format!(
+                "\n{inner}  {{ \"title\": {}, \"address\": {}, \"read\": {}, \"confidence\": {} }}",
+                json_string(&src.title),
+                json_string(&src.address),
+                or_null(src.read, |d| json_string(&d.to_string())),
+                or_null(src.confidence, |c| json_string(c.code())),
+            )
+        })
+        .collect();
+    let steps: Vec<String> = s
         .steps
         .iter()
-        .map(|t| format!("\n      {}", texts(t)))
-        .collect::<Vec<_>>()
-        .join(",");
-    let max_age = s.max_age.map_or("null".to_owned(), |a| a.to_string());
-    let rows = [
+        .map(|t| format!("\n{inner}  {}", texts_json(t)))
+        .collect();
+    let steps = if steps.is_empty() {
+        "[]".to_owned()
+    } else {
+        format!("[{}\n{inner}]", list(steps, ","))
+    };
+    let mut rows = Vec::new();
+    if with_area {
+        rows.push((
+            "area",
+            format!(
+                "{{ \"id\": {}, \"name\": {} }}",
+                json_string(&s.area_id),
+                json_string(&s.area_name)
+            ),
+        ));
+    }
+    rows.extend([
+        ("level", json_string(code(&LEVELS, s.level))),
+        ("province", or_null(s.province.as_deref(), json_string)),
+        ("row", or_null(s.row.as_deref(), json_string)),
         ("instrument", json_string(&s.instrument)),
-        ("source", json_string(&s.source)),
-        ("payer", json_string(payer_code(s.payer))),
-        ("groups", list(groups)),
+        ("basis", json_string(code(&BASES, s.basis))),
+        (
+            "years",
+            or_null(s.years, |y| {
+                format!(
+                    "{{ \"from\": {}, \"until\": {} }}",
+                    y.from,
+                    or_null(y.until, |u| u.to_string())
+                )
+            }),
+        ),
+        ("sources", format!("[{}\n{inner}]", list(sources, ","))),
+        ("payer", json_string(code(&PAYERS, s.payer))),
+        ("groups", format!("[{}]", list(groups, ", "))),
+        ("groups_named", or_null(s.groups_named.as_ref(), texts_json)),
         (
             "other_vulnerable_workers",
             s.other_vulnerable_workers.to_string(),
         ),
-        ("requires_dtks", s.requires_dtks.to_string()),
+        ("requires", json_string(code(&REQUIRES, s.requires))),
         ("requires_residence", s.requires_residence.to_string()),
-        ("max_age", max_age),
-        ("pays", format!("{{ {pays} }}")),
-        ("base_income", s.base_income.to_string()),
-        ("steps", format!("[{steps}\n    ]")),
-        ("office", texts(&s.office)),
-    ];
+        ("min_age", or_null(s.min_age, |a| a.to_string())),
+        ("max_age", or_null(s.max_age, |a| a.to_string())),
+        ("months", or_null(s.months, |m| m.to_string())),
+        (
+            "funded",
+            or_null(s.funded, |f| {
+                format!("{{ \"workers\": {}, \"year\": {} }}", f.workers, f.year)
+            }),
+        ),
+        ("pays", format!("{{ {} }}", list(pays, ", "))),
+        ("base_income", or_null(s.base_income, |b| b.to_string())),
+        ("estimate", s.estimate.to_string()),
+        ("steps", steps),
+        ("office", texts_json(&s.office)),
+    ]);
+    out.push_str("{\n");
     let last = rows.len() - 1;
     for (i, (key, value)) in rows.iter().enumerate() {
-        field(&mut out, 2, key, value, i < last);
+        field(out, depth + 1, key, value, i < last);
     }
-    out.push_str("  }\n}\n");
-    out
+    out.push_str(&"  ".repeat(depth));
+    out.push('}');
 }
 
 fn field(out: &mut String, depth: usize, key: &str, value: &str, comma: bool) {
@@ -370,23 +706,51 @@ pub fn json_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::regions;
 
-    const PADANG: &str = include_str!("../../public/regions/padang.json");
+    use crate::places::registry;
+
+    /// A city's file in the first format (`source`, `requires_dtks`), as Padang served it.
+    const PADANG: &str = include_str!("../../examples/regions/padang.json");
 
     #[test]
-    fn the_shipped_padang_file_equals_the_compiled_in_profile() {
-        assert_eq!(parse("padang", PADANG), Ok(regions::padang()));
+    fn a_file_in_the_first_format_still_reads_as_the_scheme_it_states() {
+        let old = parse("padang", PADANG).unwrap();
+        let new = registry::padang();
+        let (old, new) = (&old.schemes[0], &new.schemes[0]);
+        assert_eq!(old.instrument, new.instrument);
+        assert_eq!(old.pays, new.pays);
+        assert_eq!(old.groups, new.groups);
+        assert_eq!(old.requires, new.requires);
+        assert_eq!(old.steps, new.steps);
+        assert_eq!(old.base_income, new.base_income);
+        assert_eq!(
+            old.sources[0].title,
+            "Khairani et al., Jurnal IUS 13(2), Aug 2025 (Seed-001); lensa.id"
+        );
+    }
+
+    #[test]
+    fn every_registry_file_is_what_write_makes_of_it() {
+        for (id, body) in registry::FILES {
+            let profile = parse(id, body).unwrap_or_else(|e| panic!("{id}: {}", e.field));
+            assert_eq!(write(&profile), body, "{id}");
+        }
     }
 
     #[test]
     fn a_written_profile_reads_back_the_same() {
-        assert_eq!(write(&regions::padang()), PADANG);
-        let mut odd = regions::padang();
+        // A place with several schemes, each naming its area.
+        let padang = registry::padang();
+        assert!(padang.schemes.len() > 1);
+        assert_eq!(read("13.71", &write(&padang)), Ok(padang.clone()));
+        let mut odd = padang;
+        odd.schemes.truncate(1);
         odd.name = "Desa \"Sukamaju\" \\ Timur".to_owned();
-        odd.scheme.as_mut().unwrap().max_age = Some(59);
-        odd.scheme.as_mut().unwrap().payer = Payer::Village;
-        assert_eq!(read("padang", &write(&odd)), Ok(odd));
+        odd.schemes[0].max_age = Some(59);
+        odd.schemes[0].payer = Payer::Village;
+        odd.schemes[0].pays[0].idr = None;
+        odd.schemes[0].pays[1].from = Some(Date::ymd(2026, 1, 12));
+        assert_eq!(read("13.71", &write(&odd)), Ok(odd));
         let bare = parse("x", r#"{"id": "x", "name": "Kabupaten X"}"#).unwrap();
         assert_eq!(read("x", &write(&bare)), Ok(bare));
     }
@@ -417,7 +781,7 @@ mod tests {
     #[test]
     fn a_profile_without_a_scheme_pays_nothing() {
         let p = parse("x", r#"{"id": "x", "name": "Kabupaten X", "scheme": null}"#).unwrap();
-        assert_eq!(p.scheme, None);
+        assert!(p.schemes.is_empty());
     }
 
     #[test]
@@ -437,8 +801,8 @@ mod tests {
             parse("padang", &body).unwrap_err().field
         };
         assert_eq!(
-            tampered("\"JKK\": 10000", "\"JHT\": 10000"),
-            "scheme.pays.JHT"
+            tampered("\"JKK\": 10000", "\"JP\": 10000"),
+            "scheme.pays.JP"
         );
         assert_eq!(tampered("\"JKK\": 10000", "\"JKK\": -5"), "scheme.pays.JKK");
         assert_eq!(
@@ -562,7 +926,7 @@ mod tests {
     fn residence_is_an_optional_condition() {
         let without = PADANG.replacen("\"requires_residence\": true,", "", 1);
         assert_ne!(without, PADANG);
-        let scheme = parse("padang", &without).unwrap().scheme.unwrap();
+        let scheme = parse("padang", &without).unwrap().schemes.remove(0);
         assert!(!scheme.requires_residence);
     }
 }

@@ -3,6 +3,7 @@
 
 mod questions;
 mod result;
+pub mod schemes;
 
 pub use questions::*;
 pub use result::*;

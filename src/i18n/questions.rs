@@ -80,6 +80,14 @@ pub fn question(lang: Lang, field: Field, work: Option<Work>) -> (&'static str, 
                 "The government's data for social assistance. If you do not know, choose No and ask your kelurahan.",
             ),
         ),
+        Field::Region => (
+            tr(l, "Di mana Anda tinggal dan bekerja?", "Where do you live and work?"),
+            tr(
+                l,
+                "Ketik nama kabupaten, kota atau provinsi. Di beberapa daerah, APBD membayar iuran pekerja rentan.",
+                "Type the name of your kabupaten, city or province. In some places the regional budget pays vulnerable workers' contributions.",
+            ),
+        ),
         Field::Group => (tr(l, "Apa pekerjaan Anda?", "What is your occupation?"), ""),
         Field::ContractValue => (
             tr(l, "Berapa nilai kontrak proyeknya?", "What is the project's contract value?"),
@@ -266,7 +274,29 @@ pub fn group_choice(lang: Lang, g: Group) -> &'static str {
             "TPA/TPQ or MDTA/MDTQ teacher",
         ),
         Group::Gharin => tr(l, "Garin masjid", "Mosque caretaker (gharin)"),
-        Group::Driver => tr(l, "Pengemudi", "Driver"),
+        Group::Driver => tr(
+            l,
+            "Pengemudi, ojek atau becak",
+            "Driver, motorcycle taxi or becak",
+        ),
+        Group::Labourer => tr(
+            l,
+            "Buruh harian, serabutan atau tukang",
+            "Day labourer, odd jobs or tradesman",
+        ),
+        Group::Artist => tr(l, "Seniman atau pengamen", "Artist or street musician"),
+        Group::Parking => tr(l, "Juru parkir", "Parking attendant"),
+        Group::Community => tr(
+            l,
+            "Ketua RT/RW, kader, LPM atau linmas",
+            "RT/RW head, volunteer (kader), LPM or linmas",
+        ),
+        Group::ReligiousWorker => tr(
+            l,
+            "Petugas agama: marbot, khatib, bilal, pendeta, biksu, pemangku",
+            "Religious official: marbot, khatib, bilal, pastor, monk, pemangku",
+        ),
+        Group::Customary => tr(l, "Pengurus atau tenaga adat", "Customary (adat) official"),
         Group::Other => tr(l, "Lainnya", "Other"),
     }
 }
@@ -315,6 +345,7 @@ pub enum T {
     Title,
     ResumeOffer,
     NotAnswered,
+    SkipPlace,
 }
 
 pub fn t(lang: Lang, text: T) -> &'static str {
@@ -350,6 +381,7 @@ pub fn t(lang: Lang, text: T) -> &'static str {
         ),
         T::ResumeOffer => tr(l, "Anda pernah mulai mengisi di ponsel ini.", "You started the check on this phone before."),
         T::NotAnswered => tr(l, "Tidak dijawab", "Not answered"),
+        T::SkipPlace => tr(l, "Saya tidak tahu / lewati", "I don't know / skip"),
     }
 }
 
@@ -456,18 +488,18 @@ fn bad_region(lang: Lang, id: &str, field: Option<&str>) -> String {
     match (lang, field) {
         (Lang::Id, Some(field)) => format!("Data bantuan iuran untuk daerah “{id}” tidak bisa dipakai (bagian “{field}” tidak benar). Kami memakai aturan nasional."),
         (Lang::En, Some(field)) => format!("The contribution-assistance data for “{id}” cannot be used (the “{field}” part is not valid). We use the national rules."),
-        (Lang::Id, None) => format!("Data bantuan iuran untuk daerah “{id}” tidak ditemukan. Kami memakai aturan nasional."),
-        (Lang::En, None) => format!("No contribution-assistance data was found for “{id}”. We use the national rules."),
+        (Lang::Id, None) => format!("Daerah “{id}” tidak kami kenal. Pilih daerah Anda lagi, atau lewati."),
+        (Lang::En, None) => format!("We do not know the region “{id}”. Choose your region again, or skip."),
     }
 }
 
+/// Parts of a link that could not be read: the rest of it is kept. A date falls back to today.
 fn bad_link(lang: Lang, key: &str) -> String {
-    match lang {
-        Lang::Id => {
-            format!("Tautan ini tidak bisa dibaca (bagian “{key}”). Silakan jawab pertanyaannya.")
-        }
-        Lang::En => {
-            format!("This link could not be read (the “{key}” part). Please answer the questions.")
-        }
+    let today = key.split(", ").any(|k| k == "date");
+    match (lang, today) {
+        (Lang::Id, false) => format!("Bagian tautan ini tidak bisa dibaca: “{key}”. Jawaban lainnya tetap dipakai; silakan jawab yang belum."),
+        (Lang::En, false) => format!("Part of this link could not be read: “{key}”. Its other answers are kept; please answer what is missing."),
+        (Lang::Id, true) => format!("Bagian tautan ini tidak bisa dibaca: “{key}”. Kami memakai aturan hari ini; jawaban lainnya tetap dipakai."),
+        (Lang::En, true) => format!("Part of this link could not be read: “{key}”. We use today's rules; its other answers are kept."),
     }
 }

@@ -2,8 +2,8 @@
 
 use super::{tr, Lang};
 use crate::rules::{
-    Benefit, BpuBase, Category, Channel, Date, Ineligible, Note, Payer, Period, Program,
-    RegionProfile, Status, Step,
+    Benefit, BpuBase, Category, Channel, Date, Ineligible, LocalScheme, Note, Payer, Period,
+    Program, Status, Step,
 };
 use crate::text::rupiah::rupiah;
 
@@ -435,28 +435,30 @@ pub fn note(lang: Lang, n: Note) -> String {
     }
 }
 
-pub fn step(lang: Lang, s: Step, region: &RegionProfile) -> String {
+/// A next step; `scheme` is the scheme the headline counts, whose route the steps follow.
+pub fn step(lang: Lang, s: Step, scheme: Option<&LocalScheme>) -> String {
     let id = lang == Lang::Id;
     let pick = |a: &str, b: &str| if id { a.to_owned() } else { b.to_owned() };
-    let scheme = region.scheme.as_ref();
     match s {
-        Step::LiveAndWorkInRegion => match lang {
-            Lang::Id => format!("Bantuan iuran ini untuk pekerja yang tinggal dan bekerja di {}.", region.name),
-            Lang::En => format!("This contribution assistance is for workers who live and work in {}.", region.name),
-        },
+        Step::LiveAndWorkInRegion => {
+            let area = scheme.map_or("", |s| s.area_name.as_str());
+            match lang {
+                Lang::Id => format!("Bantuan iuran ini untuk pekerja yang tinggal dan bekerja di {area}."),
+                Lang::En => format!("This contribution assistance is for workers who live and work in {area}."),
+            }
+        }
         // The scheme's own route starts where the person goes first (the kelurahan, in Padang).
         Step::LocalScheme => match scheme {
             Some(scheme) => {
-                let (office, first) = if id {
-                    (&scheme.office.id, scheme.steps.first().map(|t| &t.id))
-                } else {
-                    (&scheme.office.en, scheme.steps.first().map(|t| &t.en))
-                };
-                let first = first.map_or(String::new(), |t| format!("{t} "));
+                let office = super::schemes::pick(lang, &scheme.office);
+                let first = scheme.steps.first().map_or_else(
+                    || super::schemes::default_step(lang, office),
+                    |t| super::schemes::pick(lang, t).to_owned(),
+                );
                 if id {
-                    format!("{first}Bantuan iuran dari {office} ({}).", scheme.instrument)
+                    format!("{first} Bantuan iuran dari {office} ({}).", scheme.instrument)
                 } else {
-                    format!("{first}Contribution assistance from {office} ({}).", scheme.instrument)
+                    format!("{first} Contribution assistance from {office} ({}).", scheme.instrument)
                 }
             }
             None => pick("Ajukan bantuan iuran ke Dinas Sosial.", "Apply for contribution assistance at the Social Service."),

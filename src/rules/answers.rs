@@ -73,7 +73,8 @@ pub enum Risk {
     Unknown,
 }
 
-/// Occupation groups that local contribution-assistance schemes name.
+/// Occupation groups that local contribution-assistance schemes name. Each scheme's file maps
+/// its own words (petani tembakau, marbot, kelihan banjar…) to these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Group {
     Fisher,
@@ -85,11 +86,24 @@ pub enum Group {
     /// Mosque caretaker.
     Gharin,
     Driver,
+    /// Day or odd-job labourer (buruh harian, serabutan, tukang, BHL).
+    Labourer,
+    /// Artist or street musician (seniman, pengamen).
+    Artist,
+    /// Parking attendant (juru parkir).
+    Parking,
+    /// RT/RW head, volunteer (kader), LPM member, linmas.
+    Community,
+    /// Religious officials of any faith: marbot, khatib, bilal, pendeta, biksu, pemangku,
+    /// sulinggih.
+    ReligiousWorker,
+    /// Customary (adat) institution or official.
+    Customary,
     Other,
 }
 
 impl Group {
-    pub const ALL: [Group; 8] = [
+    pub const ALL: [Group; 14] = [
         Group::Fisher,
         Group::Farmer,
         Group::Vendor,
@@ -97,8 +111,23 @@ impl Group {
         Group::ReligiousTeacher,
         Group::Gharin,
         Group::Driver,
+        Group::Labourer,
+        Group::Artist,
+        Group::Parking,
+        Group::Community,
+        Group::ReligiousWorker,
+        Group::Customary,
         Group::Other,
     ];
+}
+
+/// Where the person lives and works, as they answered.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Locality {
+    /// "I don't know / skip": the national default.
+    Unknown,
+    /// A Kemendagri code (`13.71`, `33` for a province) or the id of a region file a city hosts.
+    Named(String),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -129,6 +158,8 @@ pub struct Answers {
     pub labour_intensive: Option<bool>,
     /// Works in transport (ojol, ojek, driver, courier, logistics): PP 50/2025 sector.
     pub transport: Option<bool>,
+    /// Where the person lives and works: the region whose schemes may pay.
+    pub region: Option<Locality>,
     /// Recorded in DTKS / DTSEN.
     pub dtks: Option<bool>,
     pub group: Option<Group>,
@@ -139,6 +170,31 @@ pub struct Answers {
     pub pmi_via: Option<PmiVia>,
     /// Wants the optional JHT savings.
     pub wants_jht: Option<bool>,
+}
+
+impl Answers {
+    /// Forgets one answer, so its question is asked again.
+    pub fn clear(&mut self, field: Field) {
+        match field {
+            Field::Work => self.work = None,
+            Field::Age => self.age = None,
+            Field::Citizen => self.citizen = None,
+            Field::MonthsInIndonesia => self.months_in_indonesia = None,
+            Field::Nik => self.has_nik = None,
+            Field::Income => self.income = None,
+            Field::Scale => self.scale = None,
+            Field::Risk => self.risk = None,
+            Field::LabourIntensive => self.labour_intensive = None,
+            Field::Transport => self.transport = None,
+            Field::Region => self.region = None,
+            Field::Dtks => self.dtks = None,
+            Field::Group => self.group = None,
+            Field::ContractValue => self.contract_value = None,
+            Field::PmiVia => self.pmi_via = None,
+            Field::PmiMonths => self.pmi_months = None,
+            Field::WantsJht => self.wants_jht = None,
+        }
+    }
 }
 
 /// A question the person's path needs. The UI asks them in this order.
@@ -154,6 +210,7 @@ pub enum Field {
     Risk,
     LabourIntensive,
     Transport,
+    Region,
     Dtks,
     Group,
     ContractValue,

@@ -3,6 +3,7 @@
 use super::citation::AppliedRule;
 use super::date::Date;
 use super::money::Rupiah;
+use super::schemes::Standing;
 
 /// Legal participant category (rules-spec §2.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -231,6 +232,8 @@ pub struct ProgramResult {
     pub alternative: Option<Alternative>,
     /// The plan's shares are paid by the local scheme of the region profile.
     pub paid_by_scheme: bool,
+    /// The scheme's share is what the rules make the contribution: no source published it.
+    pub unpublished: bool,
     pub rules: Vec<AppliedRule>,
     pub estimate: bool,
     pub notes: Vec<Note>,
@@ -246,6 +249,7 @@ impl ProgramResult {
             shares: Vec::new(),
             alternative: None,
             paid_by_scheme: false,
+            unpublished: false,
             rules: Vec::new(),
             estimate: false,
             notes: Vec::new(),
@@ -321,12 +325,29 @@ pub enum LocalRoute {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SchemeCondition {
-    /// Must be recorded in DTKS/DTSEN.
+    /// Must be recorded in the data the scheme names (DTSEN, P3KE, the poverty list).
     Dtks,
     /// The person's occupation group is not one the scheme names.
     Group,
-    /// Over the scheme's age limit.
+    /// Outside the scheme's ages.
     Age,
+}
+
+/// How one of the region's schemes bears on this person.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SchemeOutcome {
+    /// Its place in the region profile's schemes.
+    pub index: usize,
+    pub standing: Standing,
+    /// The first condition the person does not meet, if any.
+    pub unmet: Option<SchemeCondition>,
+    /// What it would pay a month for this person, by program: the amount, and whether a source
+    /// published it (else it is what the rules make the contribution on the scheme's base).
+    pub pays: Vec<(Program, Rupiah, bool)>,
+    /// What the worker would still pay a month under it.
+    pub worker: Rupiah,
+    /// It is the scheme the headline and the totals count.
+    pub counted: bool,
 }
 
 /// A next step for the person's route.
@@ -389,6 +410,8 @@ pub struct Assessment {
     /// Plan totals per payer and period.
     pub totals: Vec<Total>,
     pub local: LocalRoute,
+    /// Every scheme of the region, as it bears on this person (self-employed people only).
+    pub schemes: Vec<SchemeOutcome>,
     /// The base income a BPU's contributions are computed on.
     pub bpu_base: Option<BpuBase>,
     pub notes: Vec<Note>,
@@ -463,6 +486,16 @@ impl Assessment {
     /// Any figure in the plan is an estimate.
     pub fn has_estimate(&self) -> bool {
         self.programs.iter().any(|p| p.estimate)
+    }
+
+    /// The scheme the headline counts, as its outcome.
+    pub fn counted_scheme(&self) -> Option<&SchemeOutcome> {
+        self.schemes.iter().find(|s| s.counted)
+    }
+
+    /// Some of what the scheme pays in the plan was never published.
+    pub fn scheme_unpublished(&self) -> bool {
+        self.programs.iter().any(|p| p.unpublished)
     }
 }
 

@@ -4,7 +4,7 @@
 use super::answers::{Answers, Work};
 use super::assessment::{
     Alternative, BpuBase, LocalRoute, Note, Payer, Period, Program, ProgramResult, Scenario,
-    SchemeCondition, Share, Status,
+    SchemeOutcome, Share, Status,
 };
 use super::citation::{AppliedRule, Window};
 use super::date::Date;
@@ -13,31 +13,34 @@ use super::income_table::{IncomeRow, RowMark};
 use super::lookup::{at, income_row, monthly};
 use super::money::{Rate, Rupiah};
 use super::params::{BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, BPU_JHT, BPU_JKK, BPU_JKM};
-use super::regions::{self, LocalScheme, RegionProfile};
+use super::regions::{self, RegionProfile};
+use super::schemes::{LocalScheme, Standing};
 
 pub struct Bpu {
     pub programs: Vec<ProgramResult>,
     pub local: LocalRoute,
+    pub schemes: Vec<SchemeOutcome>,
     pub notes: Vec<Note>,
     pub base: BpuBase,
 }
 
-/// How the region's scheme, if any, bears on this person.
-fn local_route(a: &Answers, region: &RegionProfile) -> LocalRoute {
-    let Some(scheme) = &region.scheme else {
-        return LocalRoute::AskLocally;
+/// The scheme the headline counts: the first in the region's order (kabupaten/kota, then
+/// province) that is in force and takes the person. Without one, the route says what the first
+/// scheme in force still needs, or to ask locally.
+fn counted(a: &Answers, date: Date, region: &RegionProfile) -> (Option<usize>, LocalRoute) {
+    let in_force = || {
+        region
+            .schemes
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.standing(date) == Standing::Counts)
     };
-    if scheme.requires_dtks && a.dtks != Some(true) {
-        LocalRoute::SchemeNeeds(SchemeCondition::Dtks)
-    } else if !scheme.takes_group(a.group) {
-        LocalRoute::SchemeNeeds(SchemeCondition::Group)
-    } else if scheme
-        .max_age
-        .is_some_and(|max| a.age.unwrap_or(0) >= i64::from(max))
-    {
-        LocalRoute::SchemeNeeds(SchemeCondition::Age)
-    } else {
-        LocalRoute::SchemeMayPay
+    if let Some((i, _)) = in_force().find(|(_, s)| s.unmet(a).is_none()) {
+        return (Some(i), LocalRoute::SchemeMayPay);
+    }
+    match in_force().find_map(|(_, s)| s.unmet(a)) {
+        Some(condition) => (None, LocalRoute::SchemeNeeds(condition)),
+        None => (None, LocalRoute::AskLocally),
     }
 }
 
@@ -60,17 +63,14 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
     };
     let discount = window.contains(date).then_some(window);
 
-    let local = local_route(a, region);
-    let scheme = match (&region.scheme, local) {
-        (Some(scheme), LocalRoute::SchemeMayPay) => Some(scheme),
-        _ => None,
-    };
+    let (counted, local) = counted(a, date, region);
+    let scheme = counted.and_then(|i| region.schemes.get(i));
     // BPJS registers one declared income per participant: under a scheme, the scheme's base.
     let (plan, base) = match scheme {
         Some(s) => {
-            let (row, _) = income_row(date, s.base_income)?;
+            let (row, _) = income_row(date, s.base())?;
             let base = BpuBase::Scheme {
-                scheme: s.base_income,
+                scheme: row.base,
                 own: own.base,
             };
             (row, base)
@@ -81,22 +81,61 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
 
     let (jkk_rate, jkk_rule) = at(&BPU_JKK, date)?;
     let (&jkm_full, jkm_rule) = at(&BPU_JKM, date)?;
-    let cost = Cost { discount, scheme };
+    let (jht_rate, jht_rule) = at(&BPU_JHT, date)?;
+    let cost = Cost {
+        discount,
+        scheme,
+        date,
+    };
     let jkk_at = |row: &IncomeRow| jkk_rate.of(row.base);
     let mut jkk = cost.mandatory(Program::Jkk, jkk_at(own), jkk_at(plan), jkk_rule);
     jkk.rules.push(table_rule);
-    jkk.estimate = estimate;
+    jkk.estimate |= estimate;
     let jkm = cost.mandatory(Program::Jkm, jkm_full, jkm_full, jkm_rule);
 
-    let (jht_rate, jht_rule) = at(&BPU_JHT, date)?;
     let mut jht = ProgramResult::new(Program::Jht, Status::Optional);
     jht.rules.extend([jht_rule, table_rule]);
     jht.estimate = plan.mark.is_estimate();
-    let jht_share = vec![monthly(Payer::Worker, jht_rate.of(plan.base))];
-    let mut jht = jht.with_shares(jht_share, a.wants_jht == Some(true));
-    if scheme.is_some() {
-        jht.notes.push(Note::SchemeCoversOnly);
-    }
+    let jht_cost = jht_rate.of(plan.base);
+    let jht_share = vec![monthly(Payer::Worker, jht_cost)];
+    let jht = match scheme.and_then(|s| s.pays_on(Program::Jht, date, jht_cost).map(|p| (s, p))) {
+        // A scheme that pays JHT puts it in the plan, whatever the person chose.
+        Some((s, (idr, published))) => {
+            let mut jht = jht.with_shares(vec![monthly(s.payer, idr)], true);
+            let left = jht_cost - idr;
+            if left > 0 {
+                jht.shares.push(monthly(Payer::Worker, left));
+            }
+            jht.paid_by_scheme = true;
+            jht.unpublished = !published;
+            jht.estimate |= s.is_estimate();
+            jht
+        }
+        None => {
+            let mut jht = jht.with_shares(jht_share, a.wants_jht == Some(true));
+            if scheme.is_some() {
+                jht.notes.push(Note::SchemeCoversOnly);
+            }
+            jht
+        }
+    };
+
+    let schemes = region
+        .schemes
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            outcome(
+                i,
+                s,
+                a,
+                date,
+                counted == Some(i),
+                [jkk_rate, jht_rate],
+                jkm_full,
+            )
+        })
+        .collect::<Result<Vec<_>, _>>()?;
 
     Ok(Bpu {
         programs: vec![
@@ -107,8 +146,47 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
             ProgramResult::unavailable(Program::Jkp),
         ],
         local,
+        schemes,
         notes,
         base,
+    })
+}
+
+/// What scheme `s` would pay a month for this person, on its own base, and what the worker would
+/// still pay under it (what it leaves of JKK and JKM, and JHT if chosen and not paid).
+fn outcome(
+    index: usize,
+    s: &LocalScheme,
+    a: &Answers,
+    date: Date,
+    counted: bool,
+    [jkk_rate, jht_rate]: [&Rate; 2],
+    jkm: Rupiah,
+) -> Result<SchemeOutcome, InputError> {
+    let (row, _) = income_row(date, s.base())?;
+    let mut pays = Vec::new();
+    let mut worker = 0;
+    for (program, cost) in [
+        (Program::Jkk, jkk_rate.of(row.base)),
+        (Program::Jkm, jkm),
+        (Program::Jht, jht_rate.of(row.base)),
+    ] {
+        match s.pays_on(program, date, cost) {
+            Some((idr, published)) => {
+                pays.push((program, idr, published));
+                worker += cost - idr;
+            }
+            None if program != Program::Jht || a.wants_jht == Some(true) => worker += cost,
+            None => {}
+        }
+    }
+    Ok(SchemeOutcome {
+        index,
+        standing: s.standing(date),
+        unmet: s.unmet(a),
+        pays,
+        worker,
+        counted,
     })
 }
 
@@ -144,6 +222,7 @@ pub fn lowest_self_paid(date: Date) -> Result<(Rupiah, Vec<AppliedRule>), InputE
 struct Cost<'a> {
     discount: Option<&'a Window<Rate>>,
     scheme: Option<&'a LocalScheme>,
+    date: Date,
 }
 
 impl Cost<'_> {
@@ -171,17 +250,20 @@ impl Cost<'_> {
             None => full,
         };
         let worker: Vec<Share> = vec![monthly(Payer::Worker, self_paid)];
-        match self
-            .scheme
-            .and_then(|s| s.monthly(program).map(|idr| (s.payer, idr)))
-        {
-            Some((payer, idr)) => {
+        match self.scheme.and_then(|s| {
+            s.pays_on(program, self.date, at_scheme)
+                .map(|(idr, published)| (s, idr, published))
+        }) {
+            Some((s, idr, published)) => {
+                let payer = s.payer;
                 p.shares = vec![monthly(payer, idr)];
                 let left = at_scheme - idr;
                 if left > 0 {
                     p.shares.push(monthly(Payer::Worker, left));
                 }
                 p.paid_by_scheme = true;
+                p.unpublished = !published;
+                p.estimate |= s.is_estimate();
                 p.alternative = Some(Alternative {
                     scenario: Scenario::InsteadOfScheme,
                     shares: worker,

@@ -3,8 +3,8 @@
 //! [`params`].
 //!
 //! ```
-//! use cek_jamsostek::rules::{assess, regions, Answers, Category, Citizenship, Date, Payer,
-//!     Period, Program, Status, Work};
+//! use cek_jamsostek::rules::{assess, regions, Answers, Category, Citizenship, Date, Locality,
+//!     Payer, Period, Program, Status, Work};
 //!
 //! let answers = Answers {
 //!     work: Some(Work::OwnAccount),
@@ -13,6 +13,7 @@
 //!     has_nik: Some(true),
 //!     income: Some(1_000_000),
 //!     transport: Some(false),
+//!     region: Some(Locality::Unknown),
 //!     wants_jht: Some(false),
 //!     ..Answers::default()
 //! };
@@ -43,12 +44,16 @@ mod pmi;
 mod pu;
 mod questions;
 pub mod regions;
+pub mod schemes;
 mod steps;
 
-pub use answers::{Answers, Citizenship, Field, Group, PmiVia, Risk, RiskClass, Scale, Work};
+pub use answers::{
+    Answers, Citizenship, Field, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
+};
 pub use assessment::{
     Alternative, Assessment, Benefit, BpuBase, Category, Ineligible, LocalRoute, Note, Payer,
-    Period, Program, ProgramResult, Scenario, SchemeCondition, Share, Status, Step, Total,
+    Period, Program, ProgramResult, Scenario, SchemeCondition, SchemeOutcome, Share, Status, Step,
+    Total,
 };
 pub use bpu::lowest_self_paid;
 pub use channels::Channel;
@@ -57,9 +62,12 @@ pub use date::Date;
 pub use error::InputError;
 pub use income_choices::{income_choices, IncomeChoice};
 pub use money::{Rate, Rupiah};
-pub use payment_plan::{payment_plan, MonthDue, PayAhead, PaymentPlan};
-pub use questions::{check_number, first_missing, is_answered, questions, validate_numbers};
-pub use regions::{LocalScheme, RegionProfile, SchemeFault, Text};
+pub use payment_plan::{payment_plan, MonthDue, PayAhead, PaymentPlan, SchemeMonths};
+pub use questions::{
+    check_number, first_missing, groups_asked, is_answered, questions, validate_numbers,
+};
+pub use regions::RegionProfile;
+pub use schemes::{LocalScheme, SchemeFault, Standing, Text};
 pub use steps::channels as step_channels;
 
 use params::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};
@@ -90,6 +98,7 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
         programs: Vec::new(),
         totals: Vec::new(),
         local: LocalRoute::NotApplicable,
+        schemes: Vec::new(),
         bpu_base: None,
         notes: Vec::new(),
         steps: Vec::new(),
@@ -114,6 +123,7 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
             let bpu = bpu::programs(a, date, region)?;
             result.programs = bpu.programs;
             result.local = bpu.local;
+            result.schemes = bpu.schemes;
             result.notes = bpu.notes;
             result.bpu_base = Some(bpu.base);
             if work == Work::Platform {
@@ -139,7 +149,16 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
         category,
         work,
         result.local,
-        region.scheme.as_ref(),
+        // The route follows the counted scheme, or the first in force that still needs something.
+        result
+            .counted_scheme()
+            .or_else(|| {
+                result
+                    .schemes
+                    .iter()
+                    .find(|o| o.standing == Standing::Counts)
+            })
+            .and_then(|s| region.schemes.get(s.index)),
         a.pmi_via,
     );
     result.category = Some(category);

@@ -496,6 +496,23 @@ pub static BPU_DISCOUNT_OTHER: Window<Rate> = Window {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Local contribution assistance (rules-spec §8; local-schemes.md, village rules).
+
+/// From the 2026 Dana Desa priorities, a village may pay BPJS Ketenagakerjaan contributions,
+/// above all for its cash-for-work (PKTD) workers: a route to ask about wherever no scheme is
+/// known.
+pub static VILLAGE_FUND_ROUTE: Dated<bool> = row(
+    ym(2026, 1),
+    true,
+    cite(
+        "Permendes 16/2025",
+        "",
+        "habarkalimantan.com/?p=65043 (BPJS Ketenagakerjaan, FGD Kab. Banjar, 13 Feb 2026)",
+        C2,
+    ),
+);
+
+// ---------------------------------------------------------------------------------------------
 // BPU payment (rules-spec §5.4).
 
 /// How many months a BPU may pay at once: each month, or 3, 6 or 12 months ahead.

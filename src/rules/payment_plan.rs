@@ -31,8 +31,19 @@ pub struct PayAhead {
     pub through: Date,
 }
 
+/// The first months a local scheme pays, when it pays a limited number.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SchemeMonths {
+    pub months: u32,
+    /// The first and last month it pays.
+    pub from: Date,
+    pub through: Date,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PaymentPlan {
+    /// The months a scheme pays first; the worker's own months follow them.
+    pub scheme: Option<SchemeMonths>,
     /// Month by month, as many months as the longest way to pay ahead.
     pub months: Vec<MonthDue>,
     pub ahead: Vec<PayAhead>,
@@ -48,7 +59,9 @@ pub struct PaymentPlan {
 }
 
 /// The plan of a non-wage worker who pays something each month; `None` for anyone else (an
-/// employer, contractor or scheme pays it all, or the person is not a BPU).
+/// employer, contractor or scheme pays it all, or the person is not a BPU). Under a scheme that
+/// pays a limited number of months (local-schemes.md B1), those months come first, then the
+/// worker's own, each assessed on its own month's rules without that scheme.
 pub fn payment_plan(
     answers: &Answers,
     date: Date,
@@ -56,15 +69,43 @@ pub fn payment_plan(
 ) -> Result<Option<PaymentPlan>, InputError> {
     let ahead = BPU_PAY_AHEAD.value;
     let longest = ahead.iter().copied().max().unwrap_or(1);
+    let first = super::assess(answers, date, region)?;
+    if first.category != Some(Category::Bpu) {
+        return Ok(None);
+    }
+    let limited = first
+        .counted_scheme()
+        .and_then(|o| region.schemes.get(o.index)?.months);
+    // Once its months are over the worker pays alone: another scheme would be a new application.
+    let mut after = region.clone();
+    let (skip, scheme) = match limited {
+        Some(n) => {
+            after.schemes.clear();
+            let (Some(from), Some(through)) =
+                (date.month_start_after(0), date.month_start_after(n - 1))
+            else {
+                return Ok(None);
+            };
+            (
+                n,
+                Some(SchemeMonths {
+                    months: n,
+                    from,
+                    through,
+                }),
+            )
+        }
+        None => (0, None),
+    };
     let mut months = Vec::new();
     let mut discount_until = None;
-    for i in 0..longest {
+    for i in skip..skip + longest {
         // The first month is assessed on the day asked, so it is the result's own figure; the
         // plan stops where the rule base does.
         let Some(month) = date.month_start_after(i) else {
             break;
         };
-        let r = match super::assess(answers, if i == 0 { date } else { month }, region) {
+        let r = match super::assess(answers, if i == 0 { date } else { month }, &after) {
             Ok(r) => r,
             Err(e) if i == 0 => return Err(e),
             Err(_) => break,
@@ -98,6 +139,7 @@ pub fn payment_plan(
         .collect();
     let cut_short = months.len() < longest as usize;
     Ok(Some(PaymentPlan {
+        scheme,
         months,
         ahead,
         arrears_months: BPU_ARREARS_MONTHS.value,

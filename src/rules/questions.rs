@@ -1,6 +1,6 @@
 //! Which questions a person's path needs, and checks on the numbers they gave.
 
-use super::answers::{Answers, Citizenship, Field, Work};
+use super::answers::{Answers, Citizenship, Field, Group, Work};
 use super::date::Date;
 use super::error::InputError;
 use super::money::Rupiah;
@@ -9,6 +9,7 @@ use super::params::{
     FOREIGNER_MIN_MONTHS, PMI_MIN_AGE, PU_JKK_LABOUR_INTENSIVE,
 };
 use super::regions::RegionProfile;
+use super::schemes::{Requirement, Standing};
 
 /// Plausible ages for a working person: an input check of the app, not a rule of law.
 pub const AGE_RANGE: (i64, i64) = (15, 100);
@@ -70,11 +71,23 @@ pub fn questions(a: &Answers, date: Date, region: &RegionProfile) -> Vec<Field> 
             if BPU_DISCOUNT_TRANSPORT.contains(date) || BPU_DISCOUNT_OTHER.contains(date) {
                 fields.push(Field::Transport);
             }
-            if let Some(scheme) = &region.scheme {
-                if scheme.requires_dtks {
+            // Where the person lives decides which schemes may pay, and so what else to ask.
+            fields.push(Field::Region);
+            if a.region.is_some() {
+                let in_force: Vec<_> = region
+                    .schemes
+                    .iter()
+                    .filter(|s| s.standing(date) == Standing::Counts)
+                    .collect();
+                if in_force
+                    .iter()
+                    .any(|s| s.requires != Requirement::NoneStated)
+                {
                     fields.push(Field::Dtks);
                 }
-                fields.push(Field::Group);
+                if !in_force.is_empty() {
+                    fields.push(Field::Group);
+                }
             }
             fields.push(Field::WantsJht);
         }
@@ -102,6 +115,7 @@ pub fn is_answered(a: &Answers, field: Field) -> bool {
         Field::Risk => a.risk.is_some(),
         Field::LabourIntensive => a.labour_intensive.is_some(),
         Field::Transport => a.transport.is_some(),
+        Field::Region => a.region.is_some(),
         Field::Dtks => a.dtks.is_some(),
         Field::Group => a.group.is_some(),
         Field::ContractValue => a.contract_value.is_some(),
@@ -109,6 +123,21 @@ pub fn is_answered(a: &Answers, field: Field) -> bool {
         Field::PmiMonths => a.pmi_months.is_some(),
         Field::WantsJht => a.wants_jht.is_some(),
     }
+}
+
+/// The occupation groups worth offering where the person lives: those the region's schemes in
+/// force name, in the app's order, then "other".
+pub fn groups_asked(region: &RegionProfile, date: Date) -> Vec<Group> {
+    let named = |g: &Group| {
+        region
+            .schemes
+            .iter()
+            .any(|s| s.standing(date) == Standing::Counts && s.groups.contains(g))
+    };
+    Group::ALL
+        .into_iter()
+        .filter(|g| *g == Group::Other || named(g))
+        .collect()
 }
 
 /// The first required question without an answer.

@@ -3,7 +3,7 @@
 use super::answers::{PmiVia, Work};
 use super::assessment::{Category, Ineligible, LocalRoute, SchemeCondition, Step};
 use super::channels::Channel;
-use super::regions::LocalScheme;
+use super::schemes::LocalScheme;
 
 /// The links a step offers: where to register, the JMO app, the contact centre.
 pub fn channels(step: Step) -> &'static [Channel] {

@@ -4,12 +4,13 @@ use super::action::{button, data_action, Action};
 use super::question::answer_text;
 use crate::formats::codec;
 use crate::i18n::{question, t, Lang, T};
-use crate::rules::{Answers, Field};
+use crate::rules::{Answers, Field, Locality};
 use crate::text::markup::{Html, Markup};
 
-/// `path` is the questions this person was asked. "Change" buttons carry `data-action="change"`
-/// and the question's link key; "See the result" carries `data-action="result"`.
-pub fn check(lang: Lang, a: &Answers, path: &[Field]) -> Html {
+/// `path` is the questions this person was asked; `region` is the name of the place they named.
+/// "Change" buttons carry `data-action="change"` and the question's link key; "See the result"
+/// carries `data-action="result"`.
+pub fn check(lang: Lang, a: &Answers, path: &[Field], region: &str) -> Html {
     let mut m = Markup::new();
     m.el("h1", &[("tabindex", "-1")], t(lang, T::CheckTitle));
     m.open("dl", &[("class", "check")]);
@@ -18,7 +19,11 @@ pub fn check(lang: Lang, a: &Answers, path: &[Field]) -> Html {
         let title = question(lang, field, a.work).0;
         m.open("div", &[("class", "check-row"), ("data-field", key)]);
         m.el("dt", &[], title);
-        m.el("dd", &[("class", "answer")], &answer_text(lang, a, field));
+        let answer = match (field, &a.region) {
+            (Field::Region, Some(Locality::Named(_))) => region.to_owned(),
+            _ => answer_text(lang, a, field),
+        };
+        m.el("dd", &[("class", "answer")], &answer);
         m.open("dd", &[("class", "change")]);
         m.open(
             "button",

@@ -7,22 +7,21 @@ use crate::formats::codes::channel_code;
 use crate::formats::percent;
 use crate::i18n::{channel, month_year, step, tr, Lang};
 use crate::rules::channels::BPU_PAYMENT_OUTLETS;
-use crate::rules::{
-    step_channels, AppliedRule, Channel, Date, IncomeChoice, PaymentPlan, RegionProfile, Step,
-};
+use crate::rules::LocalScheme;
+use crate::rules::{step_channels, AppliedRule, Channel, Date, IncomeChoice, PaymentPlan, Step};
 use crate::text::markup::Markup;
 use crate::text::rupiah::{rupiah, rupiah_millions};
 
 /// Next steps, each with the links it offers (a web page opens in a new tab), and where each
 /// address comes from and when it was checked.
-pub fn next_steps(m: &mut Markup, lang: Lang, steps: &[Step], region: &RegionProfile) {
+pub fn next_steps(m: &mut Markup, lang: Lang, steps: &[Step], scheme: Option<&LocalScheme>) {
     m.open("section", &[("class", "next-steps")]);
     m.el("h2", &[], tr(lang, "Langkah berikutnya", "Next steps"));
     m.open("ol", &[]);
     let mut shown: Vec<Channel> = Vec::new();
     for s in steps {
         m.open("li", &[]);
-        m.el("span", &[], &step(lang, *s, region));
+        m.el("span", &[], &step(lang, *s, scheme));
         let links = step_channels(*s);
         if !links.is_empty() {
             m.open("span", &[("class", "links")]);
@@ -84,6 +83,24 @@ pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date,
     };
     m.open("section", &[("class", "plan"), ("id", "plan")]);
     m.el("h2", &[], tr(lang, "Rencana bayar", "Payment plan"));
+    if let Some(s) = plan.scheme {
+        let (from, through) = (month_year(lang, s.from), month_year(lang, s.through));
+        let months = s.months.to_string();
+        m.el(
+            "p",
+            &[("class", "scheme-months"), ("data-months", &months)],
+            &match lang {
+                Lang::Id => format!(
+                    "{from} – {through} ({} bulan): iuran JKK dan JKM dibayar skema bantuan iuran, jika Anda lolos verifikasi. Sesudah itu Anda membayar sendiri:",
+                    s.months
+                ),
+                Lang::En => format!(
+                    "{from} – {through} ({} months): the contribution-assistance scheme pays JKK and JKM, if you pass verification. After that you pay yourself:",
+                    s.months
+                ),
+            },
+        );
+    }
     m.open("p", &[("class", "this-month")]);
     m.text(&match lang {
         Lang::Id => format!("Iuran {}: ", month_year(lang, first.month)),

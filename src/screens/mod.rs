@@ -7,13 +7,16 @@ mod demo;
 mod enrolment;
 mod intro;
 mod parts;
+mod places;
 mod qr;
 pub mod question;
 mod result;
+mod schemes;
 
 pub use check::check;
 pub use demo::demo_picker;
 pub use intro::{contact, header, intro, notice};
+pub use places::found as places_found;
 pub use result::{
     copied, engine_failed, result, result_error, result_filled, result_page, result_slot, share,
     share_failed, start_again,

@@ -8,7 +8,7 @@ use crate::i18n::{
     citizen_choice, group_choice, progress, question as question_text, risk_choice, scale_choice,
     t, tr, via_choice, work_choice, yes_no, Lang, T,
 };
-use crate::rules::{Answers, Field, Risk};
+use crate::rules::{Answers, Field, Group, Risk};
 use crate::text::amount;
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
@@ -18,12 +18,15 @@ pub enum Kind {
     Choice,
     Number,
     Amount,
+    /// A place, found by typing its name: the engine worker searches and draws the matches.
+    Place,
 }
 
 pub fn kind(field: Field) -> Kind {
     match field {
         Field::Age | Field::MonthsInIndonesia | Field::PmiMonths => Kind::Number,
         Field::Income | Field::ContractValue => Kind::Amount,
+        Field::Region => Kind::Place,
         _ => Kind::Choice,
     }
 }
@@ -70,6 +73,8 @@ pub fn answer_text(lang: Lang, a: &Answers, field: Field) -> String {
         };
     };
     match kind(field) {
+        Kind::Place if value == codec::UNKNOWN_REGION => t(lang, T::SkipPlace).to_owned(),
+        Kind::Place => value,
         Kind::Choice => choice_text(lang, field, &value).0.to_owned(),
         Kind::Number => {
             let unit = if field == Field::Age {
@@ -103,6 +108,8 @@ pub struct Place {
     pub n: usize,
     pub of: Option<usize>,
     pub work: Option<crate::rules::Work>,
+    /// The occupation groups worth offering where the person lives (the group question).
+    pub groups: Vec<Group>,
 }
 
 /// The id of the question's input: the error summary links to it.
@@ -222,7 +229,13 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
                 .close("legend");
             hint_line(m);
             error(m);
-            for (i, value) in codec::choices(field).into_iter().enumerate() {
+            let choices = match field {
+                Field::Group if !place.groups.is_empty() => {
+                    place.groups.iter().map(|g| codec::group_code(*g)).collect()
+                }
+                _ => codec::choices(field),
+            };
+            for (i, value) in choices.into_iter().enumerate() {
                 let id = if i == 0 {
                     input_id.clone()
                 } else {
@@ -260,6 +273,35 @@ fn body(m: &mut Markup, lang: Lang, field: Field, place: &Place, entry: &Entry) 
                     ("aria-invalid", invalid),
                     ("value", entry.typed),
                 ],
+            );
+        }
+        Kind::Place => {
+            m.open("h1", &heading);
+            m.el("label", &[("for", &input_id)], title).close("h1");
+            hint_line(m);
+            error(m);
+            let found = format!("{input_id}-found");
+            let described = format!("{described} {found}");
+            m.open(
+                "input",
+                &[
+                    ("type", "search"),
+                    ("autocomplete", "off"),
+                    ("enterkeyhint", "search"),
+                    ("spellcheck", "false"),
+                    ("maxlength", "60"),
+                    ("class", "place-search"),
+                    ("id", &input_id),
+                    ("aria-describedby", &described),
+                    ("aria-invalid", invalid),
+                    ("value", entry.typed),
+                ],
+            );
+            // The engine worker fills this with the places that match (`ui::question`).
+            m.el(
+                "div",
+                &[("class", "places"), ("id", &found), ("aria-live", "polite")],
+                "",
             );
         }
         Kind::Amount => {
@@ -340,6 +382,9 @@ fn actions(m: &mut Markup, lang: Lang, field: Field) {
     if field.is_optional() {
         button(m, "button", Action::Skip, t(lang, T::DontKnow));
     }
+    if field == Field::Region {
+        button(m, "button", Action::Skip, t(lang, T::SkipPlace));
+    }
     m.close("div");
     m.open("p", &[("class", "back")]);
     button(m, "link", Action::Back, t(lang, T::Back));
@@ -355,6 +400,7 @@ mod tests {
             n: 2,
             of: Some(7),
             work: None,
+            groups: Vec::new(),
         }
     }
 

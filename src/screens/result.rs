@@ -8,6 +8,7 @@ use super::intro::contact;
 use super::parts::{estimate_badge, rules};
 use super::qr::qr;
 use crate::formats::codes::{category_code, payer_code, period_code, program_code, status_code};
+use crate::i18n::schemes::months_line;
 use crate::i18n::{
     base_line, benefit, category_line, category_short, day, headline, ineligible, input_error,
     month_year, note, payer, period, program_name, protects, status, t, tr, Lang, T,
@@ -15,7 +16,7 @@ use crate::i18n::{
 use crate::rules::{
     assess, income_choices as choices_for, payment_plan as plan_for, Answers, Assessment, Date,
     IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan, Period, ProgramResult,
-    RegionProfile, Rupiah, Scenario, SchemeCondition, Share, Text, Total,
+    RegionProfile, Rupiah, Scenario, Share, Total,
 };
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
@@ -64,8 +65,9 @@ pub fn result(
         Lang::En => format!("Rules in force on {}.", day(r.date)),
     };
     m.el("p", &[("class", "applied")], &applied);
+    let counted = r.counted_scheme().and_then(|o| region.schemes.get(o.index));
     if eligible {
-        you_pay(&mut m, lang, r);
+        you_pay(&mut m, lang, r, counted);
     }
     if demo {
         m.open("section", &[("class", "qr-large")]);
@@ -95,8 +97,8 @@ pub fn result(
     if eligible {
         who_pays(&mut m, lang, r);
     }
-    local(&mut m, lang, r, region);
-    next_steps(&mut m, lang, &r.steps, region);
+    super::schemes::local(&mut m, lang, r, region);
+    next_steps(&mut m, lang, &r.steps, counted);
     if let Some(plan) = &more.plan {
         payment_plan(&mut m, lang, plan, r.date, share_url);
     }
@@ -118,13 +120,6 @@ pub fn result(
     }
     m.close("section");
     m.finish()
-}
-
-fn pick(lang: Lang, text: &Text) -> &str {
-    match lang {
-        Lang::Id => &text.id,
-        Lang::En => &text.en,
-    }
 }
 
 /// When the answers cannot be assessed (a link named a date or figure out of range): say why,
@@ -448,7 +443,7 @@ fn worker_pays(r: &Assessment) -> (Rupiah, Period) {
     }
 }
 
-fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment) {
+fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment, counted: Option<&LocalScheme>) {
     let (idr, per) = worker_pays(r);
     let big = format!("{} {}", rupiah(idr), period(lang, per));
     m.open("div", &[("class", "you-pay"), ("data-speak", "")]);
@@ -466,16 +461,24 @@ fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment) {
             &base_line(lang, base),
         );
     }
-    if r.local == LocalRoute::SchemeMayPay {
+    if let Some(s) = counted {
         m.el(
             "p",
             &[],
-            tr(
-                lang,
-                "Iuran JKK dan JKM Anda dapat dibayar bantuan iuran daerah.",
-                "Your JKK and JKM can be paid by regional contribution assistance.",
-            ),
+            &match lang {
+                Lang::Id => format!(
+                    "Iuran Anda dapat dibayar bantuan iuran {}, jika Anda lolos verifikasi.",
+                    s.area_name
+                ),
+                Lang::En => format!(
+                    "Your contributions can be paid by contribution assistance from {}, if you pass verification.",
+                    s.area_name
+                ),
+            },
         );
+        if let Some(months) = s.months {
+            m.el("p", &[("class", "months")], &months_line(lang, months));
+        }
     }
     m.close("div");
 }
@@ -542,112 +545,6 @@ fn share_list(m: &mut Markup, lang: Lang, shares: &[Share]) {
         m.text(" ").text(period(lang, s.period)).close("li");
     }
     m.close("ul");
-}
-
-fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile) {
-    let scheme = region.scheme.as_ref();
-    let named = || match lang {
-        Lang::Id => format!("Bantuan iuran {}", region.name),
-        Lang::En => format!("Contribution assistance in {}", region.name),
-    };
-    match (r.local, scheme) {
-        (LocalRoute::SchemeMayPay, Some(s)) => {
-            let office = pick(lang, &s.office);
-            let conditions = scheme_conditions(lang, s, &region.name);
-            let text = match lang {
-                Lang::Id => format!(
-                    "{office} dapat membayar iuran JKK dan JKM Anda ({}). Syarat: {conditions}.",
-                    s.instrument
-                ),
-                Lang::En => format!(
-                    "{office} can pay your JKK and JKM ({}). Conditions: {conditions}.",
-                    s.instrument
-                ),
-            };
-            m.open("section", &[("class", "local")]);
-            m.el("h2", &[], &named());
-            m.el("p", &[], &text);
-            m.open("ol", &[]);
-            for x in &s.steps {
-                m.el("li", &[], pick(lang, x));
-            }
-            m.close("ol");
-            m.open(
-                "div",
-                &[("class", "alternative"), ("data-scenario", "alternative")],
-            );
-            m.el(
-                "p",
-                &[],
-                tr(
-                    lang,
-                    "Jika tidak lolos, Anda bisa membayar sendiri:",
-                    "If you do not qualify, you can pay yourself:",
-                ),
-            );
-            total_list(m, lang, &r.alternative_totals(Scenario::InsteadOfScheme));
-            m.close("div").close("section");
-        }
-        (LocalRoute::SchemeNeeds(condition), Some(s)) => {
-            let why = match condition {
-                SchemeCondition::Dtks => tr(
-                    lang,
-                    "hanya untuk pekerja yang tercatat di DTKS/DTSEN",
-                    "is only for workers recorded in DTKS/DTSEN",
-                ),
-                SchemeCondition::Group => tr(
-                    lang,
-                    "tidak mencakup kelompok pekerjaan Anda",
-                    "does not cover your occupation group",
-                ),
-                SchemeCondition::Age => tr(lang, "memiliki batas usia", "has an age limit"),
-            };
-            let text = match lang {
-                Lang::Id => format!("Bantuan iuran ({}) {why}.", s.instrument),
-                Lang::En => format!("Contribution assistance ({}) {why}.", s.instrument),
-            };
-            m.open("section", &[("class", "local")]);
-            m.el("h2", &[], &named());
-            m.el("p", &[], &text);
-            m.close("section");
-        }
-        (LocalRoute::AskLocally, _) => {
-            m.open("section", &[("class", "local")]);
-            m.el(
-                "h2",
-                &[],
-                tr(lang, "Bantuan iuran", "Contribution assistance"),
-            );
-            m.el("p", &[], tr(lang,
-                "Di beberapa daerah, pemerintah daerah (APBD) atau desa (Dana Desa) membayar iuran JKK dan JKM pekerja rentan. Kami belum punya data bantuan untuk daerah Anda: tanyakan ke Dinas Sosial atau kantor desa.",
-                "In some places the regional government (APBD) or the village (Dana Desa) pays JKK and JKM for vulnerable workers. We have no assistance data for your area: ask the Social Service or village office."));
-            m.close("section");
-        }
-        _ => {}
-    }
-}
-
-/// The scheme's conditions as one phrase, from what its profile states.
-fn scheme_conditions(lang: Lang, s: &LocalScheme, region_name: &str) -> String {
-    let mut out = String::new();
-    if s.requires_dtks {
-        out += tr(lang, "tercatat di DTKS/DTSEN, ", "recorded in DTKS/DTSEN, ");
-    }
-    if s.requires_residence {
-        out += tr(lang, "tinggal dan bekerja di ", "living and working in ");
-        out += region_name;
-        out += ", ";
-    }
-    if let Some(max) = s.max_age {
-        out += &match lang {
-            Lang::Id => format!("berusia di bawah {max} tahun, "),
-            Lang::En => format!("under the age of {max}, "),
-        };
-    }
-    if !out.is_empty() {
-        out += tr(lang, "dan ", "and ");
-    }
-    out + tr(lang, "lolos verifikasi", "passing verification")
 }
 
 fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
@@ -736,7 +633,7 @@ mod tests {
 
     #[test]
     fn the_summary_says_the_category_and_who_pays_in_the_persons_language() {
-        use crate::rules::{regions, Citizenship, Group, Work};
+        use crate::rules::{regions, Citizenship, Group, Locality, Work};
         let fisher = Answers {
             work: Some(Work::OwnAccount),
             age: Some(40),
@@ -746,6 +643,7 @@ mod tests {
             transport: Some(false),
             dtks: Some(true),
             group: Some(Group::Fisher),
+            region: Some(Locality::Unknown),
             wants_jht: Some(false),
             ..Answers::default()
         };
@@ -755,7 +653,7 @@ mod tests {
             summary(Lang::Id, &alone),
             "Cek Jamsostek: saya termasuk pekerja mandiri (Bukan Penerima Upah); saya bayar Rp11.400 per bulan (potongan PP 50/2025 sampai Des 2026)."
         );
-        let helped = assess(&fisher, date, &regions::padang()).unwrap();
+        let helped = assess(&fisher, date, &crate::places::registry::padang()).unwrap();
         assert_eq!(
             summary(Lang::En, &helped),
             "Cek Jamsostek: I am a self-employed worker (Non-Wage Recipient); I pay Rp0 a month; Regional government (APBD) may pay Rp16.800 a month."

@@ -3,9 +3,10 @@
 //! without it. Every figure is an assessment by the engine, month by month, so the PP 50/2025
 //! discount months fall where the rules put them.
 
+use crate::rules::schemes::Level;
 use crate::rules::{
-    assess, params, regions, Answers, Citizenship, Date, Group, LocalRoute, Payer, Period,
-    RegionProfile, Rupiah, Work,
+    assess, params, regions, Answers, Citizenship, Date, Group, LocalRoute, Locality, Payer,
+    Period, RegionProfile, Rupiah, Work,
 };
 
 /// How many workers of one occupation group; `group: None` is a total without groups, counted as
@@ -87,6 +88,7 @@ fn member(group: Group, base_income: Rupiah) -> Answers {
         has_nik: Some(true),
         income: Some(base_income),
         transport: Some(group == Group::Driver),
+        region: Some(Locality::Unknown),
         dtks: Some(true),
         group: Some(group),
         wants_jht: Some(false),
@@ -100,7 +102,15 @@ pub fn plan(
     start: Date,
     months: u32,
 ) -> Result<Budget, BudgetError> {
-    let scheme = region.scheme.as_ref().ok_or(BudgetError::NoScheme)?;
+    // The plan counts the draft's scheme as in force whatever its years and level say: staff
+    // plan it for the months they choose.
+    let mut planned = region.clone();
+    planned.schemes.truncate(1);
+    let scheme = planned.schemes.first_mut().ok_or(BudgetError::NoScheme)?;
+    scheme.years = None;
+    scheme.level = Level::Regency;
+    let scheme = scheme.clone();
+    let region = &planned;
     // The rule base starts on 7 February 2025: a plan from that month starts there.
     let first = params::FIRST_SUPPORTED_DATE;
     let start = if start < first && start.month_start_after(0) == first.month_start_after(0) {
@@ -127,7 +137,7 @@ pub fn plan(
     let rows: Vec<(Headcount, Option<Answers>)> = heads
         .iter()
         .filter(|h| h.workers > 0)
-        .map(|h| (*h, h.group.or(any).map(|g| member(g, scheme.base_income))))
+        .map(|h| (*h, h.group.or(any).map(|g| member(g, scheme.base()))))
         .collect();
     let mut groups: Vec<GroupCost> = Vec::new();
     let mut out = Vec::new();
@@ -162,9 +172,13 @@ pub fn plan(
             let self_each = alone
                 .as_ref()
                 .map_or(0, |r| r.total(Payer::Worker, Period::Month));
+            // A scheme that pays some months only stops paying after them.
+            let paying = scheme.months.is_none_or(|n| i < n);
             if covered {
                 let n = head.workers as i64;
-                public += public_each * n;
+                if paying {
+                    public += public_each * n;
+                }
                 self_pay += self_each * n;
                 discounted |= alone.is_some_and(|r| r.self_paid_discount_until().is_some());
             }
@@ -216,7 +230,7 @@ mod tests {
     #[test]
     fn ten_thousand_padang_fishers_for_a_year_cost_the_city_two_billion() {
         let b = plan(
-            &regions::padang(),
+            &crate::places::registry::padang(),
             &fishers(10_000),
             Date::ymd(2026, 11, 1),
             12,
@@ -241,8 +255,8 @@ mod tests {
 
     #[test]
     fn groups_the_scheme_does_not_take_cost_it_nothing() {
-        let mut region = regions::padang();
-        region.scheme.as_mut().unwrap().other_vulnerable_workers = false;
+        let mut region = crate::places::registry::padang();
+        region.schemes[0].other_vulnerable_workers = false;
         let heads = [
             Headcount {
                 group: Some(Group::Driver),
@@ -263,14 +277,26 @@ mod tests {
 
     #[test]
     fn a_plan_past_the_rule_base_stops_there_and_bad_plans_say_why() {
-        let feb = plan(&regions::padang(), &fishers(1), Date::ymd(2025, 2, 1), 1).unwrap();
+        let feb = plan(
+            &crate::places::registry::padang(),
+            &fishers(1),
+            Date::ymd(2025, 2, 1),
+            1,
+        )
+        .unwrap();
         assert_eq!(feb.total_public, 16_800);
-        let b = plan(&regions::padang(), &fishers(1), Date::ymd(2030, 6, 1), 12).unwrap();
+        let b = plan(
+            &crate::places::registry::padang(),
+            &fishers(1),
+            Date::ymd(2030, 6, 1),
+            12,
+        )
+        .unwrap();
         assert_eq!(
             (b.months.len(), b.cut_short, b.year_public),
             (7, true, None)
         );
-        let padang = regions::padang();
+        let padang = crate::places::registry::padang();
         let start = Date::ymd(2027, 1, 1);
         assert_eq!(
             plan(&regions::national(), &fishers(1), start, 12),

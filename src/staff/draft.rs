@@ -4,9 +4,10 @@
 
 use crate::formats::codec;
 use crate::formats::codes::payer_code;
-use crate::formats::region_file::{self, json_string, BadProfile};
+use crate::formats::codes::program_code;
+use crate::formats::region_file::{self, code, json_string, BadProfile, BASES, LEVELS, REQUIRES};
 use crate::i18n::{tr, Lang};
-use crate::rules::regions::most_a_scheme_pays;
+use crate::rules::schemes::most_a_scheme_pays;
 use crate::rules::{Payer, Program, RegionProfile};
 use crate::text::amount;
 
@@ -15,16 +16,27 @@ use crate::text::amount;
 pub enum Input {
     Id,
     Name,
+    Level,
     Instrument,
-    Source,
+    Basis,
+    YearFrom,
+    YearUntil,
+    Sources,
     Payer,
     Groups,
+    GroupsNamedId,
+    GroupsNamedEn,
     OtherVulnerable,
-    Dtks,
+    Requires,
     Residence,
+    MinAge,
     MaxAge,
+    Months,
+    FundedWorkers,
+    FundedYear,
     PaysJkk,
     PaysJkm,
+    PaysJht,
     BaseIncome,
     StepsId,
     StepsEn,
@@ -37,16 +49,27 @@ impl Input {
         match self {
             Input::Id => "id",
             Input::Name => "name",
+            Input::Level => "level",
             Input::Instrument => "instrument",
-            Input::Source => "source",
+            Input::Basis => "basis",
+            Input::YearFrom => "year_from",
+            Input::YearUntil => "year_until",
+            Input::Sources => "sources",
             Input::Payer => "payer",
             Input::Groups => "groups",
+            Input::GroupsNamedId => "groups_named_id",
+            Input::GroupsNamedEn => "groups_named_en",
             Input::OtherVulnerable => "other_vulnerable_workers",
-            Input::Dtks => "requires_dtks",
+            Input::Requires => "requires",
             Input::Residence => "requires_residence",
+            Input::MinAge => "min_age",
             Input::MaxAge => "max_age",
+            Input::Months => "months",
+            Input::FundedWorkers => "funded_workers",
+            Input::FundedYear => "funded_year",
             Input::PaysJkk => "pays_jkk",
             Input::PaysJkm => "pays_jkm",
+            Input::PaysJht => "pays_jht",
             Input::BaseIncome => "base_income",
             Input::StepsId => "steps_id",
             Input::StepsEn => "steps_en",
@@ -54,6 +77,33 @@ impl Input {
             Input::OfficeEn => "office_en",
         }
     }
+}
+
+/// The programs a scheme may pay, by their inputs.
+pub const PAYS: [(Input, Program); 3] = [
+    (Input::PaysJkk, Program::Jkk),
+    (Input::PaysJkm, Program::Jkm),
+    (Input::PaysJht, Program::Jht),
+];
+
+/// What staff type for a program the scheme pays in full when no amount was published.
+pub const FULL: &str = "penuh";
+
+fn is_full(typed: &str) -> bool {
+    typed.eq_ignore_ascii_case(FULL) || typed.eq_ignore_ascii_case("full")
+}
+
+/// Sources as the form holds them: one per line, "title | address | YYYY-MM-DD | C2".
+fn sources_text(sources: &[crate::rules::schemes::Source]) -> String {
+    sources
+        .iter()
+        .map(|s| {
+            let read = s.read.map_or(String::new(), |d| d.to_string());
+            let mark = s.confidence.map_or("", |c| c.code());
+            format!("{} | {} | {read} | {mark}", s.title, s.address)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// The form's values as the page sends them: (name, value) pairs, a name once per checked box.
@@ -92,43 +142,66 @@ impl Draft {
             .map(|(_, v)| v.as_str())
     }
 
-    /// The form filled with a profile, e.g. Padang's as the worked example.
+    /// The form filled with a profile's first scheme, e.g. Padang's as the worked example, or any
+    /// scheme of the registry.
     pub fn from_profile(p: &RegionProfile) -> Draft {
         let mut e: Vec<(String, String)> = Vec::new();
         let mut put = |input: Input, value: String| e.push((input.name().to_owned(), value));
         put(Input::Id, p.id.clone());
         put(Input::Name, p.name.clone());
-        if let Some(s) = &p.scheme {
+        if let Some(s) = p.schemes.first() {
+            let number = |n: Option<u32>| n.map_or(String::new(), |n| n.to_string());
+            put(Input::Level, code(&LEVELS, s.level).to_owned());
             put(Input::Instrument, s.instrument.clone());
-            put(Input::Source, s.source.clone());
+            put(Input::Basis, code(&BASES, s.basis).to_owned());
+            put(Input::YearFrom, number(s.years.map(|y| u32::from(y.from))));
+            put(
+                Input::YearUntil,
+                number(s.years.and_then(|y| y.until).map(u32::from)),
+            );
+            put(Input::Sources, sources_text(&s.sources));
             put(Input::Payer, payer_code(s.payer).to_owned());
             for g in &s.groups {
                 put(Input::Groups, codec::group_code(*g).to_owned());
             }
+            let named = s.groups_named.as_ref();
+            put(
+                Input::GroupsNamedId,
+                named.map_or(String::new(), |t| t.id.clone()),
+            );
+            put(
+                Input::GroupsNamedEn,
+                named.map_or(String::new(), |t| t.en.clone()),
+            );
             for (input, on) in [
                 (Input::OtherVulnerable, s.other_vulnerable_workers),
-                (Input::Dtks, s.requires_dtks),
                 (Input::Residence, s.requires_residence),
             ] {
                 if on {
                     put(input, "on".to_owned());
                 }
             }
+            put(Input::Requires, code(&REQUIRES, s.requires).to_owned());
+            put(Input::MinAge, number(s.min_age));
+            put(Input::MaxAge, number(s.max_age));
+            put(Input::Months, number(s.months));
+            put(Input::FundedWorkers, number(s.funded.map(|f| f.workers)));
             put(
-                Input::MaxAge,
-                s.max_age.map_or(String::new(), |a| a.to_string()),
+                Input::FundedYear,
+                number(s.funded.map(|f| u32::from(f.year))),
             );
-            put(
-                Input::PaysJkk,
-                s.monthly(Program::Jkk)
-                    .map_or(String::new(), |n| n.to_string()),
-            );
-            put(
-                Input::PaysJkm,
-                s.monthly(Program::Jkm)
-                    .map_or(String::new(), |n| n.to_string()),
-            );
-            put(Input::BaseIncome, s.base_income.to_string());
+            for (input, program) in PAYS {
+                let pay = s.pays.iter().find(|p| p.program == program);
+                put(
+                    input,
+                    match pay.map(|p| p.idr) {
+                        None => String::new(),
+                        Some(None) => FULL.to_owned(),
+                        Some(Some(n)) => n.to_string(),
+                    },
+                );
+            }
+            put(Input::BaseIncome, number(s.base_income.map(|b| b as u32)));
             let lines = |f: fn(&crate::rules::Text) -> &String| {
                 s.steps
                     .iter()
@@ -153,17 +226,25 @@ impl Draft {
             Ok(n) => n.to_string(),
             Err(_) => json_string(text),
         };
+        let or_null = |input| match self.value(input).trim() {
+            "" => "null".to_owned(),
+            text => number(text),
+        };
         let flag = |input| self.checked(input).to_string();
         let groups: Vec<String> = self.groups().map(json_string).collect();
-        let pays: Vec<String> = [("JKK", Input::PaysJkk), ("JKM", Input::PaysJkm)]
+        let pays: Vec<String> = PAYS
             .iter()
-            .filter(|(_, input)| !self.value(*input).trim().is_empty())
-            .map(|(code, input)| format!("\"{code}\": {}", number(self.value(*input))))
+            .filter(|(input, _)| !self.value(*input).trim().is_empty())
+            .map(|(input, program)| {
+                let typed = self.value(*input).trim();
+                let value = if is_full(typed) {
+                    "null".to_owned()
+                } else {
+                    number(typed)
+                };
+                format!("\"{}\": {value}", program_code(*program))
+            })
             .collect();
-        let max_age = match self.value(Input::MaxAge).trim() {
-            "" => "null".to_owned(),
-            age => number(age),
-        };
         let lines = |input| -> Vec<&str> {
             let mut l: Vec<&str> = self.value(input).lines().map(str::trim).collect();
             while l.last() == Some(&"") {
@@ -178,23 +259,88 @@ impl Draft {
                 format!("{{\"id\": {}, \"en\": {}}}", at(&ids), at(&ens))
             })
             .collect();
+        let sources: Vec<String> = lines(Input::Sources)
+            .into_iter()
+            .map(|line| {
+                let mut cells = line.split('|').map(str::trim);
+                let mut next = || cells.next().unwrap_or("");
+                let (title, address, read, mark) = (next(), next(), next(), next());
+                let optional = |t: &str| match t {
+                    "" => "null".to_owned(),
+                    t => json_string(t),
+                };
+                format!(
+                    "{{\"title\": {}, \"address\": {}, \"read\": {}, \"confidence\": {}}}",
+                    json_string(title),
+                    json_string(address),
+                    optional(read),
+                    optional(&mark.to_ascii_uppercase())
+                )
+            })
+            .collect();
+        let years = match (
+            self.value(Input::YearFrom).trim(),
+            self.value(Input::YearUntil).trim(),
+        ) {
+            ("", "") => "null".to_owned(),
+            (from, until) => format!(
+                "{{\"from\": {}, \"until\": {}}}",
+                number(from),
+                if until.is_empty() {
+                    "null".to_owned()
+                } else {
+                    number(until)
+                }
+            ),
+        };
+        let funded = match (
+            self.value(Input::FundedWorkers).trim(),
+            self.value(Input::FundedYear).trim(),
+        ) {
+            ("", "") => "null".to_owned(),
+            (workers, year) => format!(
+                "{{\"workers\": {}, \"year\": {}}}",
+                number(workers),
+                number(year)
+            ),
+        };
+        let named = match (
+            self.value(Input::GroupsNamedId).trim(),
+            self.value(Input::GroupsNamedEn).trim(),
+        ) {
+            ("", "") => "null".to_owned(),
+            _ => format!(
+                "{{\"id\": {}, \"en\": {}}}",
+                s(Input::GroupsNamedId),
+                s(Input::GroupsNamedEn)
+            ),
+        };
+        let id = self.value(Input::Id).trim();
+        let province = codec::region_code(id).map_or("null".to_owned(), |c| json_string(&c[..2]));
         format!(
-            "{{\"id\": {}, \"name\": {}, \"scheme\": {{\"instrument\": {}, \"source\": {}, \"payer\": {}, \
-             \"groups\": [{}], \"other_vulnerable_workers\": {}, \"requires_dtks\": {}, \
-             \"requires_residence\": {}, \"max_age\": {}, \"pays\": {{{}}}, \"base_income\": {}, \
-             \"steps\": [{}], \"office\": {{\"id\": {}, \"en\": {}}}}}}}",
+            "{{\"id\": {}, \"name\": {}, \"scheme\": {{\"level\": {}, \"province\": {province}, \
+             \"instrument\": {}, \"basis\": {}, \"years\": {years}, \"sources\": [{}], \
+             \"payer\": {}, \"groups\": [{}], \"groups_named\": {named}, \
+             \"other_vulnerable_workers\": {}, \"requires\": {}, \"requires_residence\": {}, \
+             \"min_age\": {}, \"max_age\": {}, \"months\": {}, \"funded\": {funded}, \
+             \"pays\": {{{}}}, \"base_income\": {}, \"steps\": [{}], \
+             \"office\": {{\"id\": {}, \"en\": {}}}}}}}",
             s(Input::Id),
             s(Input::Name),
+            s(Input::Level),
             s(Input::Instrument),
-            s(Input::Source),
+            s(Input::Basis),
+            sources.join(", "),
             s(Input::Payer),
             groups.join(", "),
             flag(Input::OtherVulnerable),
-            flag(Input::Dtks),
+            s(Input::Requires),
             flag(Input::Residence),
-            max_age,
+            or_null(Input::MinAge),
+            or_null(Input::MaxAge),
+            or_null(Input::Months),
             pays.join(", "),
-            number(self.value(Input::BaseIncome)),
+            or_null(Input::BaseIncome),
             steps.join(", "),
             s(Input::OfficeId),
             s(Input::OfficeEn),
@@ -226,28 +372,39 @@ impl Draft {
 fn fault(bad: &BadProfile) -> Option<Fault> {
     let f = bad.field.as_str();
     let input = |input| Some(Fault { input, line: None });
-    if let Some(rest) = f.strip_prefix("scheme.steps[") {
-        let (line, lang) = rest.split_once("].")?;
-        let input = if lang == "en" {
-            Input::StepsEn
-        } else {
-            Input::StepsId
-        };
-        return Some(Fault {
-            input,
-            line: line.parse().ok(),
-        });
+    for (prefix, id, en) in [
+        ("scheme.steps[", Input::StepsId, Input::StepsEn),
+        ("scheme.sources[", Input::Sources, Input::Sources),
+    ] {
+        if let Some(rest) = f.strip_prefix(prefix) {
+            let (line, part) = rest.split_once("].")?;
+            return Some(Fault {
+                input: if part == "en" { en } else { id },
+                line: line.parse().ok(),
+            });
+        }
     }
     match f {
         "id" => input(Input::Id),
         "name" => input(Input::Name),
+        "scheme.level" => input(Input::Level),
         "scheme.instrument" => input(Input::Instrument),
-        "scheme.source" => input(Input::Source),
+        "scheme.basis" => input(Input::Basis),
+        "scheme.years" => input(Input::YearUntil),
+        "scheme.sources" => input(Input::Sources),
         "scheme.payer" => input(Input::Payer),
         "scheme.groups" => input(Input::Groups),
+        "scheme.groups_named.id" => input(Input::GroupsNamedId),
+        "scheme.groups_named.en" => input(Input::GroupsNamedEn),
+        "scheme.requires" => input(Input::Requires),
+        "scheme.min_age" => input(Input::MinAge),
         "scheme.max_age" => input(Input::MaxAge),
+        "scheme.months" => input(Input::Months),
+        "scheme.funded.workers" => input(Input::FundedWorkers),
+        "scheme.funded.year" => input(Input::FundedYear),
         "scheme.pays" | "scheme.pays.JKK" => input(Input::PaysJkk),
         "scheme.pays.JKM" => input(Input::PaysJkm),
+        "scheme.pays.JHT" => input(Input::PaysJht),
         "scheme.base_income" => input(Input::BaseIncome),
         "scheme.steps" => input(Input::StepsId),
         "scheme.office.id" => input(Input::OfficeId),
@@ -297,7 +454,8 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
     let pays = |program, code: &str| {
         let typed = amount::parse(draft.value(match program {
             Program::Jkk => Input::PaysJkk,
-            _ => Input::PaysJkm,
+            Program::Jkm => Input::PaysJkm,
+            _ => Input::PaysJht,
         }));
         match (typed, cap(program)) {
             (Ok(n), _) if n < 1 => tr(
@@ -319,20 +477,16 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
                     " costs on this base income: "
                 ),
             ),
-            _ if draft.value(Input::PaysJkk).trim().is_empty()
-                && draft.value(Input::PaysJkm).trim().is_empty() =>
-            {
-                tr(
-                    l,
-                    "Isi paling tidak satu: JKK atau JKM.",
-                    "Fill in at least one: JKK or JKM.",
-                )
-                .to_owned()
-            }
+            _ if PAYS.iter().all(|(i, _)| draft.value(*i).trim().is_empty()) => tr(
+                l,
+                "Isi paling tidak satu: JKK, JKM atau JHT.",
+                "Fill in at least one: JKK, JKM or JHT.",
+            )
+            .to_owned(),
             _ => tr(
                 l,
-                "Tulis jumlah rupiah sebulan, misalnya 10.000.",
-                "Write an amount in rupiah a month, for example 10.000.",
+                "Tulis jumlah rupiah sebulan, misalnya 10.000, atau \"penuh\" jika jumlahnya tidak diumumkan.",
+                "Write an amount in rupiah a month, for example 10.000, or \"full\" if no amount was published.",
             )
             .to_owned(),
         }
@@ -355,7 +509,22 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
             "Fill in the legal basis, at most 80 characters, for example Perwako Padang 13/2022.",
         )
         .to_owned(),
-        Input::Source => tr(l, "Isi sumber angka-angka ini, paling banyak 300 huruf.", "Fill in where these figures come from, at most 300 characters.").to_owned(),
+        Input::Sources => line(tr(
+            l,
+            "tulis 1 sampai 8 sumber, satu per baris: judul | alamat | TTTT-BB-HH | C1, C2 atau C3; paling banyak 300 huruf per bagian.",
+            "write 1 to 8 sources, one per line: title | address | YYYY-MM-DD | C1, C2 or C3; at most 300 characters a part.",
+        )),
+        Input::Level | Input::Basis | Input::Requires => tr(l, "Pilih salah satu.", "Choose one.").to_owned(),
+        Input::YearFrom | Input::YearUntil => tr(
+            l,
+            "Tahun anggaran: 2000 sampai 2100, \"sampai\" tidak sebelum \"dari\"; kosongkan \"sampai\" untuk peraturan yang tetap berlaku.",
+            "Budget years: 2000 to 2100, \"until\" not before \"from\"; leave \"until\" empty for a standing regulation.",
+        )
+        .to_owned(),
+        Input::GroupsNamedId | Input::GroupsNamedEn => tr(l, "Paling banyak 300 huruf, atau kosongkan keduanya.", "At most 300 characters, or leave both empty.").to_owned(),
+        Input::MinAge => tr(l, "Umur paling rendah: angka 15 sampai 100, atau kosongkan.", "Youngest age: a number from 15 to 100, or leave it empty.").to_owned(),
+        Input::Months => tr(l, "Lama bantuan: 1 sampai 60 bulan, atau kosongkan jika tidak dibatasi.", "Months of cover: 1 to 60, or leave it empty if not limited.").to_owned(),
+        Input::FundedWorkers | Input::FundedYear => tr(l, "Jumlah pekerja dan tahunnya, atau kosongkan keduanya.", "Number of workers and its year, or leave both empty.").to_owned(),
         Input::Payer => tr(l, "Pilih anggaran yang membayar: APBD atau APBDes.", "Choose the budget that pays: APBD or APBDes.").to_owned(),
         Input::Groups => tr(
             l,
@@ -363,9 +532,10 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
             "Choose at least one group, or tick other vulnerable workers.",
         )
         .to_owned(),
-        Input::MaxAge => tr(l, "Batas umur: angka 15 sampai 100, atau kosongkan.", "Age limit: a number from 15 to 100, or leave it empty.").to_owned(),
+        Input::MaxAge => tr(l, "Umur paling tinggi: angka 15 sampai 100, tidak di bawah umur paling rendah, atau kosongkan.", "Oldest age: a number from 15 to 100, not below the youngest, or leave it empty.").to_owned(),
         Input::PaysJkk => pays(Program::Jkk, "JKK"),
         Input::PaysJkm => pays(Program::Jkm, "JKM"),
+        Input::PaysJht => pays(Program::Jht, "JHT"),
         Input::BaseIncome => tr(
             l,
             "Pilih salah satu dasar penghasilan dari tabel iuran BPU.",
@@ -377,14 +547,14 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
             "tulis 1 sampai 12 langkah, satu per baris tanpa baris kosong, sama banyak dalam kedua bahasa, paling banyak 200 huruf per langkah, tanpa tab.",
             "write 1 to 12 steps, one per line with no empty lines, as many in both languages, at most 200 characters each, without tabs.",
         )),
-        Input::OtherVulnerable | Input::Dtks | Input::Residence => {
+        Input::OtherVulnerable | Input::Residence => {
             tr(l, "Centang atau kosongkan.", "Tick it or leave it empty.").to_owned()
         }
         Input::OfficeId | Input::OfficeEn => tr(l, "Isi kantor yang dihubungi, paling banyak 120 huruf.", "Fill in the office to contact, at most 120 characters.").to_owned(),
     };
     // Texts also refuse tabs and the hidden characters that reverse a line's direction.
     match fault.input {
-        Input::Name | Input::Instrument | Input::Source | Input::OfficeId | Input::OfficeEn => {
+        Input::Name | Input::Instrument | Input::OfficeId | Input::OfficeEn => {
             format!(
                 "{text} {}",
                 tr(
@@ -404,7 +574,6 @@ pub const PAYERS: [Payer; 2] = [Payer::Regional, Payer::Village];
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::regions;
 
     fn with(draft: &Draft, input: Input, value: &str) -> Draft {
         let mut entries: Vec<(String, String)> = draft
@@ -419,28 +588,29 @@ mod tests {
 
     #[test]
     fn a_file_made_here_reads_back_in_the_app_as_the_same_profile() {
-        let padang = regions::padang();
+        // The form holds one scheme: Padang's own, the first of the place's.
+        let mut padang = crate::places::registry::padang();
+        padang.schemes.truncate(1);
+        padang.checked = None;
+        padang.schemes[0].row = None;
         let draft = Draft::from_profile(&padang);
         assert_eq!(draft.check(), Ok(padang.clone()));
         let file = region_file::write(&draft.check().unwrap());
-        assert_eq!(region_file::parse("padang", &file), Ok(padang));
+        assert_eq!(region_file::parse("13.71", &file), Ok(padang));
         // Amounts as staff type them.
         let typed = with(&draft, Input::PaysJkk, "Rp 10.000");
         let typed = with(&typed, Input::Name, "Kabupaten \"Tanah Datar\"");
         let profile = typed.check().unwrap();
+        assert_eq!(profile.schemes[0].pays[0].idr, Some(10_000));
         assert_eq!(
-            profile.scheme.as_ref().unwrap().monthly(Program::Jkk),
-            Some(10_000)
-        );
-        assert_eq!(
-            region_file::parse("padang", &region_file::write(&profile)),
+            region_file::parse("13.71", &region_file::write(&profile)),
             Ok(profile)
         );
     }
 
     #[test]
     fn every_problem_is_named_at_its_input_with_what_is_allowed() {
-        let draft = Draft::from_profile(&regions::padang());
+        let draft = Draft::from_profile(&crate::places::registry::padang());
         let bad = with(&draft, Input::Id, "Kota Padang");
         let bad = with(&bad, Input::Name, "");
         let bad = with(&bad, Input::PaysJkk, "10.001");

@@ -4,9 +4,9 @@
 
 use super::csv_reader::records;
 use crate::flow::batch::{
-    amount_columns, assess_row, column, Column, RowError, RowResult, AMOUNTS,
+    amount_columns, assess_row, column, Column, Regions, RowError, RowResult, AMOUNTS,
 };
-use crate::rules::{Date, RegionProfile};
+use crate::rules::Date;
 
 /// One worker's row: the file line it starts on and what it comes to.
 pub struct Row {
@@ -42,8 +42,8 @@ impl Checked {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NoHeader;
 
-/// Checks every row of `text`; rows without a `region` cell are assessed in `regions[0]`.
-pub fn check(text: &str, today: Date, regions: &[RegionProfile]) -> Result<Checked, NoHeader> {
+/// Checks every row of `text`; rows without a `region` cell are assessed in the default region.
+pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, NoHeader> {
     let mut records = records(text);
     let header = records.next().ok_or(NoHeader)?;
     let columns: Vec<Option<Column>> = header.cells.iter().map(|c| column(c)).collect();
@@ -65,7 +65,7 @@ pub fn check(text: &str, today: Date, regions: &[RegionProfile]) -> Result<Check
             .iter()
             .zip(&record.cells)
             .filter_map(|(col, cell)| col.map(|c| (c, cell.as_str())));
-        let outcome = assess_row(cells, today, regions);
+        let outcome = assess_row(cells, today, &mut regions);
         if let Ok(r) = &outcome {
             for (total, idr) in totals.iter_mut().zip(r.amounts) {
                 *total = total.saturating_add(idr);
@@ -131,8 +131,7 @@ fn cell_text(text: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::flow::batch::Problem;
-    use crate::rules::regions;
+    use crate::flow::batch::{Problem, Regions};
 
     const SHEET: &str = "\u{feff}work;age;citizen;nik;income;transport;dtks;group;jht;catatan\r\n\
         \"own_account\";45;id;1;\"1.500.000\";0;1;fisher;0;\"nelayan; perahu\"\r\n\
@@ -144,8 +143,8 @@ mod tests {
 
     #[test]
     fn a_spreadsheets_rows_come_out_by_line_with_totals_by_payer() {
-        let known = [regions::padang()];
-        let c = check(SHEET, Date::ymd(2026, 11, 22), &known).unwrap();
+        let known = || Regions::new(crate::places::registry::padang(), Vec::new());
+        let c = check(SHEET, Date::ymd(2026, 11, 22), known()).unwrap();
         let lines: Vec<u64> = c.rows.iter().map(|r| r.line).collect();
         assert_eq!(lines, [2, 5, 6, 7]);
         assert_eq!(c.ignored, ["catatan"]);
@@ -166,7 +165,7 @@ mod tests {
             .collect();
         assert_eq!(none, [(6, "too_old_for_bpu")]);
         assert_eq!(
-            check("\u{feff}\r\n\r\n", Date::ymd(2026, 11, 22), &known).err(),
+            check("\u{feff}\r\n\r\n", Date::ymd(2026, 11, 22), known()).err(),
             Some(NoHeader)
         );
     }

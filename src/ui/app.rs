@@ -14,58 +14,47 @@ use super::today::today;
 use crate::flow;
 use crate::formats::codec::{self, Link, Screen};
 use crate::i18n::{notice_text, Lang, Notice};
-use crate::rules::{params, regions, validate_numbers, Field, InputError, RegionProfile};
+use crate::rules::{params, regions, validate_numbers, InputError, Locality};
 use crate::screens;
 use crate::text::markup::Html;
 
-/// What the page opens with: the link's answers and screen, or the first question and a notice
-/// naming what could not be read.
+/// What the page opens with: the link's answers and screen, and the parts of the link that
+/// could not be read (each costs only its own value).
 struct Opening {
     link: Link,
-    region: RegionProfile,
     screen: Screen,
-    bad_key: Option<String>,
+    bad_keys: Vec<String>,
 }
 
 fn open(fragment: &str, today: crate::rules::Date) -> Opening {
-    let bad = |key: &str| Opening {
-        link: Link::default(),
-        region: regions::national(),
-        screen: Screen::Question(Field::Work),
-        bad_key: Some(key.to_owned()),
-    };
-    let link = match codec::decode(fragment) {
-        Ok(link) => link,
-        Err(e) => return bad(&e.key),
-    };
-    let region = link
-        .region
-        .as_deref()
-        .map_or_else(regions::national, regions::placeholder);
-    let date = link.date.unwrap_or(today);
-    let unreadable = |e: InputError| match e {
-        InputError::DateOutOfRange { .. } => bad("date"),
-        InputError::Missing(f)
-        | InputError::Negative(f)
-        | InputError::OutOfRange { field: f, .. } => bad(codec::field_key(f)),
-    };
+    let (mut link, bad) = codec::decode_lenient(fragment);
+    let mut bad_keys: Vec<String> = bad.into_iter().map(|b| b.key).collect();
     // Whatever screen the link opens, a figure or date the rules cannot take is said now, not
-    // only once the person reaches the result.
+    // only once the person reaches the result: a date falls back to today, a figure is asked
+    // again.
     if link
         .date
         .is_some_and(|d| !(params::FIRST_SUPPORTED_DATE..=params::LAST_SUPPORTED_DATE).contains(&d))
     {
-        return bad("date");
+        link.date = None;
+        bad_keys.push("date".to_owned());
     }
-    if let Err(e) = validate_numbers(&link.answers) {
-        return unreadable(e);
+    while let Err(
+        InputError::Negative(f) | InputError::OutOfRange { field: f, .. } | InputError::Missing(f),
+    ) = validate_numbers(&link.answers)
+    {
+        link.answers.clear(f);
+        bad_keys.push(codec::field_key(f).to_owned());
     }
-    let screen = flow::opening(&link, date, &region);
+    let region = match &link.answers.region {
+        Some(Locality::Named(id)) => regions::placeholder(id),
+        _ => regions::national(),
+    };
+    let screen = flow::opening(&link, link.date.unwrap_or(today), &region);
     Opening {
         link,
-        region,
         screen,
-        bad_key: None,
+        bad_keys,
     }
 }
 
@@ -86,14 +75,14 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     } else {
         None
     };
-    let region = opening.region;
-    let fetch = (regions::find(&region.id).is_none()).then(|| region.id.clone());
     ctx.answers.set(opening.link.answers.clone());
     ctx.lang.set(lang);
     ctx.date.set(opening.link.date.unwrap_or(today));
     ctx.fixed_date.set(opening.link.date);
-    ctx.region.set(region);
-    ctx.say(opening.bad_key.map(|key| Notice::BadLink { key }));
+    super::region::adopt(*ctx);
+    ctx.say((!opening.bad_keys.is_empty()).then(|| Notice::BadLink {
+        key: opening.bad_keys.join(", "),
+    }));
     ctx.saved.set(saved);
     ctx.demo.set(opening.link.demo);
     browser::set_demo(opening.link.demo);
@@ -111,9 +100,6 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     ctx.screen.set(opening.screen);
     browser::set_document_lang(lang.code());
     browser::replace(&codec::encode(&ctx.link(Some(opening.screen))));
-    if let Some(id) = fetch {
-        super::region::fetch(*ctx, id);
-    }
 }
 
 /// The app. `fragment` is the link it opens with; by default, the page's own URL fragment.

@@ -181,6 +181,17 @@ pub fn set_text(selector: &str, text: &str) {
     }
 }
 
+/// Puts escaped markup in the first element `selector` finds, if any.
+pub fn fill(selector: &str, html: crate::text::markup::Html) {
+    if let Some(el) = leptos::prelude::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+    {
+        el.set_inner_html(&html);
+    }
+}
+
 /// Puts `html` in the result's place (`.result-slot`), if that screen is still on view. Focus
 /// that was on the waiting slot, or nowhere, moves to the new heading.
 pub fn fill_slot(html: crate::text::markup::Html) {

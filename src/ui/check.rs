@@ -25,8 +25,10 @@ pub fn check(ctx: Ctx) -> Render {
         super::result::result(ctx);
         let lang = ctx.lang.get();
         ctx.answers.with(|a| {
-            let path = ctx.region.with(|r| questions(a, ctx.date.get(), r));
-            screens::check(lang, a, &path)
+            ctx.region.with(|r| {
+                let path = questions(a, ctx.date.get(), r);
+                screens::check(lang, a, &path, &r.name)
+            })
         })
     };
     screen(ctx, render, act)

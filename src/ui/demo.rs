@@ -6,7 +6,6 @@ use super::screen::{screen, Render};
 use super::state::Ctx;
 use crate::flow::demo::PERSONAS;
 use crate::formats::codec::{self, Screen};
-use crate::rules::regions;
 use crate::screens;
 use crate::screens::action::Action;
 
@@ -21,13 +20,8 @@ pub fn demo_picker(ctx: Ctx) -> Render {
         let Ok(link) = codec::decode(persona.link) else {
             return;
         };
-        let region = link
-            .region
-            .as_deref()
-            .and_then(regions::find)
-            .unwrap_or_else(regions::national);
-        ctx.region.set(region);
         ctx.answers.set(link.answers);
+        super::region::adopt(ctx);
         ctx.say(None);
         ctx.go(Screen::Result);
     };

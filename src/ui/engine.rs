@@ -1,6 +1,8 @@
 //! The page's side of the engine worker (`workers::engine`): starts it, asks it for the result
 //! screen, and puts its answer in the screen's place (`.result-slot`). Only the newest question
 //! is answered on screen: a language switch while the worker draws replaces the older answer.
+//! It also asks the worker, which holds the list of places and the registry of schemes, for the
+//! places matching what the person types and for a place's schemes.
 
 use std::cell::RefCell;
 
@@ -20,6 +22,12 @@ struct Engine {
     ready: bool,
     /// The newest question, kept until the worker says it listens.
     pending: Option<Array>,
+    /// Searches and place questions, kept in order until the worker listens.
+    queued: Vec<Array>,
+    /// The newest search sent: only its answer is drawn.
+    finding: String,
+    /// Place questions waiting for their answer: the region id and what to call with the file.
+    places: Vec<(String, js_sys::Function)>,
     asked: u32,
     /// What the newest question asked: the fragment and the share link.
     asked_for: String,
@@ -71,6 +79,9 @@ fn start() -> Option<Engine> {
         worker,
         ready: false,
         pending: None,
+        queued: Vec::new(),
+        finding: String::new(),
+        places: Vec::new(),
         asked: 0,
         asked_for: String::new(),
         shown: None,
@@ -85,10 +96,10 @@ fn start() -> Option<Engine> {
 /// answer comes.
 pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfile) -> Html {
     warm();
-    // The region file's text, if the page read one for this region; without it the worker
-    // uses the compiled-in profile, or the same no-scheme placeholder as the page.
+    // The region file's text, if the page took one up for this region; without it the worker
+    // uses the registry's profile, or the same no-scheme placeholder as the page.
     let file = REGION_FILE.with(|file| match &*file.borrow() {
-        Some((id, body)) if *id == region.id && region.scheme.is_some() => body.clone(),
+        Some((id, body)) if *id == region.id && !region.schemes.is_empty() => body.clone(),
         _ => String::new(),
     });
     let question = format!("{fragment}\n{share_url}\n{file}");
@@ -136,6 +147,83 @@ fn ask(question: String, texts: [&str; 3], lang: Lang) -> Option<()> {
     })
 }
 
+/// Sends a search or a place question, or keeps it until the worker listens; false if there is
+/// no worker.
+fn send(message: Array) -> bool {
+    ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        match engine.as_mut() {
+            Some(e) if !e.broken => {
+                if e.ready {
+                    e.worker.post_message(&message).ok();
+                } else {
+                    e.queued.push(message);
+                }
+                true
+            }
+            _ => false,
+        }
+    })
+}
+
+/// Asks for the places matching `query` (the place `selected` kept on offer); the answer fills
+/// the region question's `.places`.
+pub fn find(query: &str, lang: Lang, selected: &str) {
+    warm();
+    ENGINE.with(|engine| {
+        if let Some(e) = engine.borrow_mut().as_mut() {
+            e.finding = query.to_owned();
+        }
+    });
+    let message = Array::of4(
+        &"find".into(),
+        &query.into(),
+        &lang.code().into(),
+        &selected.into(),
+    );
+    send(message);
+}
+
+/// The registry's profile of the place `id` names, as a region file: a promise of its text,
+/// empty when no place has that id, undefined when the worker cannot answer.
+pub fn place(id: &str) -> js_sys::Promise {
+    warm();
+    let id = id.to_owned();
+    js_sys::Promise::new(&mut |resolve, _| {
+        let sent = send(Array::of2(&"place".into(), &id.as_str().into()));
+        if !sent {
+            resolve.call0(&JsValue::NULL).ok();
+            return;
+        }
+        ENGINE.with(|engine| {
+            if let Some(e) = engine.borrow_mut().as_mut() {
+                e.places.push((id.clone(), resolve));
+            }
+        });
+        let waiting = id.clone();
+        leptos::prelude::set_timeout(move || answer_place(&waiting, None), PATIENCE);
+    })
+}
+
+/// Answers every place question about `id` (a text, or nothing when the worker cannot).
+fn answer_place(id: &str, text: Option<&str>) {
+    let waiting: Vec<js_sys::Function> = ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        let Some(e) = engine.as_mut() else {
+            return Vec::new();
+        };
+        let (these, rest) = std::mem::take(&mut e.places)
+            .into_iter()
+            .partition(|(asked, _)| asked == id);
+        e.places = rest;
+        these.into_iter().map(|(_, f)| f).collect()
+    });
+    let value = text.map_or(JsValue::UNDEFINED, JsValue::from_str);
+    for resolve in waiting {
+        resolve.call1(&JsValue::NULL, &value).ok();
+    }
+}
+
 fn reply(data: JsValue) {
     // The loader says "failed" when the worker's wasm cannot be had.
     let said = data.as_string();
@@ -149,6 +237,9 @@ fn reply(data: JsValue) {
                 engine.ready = true;
                 // For tests and the benchmark: the engine has arrived.
                 browser::set_root_attribute("data-engine", "ready");
+                for message in std::mem::take(&mut engine.queued) {
+                    engine.worker.post_message(&message).ok();
+                }
                 if let Some(question) = engine.pending.take() {
                     engine.worker.post_message(&question).ok();
                 }
@@ -157,7 +248,19 @@ fn reply(data: JsValue) {
         return;
     }
     let data: Array = data.unchecked_into();
-    let markup = Html::from_engine_worker(data.get(1).as_string().unwrap_or_default());
+    let text = |i| data.get(i).as_string().unwrap_or_default();
+    match text(0).as_str() {
+        "find" => {
+            let newest = ENGINE.with(|e| e.borrow().as_ref().map(|e| e.finding == text(1)));
+            if newest == Some(true) {
+                browser::fill(".places", Html::from_engine_worker(text(2)));
+            }
+            return;
+        }
+        "place" => return answer_place(&text(1), Some(&text(2))),
+        _ => {}
+    }
+    let markup = Html::from_engine_worker(text(1));
     let newest = ENGINE.with(|engine| {
         let mut engine = engine.borrow_mut();
         let engine = engine.as_mut()?;
@@ -196,11 +299,17 @@ fn unanswered(asked: u32) {
 
 /// The worker could not load or it stopped: no answer will come.
 fn broken() {
-    ENGINE.with(|engine| {
-        if let Some(engine) = engine.borrow_mut().as_mut() {
-            engine.broken = true;
-        }
+    let waiting: Vec<String> = ENGINE.with(|engine| {
+        let mut engine = engine.borrow_mut();
+        let Some(engine) = engine.as_mut() else {
+            return Vec::new();
+        };
+        engine.broken = true;
+        engine.places.iter().map(|(id, _)| id.clone()).collect()
     });
+    for id in waiting {
+        answer_place(&id, None);
+    }
     failed();
 }
 

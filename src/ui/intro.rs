@@ -15,7 +15,11 @@ pub fn intro(ctx: Ctx) -> Render {
             // The saved session as it was: answers, region (and its scheme), date and screen.
             if let Some(link) = ctx.saved.get_untracked() {
                 ctx.answers.set(link.answers.clone());
-                super::region::adopt(ctx, &link);
+                ctx.fixed_date.set(link.date);
+                if let Some(date) = link.date {
+                    ctx.date.set(date);
+                }
+                super::region::adopt(ctx);
                 let next = ctx
                     .region
                     .with_untracked(|r| crate::flow::opening(&link, ctx.date.get_untracked(), r));

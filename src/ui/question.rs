@@ -5,12 +5,14 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::browser;
+use super::engine;
+use super::region;
 use super::screen::{screen, Render};
 use super::state::Ctx;
 use crate::flow;
 use crate::formats::codec;
 use crate::i18n::{form_error, FormError};
-use crate::rules::{check_number, Field};
+use crate::rules::{check_number, groups_asked, regions, Field, Locality};
 use crate::screens::action::Action;
 use crate::screens::question::{echo, is_preset, kind, question as form, Entry, Kind, Place};
 use crate::text::amount;
@@ -22,6 +24,7 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
     let initial = ctx.answers.with_untracked(|a| codec::value_of(a, field));
     let selected = RwSignal::new(match kind {
         Kind::Choice => initial.clone(),
+        Kind::Place => initial.clone().filter(|v| v != codec::UNKNOWN_REGION),
         Kind::Amount if field == Field::Income => initial.clone().filter(|v| is_preset(v)),
         _ => None,
     });
@@ -50,8 +53,8 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                 .map_err(FormError::Input)
         };
         match (kind, selected.get_untracked()) {
-            (Kind::Choice, Some(v)) | (Kind::Amount, Some(v)) => Ok(v),
-            (Kind::Choice, None) => Err(FormError::ChooseOne),
+            (Kind::Choice | Kind::Amount | Kind::Place, Some(v)) => Ok(v),
+            (Kind::Choice | Kind::Place, None) => Err(FormError::ChooseOne),
             (Kind::Number, _) => {
                 let text = typed.get_untracked();
                 let text = text.trim();
@@ -64,6 +67,15 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                 .map_err(FormError::Amount)
                 .and_then(checked),
         }
+    };
+    // What the person typed in the region question: the engine worker finds the places.
+    let find_places = move |text: &str| {
+        let chosen = selected.get_untracked();
+        engine::find(
+            text,
+            lang.get_untracked(),
+            chosen.as_deref().unwrap_or_default(),
+        );
     };
     let advance = move || {
         let next = ctx.answers.with_untracked(|a| {
@@ -86,6 +98,15 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                 .and_then(|f| f.query_selector(selector).ok().flatten())
         };
         let value = input.value();
+        if kind == Kind::Place {
+            if input.type_() == "radio" {
+                selected.set(Some(value));
+            } else {
+                find_places(&value);
+                typed.set(value);
+            }
+            return;
+        }
         if input.type_() == "radio" {
             selected.set(Some(value));
             typed.set(String::new());
@@ -126,7 +147,15 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                 ctx.answers.update(|a| {
                     codec::set_value(a, field, &value);
                 });
-                advance();
+                // A place's schemes decide what is asked next: they are read first.
+                match ctx.answers.with_untracked(|a| a.region.clone()) {
+                    Some(Locality::Named(id))
+                        if field == Field::Region && ctx.region.with_untracked(|r| r.id != id) =>
+                    {
+                        region::resolve(ctx, id, Some(field));
+                    }
+                    _ => advance(),
+                }
             }
             Err(e) => {
                 show(error, Some(e));
@@ -136,9 +165,12 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
         Action::Entry => entry(ev),
         Action::Skip => {
             ctx.answers.update(|a| match field {
-                Field::ContractValue => a.contract_value = None,
-                _ => a.labour_intensive = None,
+                Field::Region => a.region = Some(Locality::Unknown),
+                _ => a.clear(field),
             });
+            if field == Field::Region {
+                ctx.region.set(regions::national());
+            }
             show(error, None);
             advance();
         }
@@ -153,13 +185,22 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
             n,
             of,
             work: a.work,
+            groups: match field {
+                Field::Group => ctx
+                    .region
+                    .with_untracked(|r| groups_asked(r, ctx.date.get_untracked())),
+                _ => Vec::new(),
+            },
         }
     });
     // Drawn again only when the language or the error changes: typing must not redraw the box
-    // being typed in.
+    // being typed in. The places found are asked for again, in the language drawn.
     let render = move || {
         let lang = lang.get();
         let (chosen, text) = (selected.get_untracked(), typed.get_untracked());
+        if kind == Kind::Place {
+            engine::find(&text, lang, chosen.as_deref().unwrap_or_default());
+        }
         let message = error.get().map(|e| form_error(lang, e));
         let entry = Entry {
             selected: chosen.as_deref(),

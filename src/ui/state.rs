@@ -7,7 +7,7 @@ use super::browser;
 use super::handler::Handler;
 use crate::formats::codec::{self, Link, Screen};
 use crate::i18n::{Lang, Notice};
-use crate::rules::{regions, Answers, Date, RegionProfile};
+use crate::rules::{Answers, Date, RegionProfile};
 
 #[derive(Clone, Copy)]
 pub struct Ctx {
@@ -34,12 +34,10 @@ pub struct Ctx {
 
 impl Ctx {
     pub fn link(&self, step: Option<Screen>) -> Link {
-        let region = self.region.with_untracked(|r| r.id.clone());
         Link {
             answers: self.answers.get_untracked(),
             date: self.fixed_date.get_untracked(),
             lang: Some(self.lang.get_untracked()),
-            region: (region != regions::national().id).then_some(region),
             step,
             demo: self.demo.get_untracked(),
             embed: self.embed.get_untracked(),

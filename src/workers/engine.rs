@@ -2,9 +2,15 @@
 //! included, in a web worker. The page loads it only once the person starts answering, so its
 //! first load carries neither, and drawing the result never blocks the page's thread.
 //!
-//! It says `"ready"` once it listens, then answers each message
-//! `[seq, fragment, share_url, region_file]` (a link fragment as `codec` writes it, with the date
-//! and language; the text of the region file the page took up, or empty) with `[seq, markup]`.
+//! It says `"ready"` once it listens, then answers each message:
+//! - `[seq, fragment, share_url, region_file]` (a link fragment as `codec` writes it, with the
+//!   date and language; the text of the region file the page took up, or empty) with
+//!   `[seq, markup]`: the result screen;
+//! - `["find", query, lang, selected]` with `["find", query, markup]`: the places matching what
+//!   the person typed in the region question;
+//! - `["place", id]` with `["place", id, region_file]`: the registry's profile of the place a
+//!   region id names (every scheme known there), as a region file, or empty for no such place.
+//!
 //! Its loader (scripts/hash-worker.mjs) says `"failed"` if the wasm cannot be had.
 
 use js_sys::Array;
@@ -14,7 +20,9 @@ use wasm_bindgen::JsCast;
 use super::{listen, scope};
 use crate::formats::codec;
 use crate::formats::region_file;
-use crate::rules::{params, regions, RegionProfile};
+use crate::i18n::Lang;
+use crate::places::registry;
+use crate::rules::{params, regions, Locality, RegionProfile};
 use crate::screens;
 use crate::text::markup::Html;
 
@@ -26,7 +34,8 @@ pub fn start() {
 /// the first time it runs, and that first time (12 ms on a fast machine) would otherwise fall
 /// on the person's first result.
 fn warm_up() {
-    let sample = "work=own_account&age=40&citizen=id&nik=1&income=1500000&transport=0&jht=1";
+    let sample =
+        "work=own_account&age=40&citizen=id&nik=1&income=1500000&transport=0&region=unknown&jht=1";
     if let Ok(link) = codec::decode(sample) {
         let _ = screens::result_page(
             link.lang.unwrap_or_default(),
@@ -42,13 +51,31 @@ fn warm_up() {
 fn answer(data: JsValue) {
     let data: Array = data.unchecked_into();
     let text = |i| data.get(i).as_string().unwrap_or_default();
+    let reply = |a: JsValue, b: String| {
+        let reply = Array::of3(&data.get(0), &a, &JsValue::from_str(&b));
+        scope().post_message(&reply).ok();
+    };
+    match text(0).as_str() {
+        "find" => {
+            let lang = Lang::from_code(&text(2)).unwrap_or_default();
+            let html = screens::places_found(lang, &text(1), &text(3));
+            return reply(data.get(1), html.into_string());
+        }
+        "place" => {
+            let file = registry::profile(&text(1))
+                .map(|p| region_file::write(&p))
+                .unwrap_or_default();
+            return reply(data.get(1), file);
+        }
+        _ => {}
+    }
     let (fragment, share_url, file) = (text(1), text(2), text(3));
     // The page sends only fragments it wrote itself; one it could not have written gets nothing.
     let html = match codec::decode(&fragment) {
         Ok(link) => {
-            let region = match link.region.as_deref() {
-                Some(id) => region(id, &file),
-                None => regions::national(),
+            let region = match &link.answers.region {
+                Some(Locality::Named(id)) => region(id, &file),
+                _ => regions::national(),
             };
             screens::result_page(
                 link.lang.unwrap_or_default(),
@@ -66,10 +93,12 @@ fn answer(data: JsValue) {
 }
 
 /// The region as the page holds it: the file it took up, read the same way; else the
-/// compiled-in profile or the same no-scheme placeholder.
+/// registry's profile of the place, or the same no-scheme placeholder.
 fn region(id: &str, file: &str) -> RegionProfile {
-    if file.is_empty() {
-        return regions::placeholder(id);
+    if !file.is_empty() {
+        if let Ok(profile) = region_file::parse(id, file) {
+            return profile;
+        }
     }
-    region_file::parse(id, file).unwrap_or_else(|_| regions::placeholder(id))
+    registry::profile(id).unwrap_or_else(|| regions::placeholder(id))
 }

@@ -17,7 +17,8 @@ use wasm_bindgen::JsCast;
 
 use super::{listen, scope};
 use crate::i18n::Lang;
-use crate::rules::{params, regions, Date};
+use crate::places::registry;
+use crate::rules::{params, Date};
 use crate::staff::draft::Draft;
 use crate::staff::page;
 
@@ -41,7 +42,7 @@ fn pairs(v: JsValue) -> Vec<(String, String)> {
 fn draft(v: JsValue) -> Draft {
     let entries = pairs(v);
     if entries.is_empty() {
-        Draft::from_profile(&regions::padang())
+        Draft::from_profile(&registry::padang())
     } else {
         Draft::from_entries(entries)
     }

@@ -2,8 +2,8 @@
 #![allow(dead_code)]
 
 use cek_jamsostek::rules::{
-    assess, regions, Answers, Assessment, Citizenship, Date, Group, InputError, Payer, Period,
-    PmiVia, Program, Risk, RiskClass, Scale, Share, Work,
+    assess, regions, Answers, Assessment, Citizenship, Date, Group, InputError, Locality, Payer,
+    Period, PmiVia, Program, Risk, RiskClass, Scale, Share, Work,
 };
 
 pub fn d(y: u16, m: u8, day: u8) -> Date {
@@ -31,6 +31,7 @@ pub fn self_employed(income: i64) -> Answers {
         has_nik: Some(true),
         income: Some(income),
         transport: Some(false),
+        region: Some(Locality::Unknown),
         dtks: Some(false),
         group: Some(Group::Vendor),
         wants_jht: Some(false),
@@ -42,6 +43,7 @@ pub fn fisher_in_padang(dtks: bool) -> Answers {
     Answers {
         dtks: Some(dtks),
         group: Some(Group::Fisher),
+        region: Some(Locality::Named("13.71".to_owned())),
         ..self_employed(1_500_000)
     }
 }
@@ -74,7 +76,7 @@ pub fn national(a: &Answers, date: Date) -> Result<Assessment, InputError> {
 }
 
 pub fn padang(a: &Answers, date: Date) -> Result<Assessment, InputError> {
-    assess(a, date, &regions::padang())
+    assess(a, date, &cek_jamsostek::places::registry::padang())
 }
 
 /// The plan's share of one payer in one program (0 if none).

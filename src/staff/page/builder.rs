@@ -7,11 +7,44 @@ use crate::flow::demo::{self, PERSONAS};
 use crate::formats::codec;
 use crate::formats::codes::payer_code;
 use crate::i18n::{group_choice, payer, tr, Lang};
-use crate::rules::regions::{most_a_scheme_pays, scheme_bases};
+use crate::rules::schemes::{most_a_scheme_pays, scheme_bases};
 use crate::rules::{regions, Date, Group, Program};
 use crate::staff::draft::{self, Draft, Input};
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
+
+/// A labelled select of `options` (value, label).
+fn choose(
+    m: &mut Markup,
+    d: &Draft,
+    input: Input,
+    label: &str,
+    hint: &str,
+    options: &[(&str, &str)],
+) {
+    let chosen = d.value(input).to_owned();
+    field(m, input, label, hint, |m, a| {
+        m.open("select", a);
+        for (value, text) in options {
+            let mut attrs = vec![("value", *value)];
+            if *value == chosen {
+                attrs.push(("selected", ""));
+            }
+            m.el("option", &attrs, text);
+        }
+        m.close("select");
+    });
+}
+
+/// A labelled text area of `rows` lines.
+fn lines(m: &mut Markup, d: &Draft, input: Input, label: &str, hint: &str, rows: &'static str) {
+    let value = d.value(input).to_owned();
+    field(m, input, label, hint, |m, a| {
+        let mut attrs = a.to_vec();
+        attrs.push(("rows", rows));
+        m.el("textarea", &attrs, &value);
+    });
+}
 
 pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
     // JKM is one flat amount on every base (rules-spec §5.1), read from the rule base.
@@ -93,16 +126,80 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         ),
         &[("type", "text"), ("maxlength", "80")],
     );
-    text(
+    choose(
         m,
-        Input::Source,
-        tr(l, "Sumber angka", "Source of the figures"),
+        d,
+        Input::Level,
+        tr(l, "Tingkat", "Level"),
+        "",
+        &[
+            ("regency", tr(l, "Kabupaten/kota", "Kabupaten/kota")),
+            ("province", tr(l, "Provinsi", "Province")),
+            (
+                "village",
+                tr(
+                    l,
+                    "Aturan yang membolehkan desa/nagari membayar",
+                    "A rule that lets villages pay",
+                ),
+            ),
+        ],
+    );
+    choose(
+        m,
+        d,
+        Input::Basis,
+        tr(l, "Yang menjamin skema", "What keeps the scheme going"),
         tr(
             l,
-            "Di mana angka ini dapat diperiksa.",
-            "Where these figures can be checked.",
+            "Peraturan tetap dihitung sampai diketahui berakhir; skema yang hanya diketahui dari anggaran dihitung dalam tahun-tahun itu saja.",
+            "A standing regulation counts until it is known to end; a scheme known only from budgets counts in those years only.",
         ),
-        &[("type", "text"), ("maxlength", "300")],
+        &[
+            (
+                "standing",
+                tr(l, "Peraturan tetap (Perwako, Perbup, Pergub…)", "A standing regulation (Perwako, Perbup, Pergub…)"),
+            ),
+            ("budget", tr(l, "Anggaran tahunan saja", "Yearly budgets only")),
+        ],
+    );
+    for (input, label) in [
+        (
+            Input::YearFrom,
+            tr(l, "Tahun anggaran, dari", "Budget years, from"),
+        ),
+        (
+            Input::YearUntil,
+            tr(
+                l,
+                "Tahun anggaran, sampai (kosongkan jika tetap)",
+                "Budget years, until (empty if standing)",
+            ),
+        ),
+    ] {
+        text(
+            m,
+            input,
+            label,
+            "",
+            &[
+                ("type", "text"),
+                ("inputmode", "numeric"),
+                ("maxlength", "4"),
+            ],
+        );
+    }
+    lines(
+        m,
+        d,
+        Input::Sources,
+        tr(l, "Sumber", "Sources"),
+        tr(
+            l,
+            "Satu per baris: judul | alamat | tanggal dibaca (TTTT-BB-HH) | C1 (teks peraturan atau situs pemerintah), C2 (berita) atau C3 (disimpulkan).",
+            "One per line: title | address | date read (YYYY-MM-DD) | C1 (the regulation or a government site), C2 (the press) or C3 (inferred).",
+        ),
+        "4",
     );
     // Who pays.
     m.open(
@@ -183,19 +280,37 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
     m.close("fieldset");
     for (input, label) in [
         (
+            Input::GroupsNamedId,
+            tr(
+                l,
+                "Kelompok dengan kata-kata peraturan, Bahasa Indonesia",
+                "The groups in the regulation's words, Bahasa Indonesia",
+            ),
+        ),
+        (
+            Input::GroupsNamedEn,
+            tr(
+                l,
+                "Kelompok dengan kata-kata peraturan, bahasa Inggris",
+                "The groups in the regulation's words, English",
+            ),
+        ),
+    ] {
+        text(
+            m,
+            input,
+            label,
+            "",
+            &[("type", "text"), ("maxlength", "300")],
+        );
+    }
+    for (input, label) in [
+        (
             Input::OtherVulnerable,
             tr(
                 l,
                 "Juga pekerja rentan lain (kelompok mana pun boleh mengajukan)",
                 "Other vulnerable workers too (any group may apply)",
-            ),
-        ),
-        (
-            Input::Dtks,
-            tr(
-                l,
-                "Harus tercatat di DTKS/DTSEN",
-                "Must be recorded in DTKS/DTSEN",
             ),
         ),
         (
@@ -225,25 +340,79 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         .el("label", &[("for", &id)], label)
         .close("div");
     }
-    text(
+    choose(
         m,
-        Input::MaxAge,
-        tr(
-            l,
-            "Batas umur (kosongkan jika tidak ada)",
-            "Age limit (leave empty if none)",
-        ),
-        tr(
-            l,
-            "Pekerja harus di bawah umur ini.",
-            "Workers must be under this age.",
-        ),
+        d,
+        Input::Requires,
+        tr(l, "Data yang disyaratkan", "Data a worker must be in"),
+        "",
         &[
-            ("type", "text"),
-            ("inputmode", "numeric"),
-            ("maxlength", "3"),
+            ("none", tr(l, "Tidak disebut", "None stated")),
+            ("dtsen", tr(l, "DTKS/DTSEN", "DTKS/DTSEN")),
+            (
+                "p3ke",
+                tr(l, "P3KE (kemiskinan ekstrem)", "P3KE (extreme poverty)"),
+            ),
+            (
+                "extreme_poverty",
+                tr(
+                    l,
+                    "Data miskin/miskin ekstrem daerah",
+                    "The region's poverty list",
+                ),
+            ),
         ],
     );
+    for (input, label) in [
+        (
+            Input::MinAge,
+            tr(
+                l,
+                "Umur paling rendah (kosongkan jika tidak ada)",
+                "Youngest age (leave empty if none)",
+            ),
+        ),
+        (
+            Input::MaxAge,
+            tr(
+                l,
+                "Umur paling tinggi (kosongkan jika tidak ada)",
+                "Oldest age (leave empty if none)",
+            ),
+        ),
+        (
+            Input::Months,
+            tr(
+                l,
+                "Lama bantuan dalam bulan (kosongkan jika tidak dibatasi)",
+                "Months of cover (leave empty if not limited)",
+            ),
+        ),
+        (
+            Input::FundedWorkers,
+            tr(
+                l,
+                "Pekerja yang dibiayai menurut sumber",
+                "Workers funded, as sources report",
+            ),
+        ),
+        (
+            Input::FundedYear,
+            tr(l, "Tahun jumlah itu", "Year of that number"),
+        ),
+    ] {
+        text(
+            m,
+            input,
+            label,
+            "",
+            &[
+                ("type", "text"),
+                ("inputmode", "numeric"),
+                ("maxlength", "9"),
+            ],
+        );
+    }
     // Base income: only the table's bases.
     let base = d.value(Input::BaseIncome).to_owned();
     field(
@@ -261,6 +430,19 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         ),
         |m, a| {
             m.open("select", a);
+            let mut none = vec![("value", "")];
+            if base.is_empty() {
+                none.push(("selected", ""));
+            }
+            m.el(
+                "option",
+                &none,
+                tr(
+                    l,
+                    "Tidak disebut (dasar terendah, perkiraan)",
+                    "Not stated (the lowest base, an estimate)",
+                ),
+            );
             for b in scheme_bases() {
                 let v = b.to_string();
                 let mut attrs = vec![("value", v.as_str())];
@@ -282,8 +464,8 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         ),
         tr(
             l,
-            "Paling banyak biaya JKK pada dasar penghasilan yang dipilih (tabel iuran BPU).",
-            "At most what JKK costs on the chosen base income (BPU contribution table).",
+            "Paling banyak biaya JKK pada dasar penghasilan yang dipilih (tabel iuran BPU). Tulis \"penuh\" jika skema membayar iuran penuh tetapi jumlahnya tidak diumumkan.",
+            "At most what JKK costs on the chosen base income (BPU contribution table). Write \"full\" if the scheme pays the whole contribution but no amount was published.",
         ),
         &[
             ("type", "text"),
@@ -300,6 +482,25 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
             "Scheme pays for JKM a month (Rp)",
         ),
         &jkm_hint,
+        &[
+            ("type", "text"),
+            ("inputmode", "numeric"),
+            ("maxlength", "20"),
+        ],
+    );
+    text(
+        m,
+        Input::PaysJht,
+        tr(
+            l,
+            "Skema membayar JHT per bulan (Rp, kosongkan jika tidak)",
+            "Scheme pays for JHT a month (Rp, empty if not)",
+        ),
+        tr(
+            l,
+            "Paling banyak 2% dari dasar penghasilan.",
+            "At most 2% of the base income.",
+        ),
         &[
             ("type", "text"),
             ("inputmode", "numeric"),
@@ -331,8 +532,8 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
             label,
             tr(
                 l,
-                "Satu langkah per baris, paling banyak 12.",
-                "One step per line, at most 12.",
+                "Satu langkah per baris, paling banyak 12; kosongkan jika peraturannya tidak menyebut.",
+                "One step per line, at most 12; leave empty if the regulation names none.",
             ),
             |m, a| {
                 let mut attrs = a.to_vec();

@@ -2,7 +2,7 @@
 //! problem or that cannot register, and the first rows' results; the example CSV.
 
 use super::personas::{persona_for_schemes, route};
-use crate::flow::batch::{Problem, AMOUNTS};
+use crate::flow::batch::{Problem, Regions, AMOUNTS};
 use crate::flow::demo::PERSONAS;
 use crate::formats::codec;
 use crate::formats::codes::{category_code, payer_code};
@@ -74,7 +74,6 @@ fn problem_text(l: Lang, p: Problem) -> String {
         Problem::NotAValue => tr(l, "isinya tidak dikenal", "not a value it takes"),
         Problem::NotADate => tr(l, "bukan tanggal (TTTT-BB-HH)", "not a date (YYYY-MM-DD)"),
         Problem::UnknownRegion => tr(l, "wilayah tidak dikenal", "unknown region"),
-        Problem::NoRegion => tr(l, "tidak ada profil wilayah", "no region profile"),
         Problem::Negative => tr(l, "negatif", "negative"),
         Problem::OutOfRange => tr(l, "di luar batas", "out of range"),
         Problem::DateOutsideRules => {
@@ -395,7 +394,7 @@ pub fn list_empty(lang: Lang) -> Html {
 pub fn template() -> String {
     let keys: Vec<&str> = codec::FIELD_KEYS.iter().map(|(_, k)| *k).collect();
     let mut out = keys.join(";");
-    out.push_str(";region;date\n");
+    out.push_str(";date\n");
     for p in PERSONAS {
         let Some(link) = persona_for_schemes(p.key, p.link) else {
             continue;
@@ -405,26 +404,19 @@ pub fn template() -> String {
             .map(|(f, _)| codec::value_of(&link.answers, *f).unwrap_or_default())
             .collect();
         out.push_str(&cells.join(";"));
-        out.push(';');
-        out.push_str(link.region.as_deref().unwrap_or(""));
         out.push_str(";\n");
     }
     out
 }
 
-/// Checks the list in `text` against the draft's scheme (when it reads) and the built-in ones.
+/// Checks the list in `text`: rows without a region under the draft's scheme (when it reads),
+/// others in the region they name, the draft's or any of the registry.
 pub fn list(lang: Lang, text: &str, today: Date, d: &Draft) -> (Html, String) {
-    let mut known = Vec::new();
-    if let Ok(p) = d.check() {
-        known.push(p);
-    }
-    known.push(regions::national());
-    for r in regions::builtin() {
-        if !known.iter().any(|k| k.id == r.id) {
-            known.push(r);
-        }
-    }
-    match list_check::check(text, today, &known) {
+    let regions = match d.check() {
+        Ok(p) => Regions::new(p, Vec::new()),
+        Err(_) => Regions::new(regions::national(), Vec::new()),
+    };
+    match list_check::check(text, today, regions) {
         Ok(c) => (list_view(lang, &c), list_check::to_csv(&c)),
         Err(_) => (list_empty(lang), String::new()),
     }
@@ -436,7 +428,7 @@ mod tests {
 
     #[test]
     fn the_example_csv_checks_clean_under_the_worked_example() {
-        let draft = Draft::from_profile(&regions::padang());
+        let draft = Draft::from_profile(&crate::places::registry::padang());
         let (_, csv) = list(Lang::Id, &template(), Date::ymd(2026, 11, 22), &draft);
         let rows: Vec<&str> = csv.lines().skip(1).collect();
         assert_eq!(rows.len(), PERSONAS.len());

@@ -1,0 +1,271 @@
+//! Texts about local schemes: what one pays and needs, how sure its source is, and whom to ask
+//! where none is known.
+
+use super::{day, month_year, tr, Lang};
+use crate::rules::schemes::{Level, Requirement};
+use crate::rules::{Confidence, Date, LocalScheme, Standing, Text};
+
+/// A text of a scheme's file in the person's language.
+pub fn pick(lang: Lang, text: &Text) -> &str {
+    match lang {
+        Lang::Id => &text.id,
+        Lang::En => &text.en,
+    }
+}
+
+/// "Kota Padang · Perwako Padang 13/2022".
+pub fn scheme_title(s: &LocalScheme) -> String {
+    format!("{} · {}", s.area_name, s.instrument)
+}
+
+/// The data a scheme needs, as a condition.
+pub fn requirement(lang: Lang, r: Requirement) -> Option<&'static str> {
+    let l = lang;
+    match r {
+        Requirement::NoneStated => None,
+        Requirement::Dtsen => Some(tr(l, "tercatat di DTKS/DTSEN", "recorded in DTKS/DTSEN")),
+        Requirement::P3ke => Some(tr(
+            l,
+            "tercatat di data P3KE (kemiskinan ekstrem, bagian dari DTSEN)",
+            "recorded in the P3KE extreme-poverty data (part of DTSEN)",
+        )),
+        Requirement::ExtremePoverty => Some(tr(
+            l,
+            "dari keluarga miskin atau miskin ekstrem menurut data daerah",
+            "from a poor or extremely poor household in the region's data",
+        )),
+    }
+}
+
+/// The scheme's conditions as one phrase, from what its file states.
+pub fn conditions(lang: Lang, s: &LocalScheme) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(r) = requirement(lang, s.requires) {
+        parts.push(r.to_owned());
+    }
+    if s.requires_residence {
+        parts.push(match lang {
+            Lang::Id => format!("tinggal dan bekerja di {}", s.area_name),
+            Lang::En => format!("living and working in {}", s.area_name),
+        });
+    }
+    match (s.min_age, s.max_age, lang) {
+        (Some(min), Some(max), Lang::Id) => parts.push(format!("berusia {min}–{max} tahun")),
+        (Some(min), Some(max), Lang::En) => parts.push(format!("aged {min} to {max}")),
+        (None, Some(max), Lang::Id) => parts.push(format!("berusia paling tinggi {max} tahun")),
+        (None, Some(max), Lang::En) => parts.push(format!("aged {max} or under")),
+        (Some(min), None, Lang::Id) => parts.push(format!("berusia paling rendah {min} tahun")),
+        (Some(min), None, Lang::En) => parts.push(format!("aged {min} or over")),
+        (None, None, _) => {}
+    }
+    parts.push(tr(lang, "lolos verifikasi", "passing verification").to_owned());
+    let last = parts.pop().unwrap_or_default();
+    if parts.is_empty() {
+        last
+    } else {
+        format!("{}{}{last}", parts.join(", "), tr(lang, ", dan ", ", and "))
+    }
+}
+
+/// How long the scheme pays, where it is limited.
+pub fn months_line(lang: Lang, months: u32) -> String {
+    match lang {
+        Lang::Id => format!("Dibayar {months} bulan pertama; sesudah itu Anda membayar sendiri (lihat Rencana bayar)."),
+        Lang::En => format!("Paid for the first {months} months; after that you pay yourself (see the payment plan)."),
+    }
+}
+
+/// What keeps the scheme going, and so how far to count on it.
+pub fn standing_line(lang: Lang, s: &LocalScheme, standing: Standing) -> String {
+    let years = s.years;
+    match (standing, lang) {
+        (Standing::LastReported { year }, Lang::Id) => format!(
+            "Terakhir dilaporkan untuk tahun anggaran {year}: tanyakan apakah masih berjalan. Tidak dihitung dalam jumlah di atas."
+        ),
+        (Standing::LastReported { year }, Lang::En) => format!(
+            "Last reported for the {year} budget: ask whether it continues. Not counted in the totals above."
+        ),
+        (Standing::NotYet { year }, Lang::Id) => format!("Mulai tahun {year}."),
+        (Standing::NotYet { year }, Lang::En) => format!("Starts in {year}."),
+        (Standing::VillageMay, _) => tr(
+            lang,
+            "Tiap desa atau nagari memutuskan sendiri dari anggarannya: tanyakan ke kantor desa. Tidak dihitung dalam jumlah di atas.",
+            "Each village or nagari decides from its own budget: ask the village office. Not counted in the totals above.",
+        )
+        .to_owned(),
+        (Standing::Counts, _) => match (s.basis, years) {
+            (crate::rules::schemes::Basis::Standing, _) => match lang {
+                Lang::Id => format!("Diatur {}; berlaku sampai diketahui berakhir. Tempatnya tergantung anggaran tiap tahun.", s.instrument),
+                Lang::En => format!("Set by {}; counted until it is known to end. Places depend on each year's budget.", s.instrument),
+            },
+            (_, Some(y)) => {
+                let span = match y.until {
+                    Some(until) if until != y.from => format!("{}–{until}", y.from),
+                    _ => y.from.to_string(),
+                };
+                match lang {
+                    Lang::Id => format!("Dilaporkan untuk tahun anggaran {span}; tempatnya tergantung anggaran tiap tahun."),
+                    Lang::En => format!("Reported for the {span} budget; places depend on each year's budget."),
+                }
+            }
+            (_, None) => String::new(),
+        },
+    }
+}
+
+/// How many workers a source reports funded: a scheme is never a promise.
+pub fn funded_line(lang: Lang, s: &LocalScheme) -> String {
+    let limited = tr(
+        lang,
+        "Bukan janji: tempat dan anggarannya terbatas.",
+        "Not a promise: places and budgets are limited.",
+    );
+    match (s.funded, lang) {
+        (Some(f), Lang::Id) => format!(
+            "{limited} Sumber melaporkan {} pekerja dibiayai pada {}.",
+            crate::text::rupiah::thousands(u64::from(f.workers)),
+            f.year
+        ),
+        (Some(f), Lang::En) => format!(
+            "{limited} Sources report {} workers funded in {}.",
+            crate::text::rupiah::thousands(u64::from(f.workers)),
+            f.year
+        ),
+        (None, _) => limited.to_owned(),
+    }
+}
+
+/// One source: its title, where it was read, when, and how sure it is.
+pub fn source_line(
+    lang: Lang,
+    title: &str,
+    address: &str,
+    read: Option<Date>,
+    c: Option<Confidence>,
+) -> String {
+    let mut out = title.to_owned();
+    if !address.is_empty() {
+        out += " · ";
+        out += address;
+    }
+    if let Some(read) = read {
+        out += &match lang {
+            Lang::Id => format!(" · dibaca {}", day(read)),
+            Lang::En => format!(" · read {}", day(read)),
+        };
+    }
+    if let Some(c) = c {
+        out += " · ";
+        out += c.code();
+    }
+    out
+}
+
+/// What a source's mark means for the person.
+pub fn confidence_line(
+    lang: Lang,
+    c: Confidence,
+    read: Option<Date>,
+    office: &str,
+) -> Option<String> {
+    let when = read.map(|d| month_year(lang, d)).unwrap_or_default();
+    match (c, lang) {
+        (Confidence::C1, _) => None,
+        (Confidence::C2, Lang::Id) => Some(format!(
+            "Dilaporkan pers (dibaca {when}): pastikan di {office}."
+        )),
+        (Confidence::C2, Lang::En) => Some(format!(
+            "Reported by the press (read {when}): confirm at {office}."
+        )),
+        (_, Lang::Id) => Some(format!(
+            "Disimpulkan dari sumber tidak resmi (dibaca {when}): pastikan di {office}."
+        )),
+        (_, Lang::En) => Some(format!(
+            "Inferred from unofficial sources (read {when}): confirm at {office}."
+        )),
+    }
+}
+
+/// Where no scheme is known for a place.
+pub fn none_known(lang: Lang, place: &str, checked: Date) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Belum ada skema yang kami ketahui untuk {place} (per {}).",
+            month_year_long(lang, checked)
+        ),
+        Lang::En => format!(
+            "We know of no scheme for {place} (as of {}).",
+            month_year_long(lang, checked)
+        ),
+    }
+}
+
+fn month_year_long(lang: Lang, d: Date) -> String {
+    const ID: [&str; 12] = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let names = if lang == Lang::Id { ID } else { EN };
+    let m = names[usize::from(d.month().clamp(1, 12)) - 1];
+    format!("{m} {}", d.year())
+}
+
+/// Whom to ask about contribution assistance in a place.
+pub fn ask_whom(lang: Lang, place: &str) -> String {
+    match lang {
+        Lang::Id => format!("Tanyakan ke Dinas Sosial atau Dinas Tenaga Kerja {place} apakah APBD membayar iuran pekerja rentan tahun ini."),
+        Lang::En => format!("Ask the Social Service or Manpower Office of {place} whether the regional budget pays vulnerable workers' contributions this year."),
+    }
+}
+
+/// The village-fund route (Permendes 16/2025).
+pub fn village_fund(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Sejak 2026 Dana Desa boleh membayar iuran BPJS Ketenagakerjaan, terutama untuk pekerja padat karya tunai desa: tanyakan ke kantor desa.",
+        "From 2026 the village fund (Dana Desa) may pay BPJS Ketenagakerjaan contributions, above all for village cash-for-work labour: ask your village office.",
+    )
+}
+
+/// The level of a scheme, as a short label.
+pub fn level_label(lang: Lang, level: Level) -> &'static str {
+    match level {
+        Level::Regency => tr(lang, "Kabupaten/kota", "Kabupaten/kota"),
+        Level::Province => tr(lang, "Provinsi", "Province"),
+        Level::Village => tr(lang, "Desa atau nagari", "Village or nagari"),
+    }
+}
+
+/// The steps of a scheme whose file describes none: ask its office.
+pub fn default_step(lang: Lang, office: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Tanyakan ke {office} apakah masih ada tempat tahun ini dan bagaimana mengajukan diri."
+        ),
+        Lang::En => format!("Ask {office} whether there are places this year and how to apply."),
+    }
+}

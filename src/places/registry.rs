@@ -1,0 +1,178 @@
+//! The local schemes known across Indonesia: one file per scheme in `data/schemes/` (the region
+//! file format, read by the app's own reader), from the research in local-schemes.md
+//! (December 2026). A place's profile is its kabupaten/kota's schemes, then its province's.
+
+use super::wilayah::{self, Place};
+use crate::formats::region_file;
+use crate::rules::{Date, LocalScheme, RegionProfile};
+
+/// The day the sources were last read (local-schemes.md, "Verification, 2 December 2026"): a
+/// place with no scheme has none known as of this day.
+pub const CHECKED: Date = Date::ymd(2026, 12, 2);
+
+/// Each scheme file with the region it belongs to. Where two schemes of one place take the same
+/// person, the first counts: Lamongan's sea fishers (3 months) before its inland fishers.
+pub const FILES: [(&str, &str); 31] = [
+    (
+        "13",
+        include_str!("../../data/schemes/13-sumatera-barat-nelayan.json"),
+    ),
+    (
+        "13.02",
+        include_str!("../../data/schemes/13.02-solok-nagari.json"),
+    ),
+    (
+        "13.03",
+        include_str!("../../data/schemes/13.03-sijunjung.json"),
+    ),
+    (
+        "13.71",
+        include_str!("../../data/schemes/13.71-padang.json"),
+    ),
+    (
+        "13.74",
+        include_str!("../../data/schemes/13.74-padang-panjang.json"),
+    ),
+    (
+        "13.76",
+        include_str!("../../data/schemes/13.76-payakumbuh.json"),
+    ),
+    ("14", include_str!("../../data/schemes/14-riau.json")),
+    (
+        "31",
+        include_str!("../../data/schemes/31-dki-jakarta-rt-rw.json"),
+    ),
+    (
+        "33",
+        include_str!("../../data/schemes/33-jawa-tengah-nelayan.json"),
+    ),
+    ("33.19", include_str!("../../data/schemes/33.19-kudus.json")),
+    ("33.21", include_str!("../../data/schemes/33.21-demak.json")),
+    (
+        "33.28",
+        include_str!("../../data/schemes/33.28-tegal-nelayan.json"),
+    ),
+    (
+        "33.28",
+        include_str!("../../data/schemes/33.28-tegal-petani.json"),
+    ),
+    (
+        "35.22",
+        include_str!("../../data/schemes/35.22-bojonegoro.json"),
+    ),
+    ("35.23", include_str!("../../data/schemes/35.23-tuban.json")),
+    (
+        "35.24",
+        include_str!("../../data/schemes/35.24-lamongan-nelayan-laut.json"),
+    ),
+    (
+        "35.24",
+        include_str!("../../data/schemes/35.24-lamongan-nelayan-darat.json"),
+    ),
+    (
+        "35.24",
+        include_str!("../../data/schemes/35.24-lamongan-petani-tembakau.json"),
+    ),
+    (
+        "51",
+        include_str!("../../data/schemes/51-bali-rohaniwan.json"),
+    ),
+    (
+        "51.03",
+        include_str!("../../data/schemes/51.03-badung.json"),
+    ),
+    (
+        "51.04",
+        include_str!("../../data/schemes/51.04-gianyar.json"),
+    ),
+    (
+        "51.04",
+        include_str!("../../data/schemes/51.04-gianyar-desa.json"),
+    ),
+    (
+        "51.06",
+        include_str!("../../data/schemes/51.06-bangli.json"),
+    ),
+    (
+        "61.08",
+        include_str!("../../data/schemes/61.08-landak.json"),
+    ),
+    (
+        "64",
+        include_str!("../../data/schemes/64-kalimantan-timur.json"),
+    ),
+    (
+        "64.02",
+        include_str!("../../data/schemes/64.02-kutai-kartanegara.json"),
+    ),
+    (
+        "64.08",
+        include_str!("../../data/schemes/64.08-kutai-timur.json"),
+    ),
+    (
+        "64.09",
+        include_str!("../../data/schemes/64.09-penajam-paser-utara.json"),
+    ),
+    (
+        "73.71",
+        include_str!("../../data/schemes/73.71-makassar.json"),
+    ),
+    (
+        "74.13",
+        include_str!("../../data/schemes/74.13-muna-barat.json"),
+    ),
+    (
+        "75.05",
+        include_str!("../../data/schemes/75.05-gorontalo-utara.json"),
+    ),
+];
+
+/// The schemes of one region code, read from their files. A file the reader refuses is left
+/// out (a test holds that every one reads).
+fn schemes_of(code: &str) -> impl Iterator<Item = LocalScheme> + '_ {
+    FILES
+        .iter()
+        .filter(move |(id, _)| *id == code)
+        .filter_map(|(id, body)| region_file::parse(id, body).ok())
+        .flat_map(|profile| profile.schemes)
+}
+
+/// The profile of the place a region id names (a code, `1371`, or an older id such as
+/// `padang`): its kabupaten/kota's schemes, then its province's, then village routes. `None`
+/// when the id names no place of the decree (a city's own file may still exist).
+pub fn profile(id: &str) -> Option<RegionProfile> {
+    let place = wilayah::named(id)?;
+    Some(profile_of(id, place))
+}
+
+fn profile_of(id: &str, place: Place) -> RegionProfile {
+    let own = schemes_of(place.code);
+    let province = place
+        .province()
+        .filter(|p| !place.is_province() && p.code != place.code)
+        .into_iter()
+        .flat_map(|p| schemes_of(p.code));
+    let mut schemes: Vec<LocalScheme> = own.chain(province).collect();
+    // Stable: the file order within a level.
+    schemes.sort_by_key(|s| s.level);
+    RegionProfile {
+        id: id.to_owned(),
+        name: place.title(),
+        schemes,
+        checked: Some(CHECKED),
+    }
+}
+
+/// Every scheme in the registry, as the staff page's builder offers them.
+pub fn all() -> Vec<LocalScheme> {
+    FILES
+        .iter()
+        .filter_map(|(id, body)| region_file::parse(id, body).ok())
+        .flat_map(|profile| profile.schemes)
+        .collect()
+}
+
+/// Kota Padang, the worked example: the staff page's first draft, the volunteer demo, the tests.
+pub fn padang() -> RegionProfile {
+    profile("13.71").unwrap_or_else(crate::rules::regions::national)
+}

@@ -1,0 +1,263 @@
+//! A local contribution-assistance scheme: a regional (APBD) or village (APBDes / Dana Desa)
+//! budget paying vulnerable non-wage workers' contributions, as its sources describe it.
+//!
+//! Never invent a subsidy: a scheme pays only the programs its file states, an amount no source
+//! published stays unpublished (the engine works out what the rules make it, and says so), and a
+//! scheme known only from past budget years is not counted after them.
+
+use super::answers::{Answers, Group};
+use super::assessment::{Payer, Program, SchemeCondition};
+use super::citation::Confidence;
+use super::date::Date;
+use super::income_table::row_with_base;
+use super::money::Rupiah;
+use super::params::{BPU_INCOME_TABLE, BPU_JHT, BPU_JKK, BPU_JKM};
+
+/// A text in both of the app's languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub id: String,
+    pub en: String,
+}
+
+/// Which government sets the scheme up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// A kabupaten or kota: the person's own, counted first.
+    Regency,
+    /// A province: counted where no kabupaten/kota scheme takes the person.
+    Province,
+    /// A rule that lets villages (desa, nagari) pay from their own budget: a route to ask
+    /// about, never counted, since each village decides.
+    Village,
+}
+
+/// What keeps the scheme going.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Basis {
+    /// A standing regulation (Perwako, Perbup, Pergub, Kepgub): counted until it is known to end;
+    /// places still depend on each year's budget.
+    Standing,
+    /// Known only from budget years' reports: counted within the years reported, not after.
+    BudgetYears,
+}
+
+/// The data a worker must be in for the scheme to take them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Requirement {
+    /// No source states one.
+    NoneStated,
+    /// DTSEN (formerly DTKS; Inpres 4/2025).
+    Dtsen,
+    /// The P3KE extreme-poverty data (now part of DTSEN).
+    P3ke,
+    /// A poor or extremely poor household, by the region's poverty data.
+    ExtremePoverty,
+}
+
+/// A source a scheme's facts were read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Source {
+    pub title: String,
+    /// Where it was read (a web address as the research gives it, or a paper).
+    pub address: String,
+    pub read: Option<Date>,
+    pub confidence: Option<Confidence>,
+}
+
+/// What a scheme pays for one program each month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Pay {
+    pub program: Program,
+    /// `None`: the scheme pays this program's contribution, but no source published the amount.
+    pub idr: Option<Rupiah>,
+    /// The day it starts paying this program, when later than the scheme itself (Makassar's JHT).
+    pub from: Option<Date>,
+}
+
+/// The budget years a scheme is reported for: from a year, until a year or (standing) no known end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Years {
+    pub from: u16,
+    pub until: Option<u16>,
+}
+
+/// How many workers a source reports the scheme funded, and in which year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Funded {
+    pub workers: u32,
+    pub year: u16,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalScheme {
+    /// The region the scheme belongs to (its code or file id) and its name.
+    pub area_id: String,
+    pub area_name: String,
+    pub level: Level,
+    /// The province code it sits in (`13`), when known.
+    pub province: Option<String>,
+    /// The row of the research table (local-schemes.md, table A) it comes from, if any.
+    pub row: Option<String>,
+    /// The legal or budget basis, e.g. "Perwako Padang 13/2022".
+    pub instrument: String,
+    pub sources: Vec<Source>,
+    pub basis: Basis,
+    /// `None` in a city's own file that states no years: the city says it runs.
+    pub years: Option<Years>,
+    /// Regional (APBD) or village (APBDes) budget.
+    pub payer: Payer,
+    /// Occupation groups the scheme names.
+    pub groups: Vec<Group>,
+    /// The groups in the scheme's own words.
+    pub groups_named: Option<Text>,
+    /// The scheme also takes "other vulnerable workers", so any group may apply.
+    pub other_vulnerable_workers: bool,
+    pub requires: Requirement,
+    /// The worker must live and work in the region.
+    pub requires_residence: bool,
+    /// The youngest and oldest ages it takes, if it sets them.
+    pub min_age: Option<u32>,
+    pub max_age: Option<u32>,
+    /// Months of cover when limited; then the worker pays.
+    pub months: Option<u32>,
+    pub funded: Option<Funded>,
+    pub pays: Vec<Pay>,
+    /// The declared income the contributions are paid on; `None` where no source states it (the
+    /// lowest base is then assumed, as an estimate).
+    pub base_income: Option<Rupiah>,
+    /// The amounts are inferred from a budget line (C3), shown as an estimate.
+    pub estimate: bool,
+    /// The verification route, in order; empty where no source describes one.
+    pub steps: Vec<Text>,
+    /// Whom to contact.
+    pub office: Text,
+}
+
+/// Where a scheme stands on the assessment date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// In force: counted where it takes the person.
+    Counts,
+    /// Known only from budget years that have passed.
+    LastReported { year: u16 },
+    /// Starts in a later year.
+    NotYet { year: u16 },
+    /// A village may pay: a route to ask about, never counted.
+    VillageMay,
+}
+
+impl LocalScheme {
+    /// Where the scheme stands on `date`.
+    pub fn standing(&self, date: Date) -> Standing {
+        if self.level == Level::Village {
+            return Standing::VillageMay;
+        }
+        let Some(years) = self.years else {
+            return Standing::Counts;
+        };
+        let year = date.year();
+        if years.from > year {
+            return Standing::NotYet { year: years.from };
+        }
+        match (self.basis, years.until) {
+            (Basis::BudgetYears, Some(until)) if year > until => {
+                Standing::LastReported { year: until }
+            }
+            _ => Standing::Counts,
+        }
+    }
+
+    pub fn takes_group(&self, group: Option<Group>) -> bool {
+        self.other_vulnerable_workers || group.is_some_and(|g| self.groups.contains(&g))
+    }
+
+    /// The first condition the person does not meet, if any.
+    pub fn unmet(&self, a: &Answers) -> Option<SchemeCondition> {
+        let age = a.age.unwrap_or(0);
+        if self.requires != Requirement::NoneStated && a.dtks != Some(true) {
+            Some(SchemeCondition::Dtks)
+        } else if !self.takes_group(a.group) {
+            Some(SchemeCondition::Group)
+        } else if self.min_age.is_some_and(|min| age < i64::from(min))
+            || self.max_age.is_some_and(|max| age > i64::from(max))
+        {
+            Some(SchemeCondition::Age)
+        } else {
+            None
+        }
+    }
+
+    /// The base the scheme pays on: its own, or the income table's lowest where none is stated.
+    pub fn base(&self) -> Rupiah {
+        self.base_income
+            .unwrap_or_else(|| scheme_bases().first().copied().unwrap_or(0))
+    }
+
+    /// The amounts are not all published, or are inferred: shown with the estimate badge.
+    pub fn is_estimate(&self) -> bool {
+        self.estimate || self.base_income.is_none() || self.pays.iter().any(|p| p.idr.is_none())
+    }
+
+    /// What the scheme pays for `program` a month on `date` (`cost` is what the program costs on
+    /// the scheme's base): the amount, and whether a source published it.
+    pub fn pays_on(&self, program: Program, date: Date, cost: Rupiah) -> Option<(Rupiah, bool)> {
+        let pay = self
+            .pays
+            .iter()
+            .find(|p| p.program == program && p.from.is_none_or(|from| from <= date))?;
+        Some(match pay.idr {
+            Some(idr) => (idr, true),
+            None => (cost, false),
+        })
+    }
+
+    /// Refuses what a scheme cannot promise (rules-spec §16): a base income that is not a base of
+    /// the income table, a program other than JKK, JKM and JHT, or more for a program than it
+    /// costs at that base ([`most_a_scheme_pays`]).
+    pub fn check(&self) -> Result<(), SchemeFault> {
+        check_pays(self.base(), &self.pays)
+    }
+}
+
+/// [`LocalScheme::check`] on the two fields it reads, so a reader can check them before it has
+/// the whole scheme.
+pub fn check_pays(base_income: Rupiah, pays: &[Pay]) -> Result<(), SchemeFault> {
+    most_a_scheme_pays(base_income, Program::Jkm).ok_or(SchemeFault::BaseIncome)?;
+    for pay in pays {
+        match most_a_scheme_pays(base_income, pay.program) {
+            Some(most) if pay.idr.is_none_or(|idr| idr <= most) => {}
+            _ => return Err(SchemeFault::Pays(pay.program)),
+        }
+    }
+    Ok(())
+}
+
+/// What a program costs a month on the base income `base`, which is the most a scheme may pay for
+/// it; `None` if `base` is not a base of the income table or the program is not one a BPU scheme
+/// pays (JKK, JKM, or JHT at 2 % of the base). Read from the newest rows of the rule base, as a
+/// profile carries no date.
+pub fn most_a_scheme_pays(base: Rupiah, program: Program) -> Option<Rupiah> {
+    let table = BPU_INCOME_TABLE.latest()?;
+    let base = row_with_base(table.value, base)?.base;
+    match program {
+        Program::Jkk => Some(BPU_JKK.latest()?.value.of(base)),
+        Program::Jkm => Some(BPU_JKM.latest()?.value),
+        Program::Jht => Some(BPU_JHT.latest()?.value.of(base)),
+        _ => None,
+    }
+}
+
+/// The bases of the newest income table, lowest first: the base incomes a scheme may name.
+pub fn scheme_bases() -> Vec<Rupiah> {
+    BPU_INCOME_TABLE
+        .latest()
+        .map_or(Vec::new(), |t| t.value.iter().map(|r| r.base).collect())
+}
+
+/// The part of a scheme that promises what the rules do not allow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SchemeFault {
+    BaseIncome,
+    Pays(Program),
+}

@@ -1,0 +1,289 @@
+//! Who else may pay: the local schemes where the person lives, the one the headline counts
+//! first, the others as alternatives, each with what it pays, for how long, what it needs, where
+//! to apply, and its sources with their dates and marks; or, where none is known, whom to ask.
+
+use super::parts::estimate_badge;
+use crate::formats::codes::program_code;
+use crate::i18n::schemes::{
+    ask_whom, conditions, confidence_line, default_step, funded_line, level_label, months_line,
+    none_known, pick, requirement, scheme_title, source_line, standing_line, village_fund,
+};
+use crate::i18n::{payer, tr, Lang};
+use crate::rules::params::VILLAGE_FUND_ROUTE;
+use crate::rules::{
+    Assessment, LocalRoute, LocalScheme, RegionProfile, SchemeCondition, SchemeOutcome, Standing,
+};
+use crate::text::markup::Markup;
+use crate::text::rupiah::rupiah;
+
+/// The local section: nothing for people no scheme can pay (employees, construction, migrant
+/// workers).
+pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile) {
+    if r.local == LocalRoute::NotApplicable {
+        return;
+    }
+    m.open(
+        "section",
+        &[("class", "local"), ("data-region", &region.id)],
+    );
+    let heading = if region.is_national() {
+        tr(lang, "Bantuan iuran", "Contribution assistance").to_owned()
+    } else {
+        match lang {
+            Lang::Id => format!("Bantuan iuran di {}", region.name),
+            Lang::En => format!("Contribution assistance in {}", region.name),
+        }
+    };
+    m.el("h2", &[], &heading);
+    let (counted, others): (Vec<&SchemeOutcome>, Vec<&SchemeOutcome>) =
+        r.schemes.iter().partition(|o| o.counted);
+    for o in &counted {
+        if let Some(s) = region.schemes.get(o.index) {
+            scheme(m, lang, s, o, true);
+        }
+    }
+    if let LocalRoute::SchemeNeeds(condition) = r.local {
+        m.el("p", &[("class", "needs")], &needs(lang, condition));
+    }
+    if r.schemes.iter().all(|o| o.standing != Standing::Counts) {
+        nothing_counted(m, lang, region);
+    }
+    if !others.is_empty() {
+        m.el(
+            "h3",
+            &[],
+            tr(lang, "Skema lain di sini", "Other schemes here"),
+        );
+        for o in others {
+            if let Some(s) = region.schemes.get(o.index) {
+                m.open(
+                    "div",
+                    &[("class", "alternative"), ("data-scenario", "alternative")],
+                );
+                scheme(m, lang, s, o, false);
+                m.close("div");
+            }
+        }
+    }
+    m.close("section");
+}
+
+/// What the person still needs for the first scheme in force.
+fn needs(lang: Lang, c: SchemeCondition) -> String {
+    match c {
+        SchemeCondition::Dtks => tr(
+            lang,
+            "Skema di sini hanya untuk pekerja yang tercatat di data yang disebut di bawah. Minta kelurahan atau desa mencatat Anda; sementara itu Anda bisa membayar sendiri.",
+            "The schemes here are only for workers recorded in the data named below. Ask your kelurahan or village to record you; meanwhile you can pay yourself.",
+        ),
+        SchemeCondition::Group => tr(
+            lang,
+            "Skema di sini tidak mencakup kelompok pekerjaan Anda: Anda membayar sendiri.",
+            "The schemes here do not cover your occupation group: you pay yourself.",
+        ),
+        SchemeCondition::Age => tr(
+            lang,
+            "Umur Anda di luar batas umur skema di sini: Anda membayar sendiri.",
+            "Your age is outside the schemes' age limits here: you pay yourself.",
+        ),
+    }
+    .to_owned()
+}
+
+/// Where no scheme is in force: say so for the place, and whom to ask.
+fn nothing_counted(m: &mut Markup, lang: Lang, region: &RegionProfile) {
+    match region.checked {
+        Some(checked) if !region.is_national() => {
+            m.el(
+                "p",
+                &[("class", "none-known")],
+                &none_known(lang, &region.name, checked),
+            );
+            m.el("p", &[], &ask_whom(lang, &region.name));
+        }
+        _ => {
+            m.el("p", &[("class", "none-known")], tr(lang,
+                "Di beberapa daerah, pemerintah daerah (APBD) atau desa (Dana Desa) membayar iuran JKK dan JKM pekerja rentan. Tanyakan ke Dinas Sosial atau Dinas Tenaga Kerja daerah Anda.",
+                "In some places the regional government (APBD) or the village (Dana Desa) pays JKK and JKM for vulnerable workers. Ask the Social Service or Manpower Office where you live."));
+        }
+    }
+    let cite = VILLAGE_FUND_ROUTE.cite;
+    m.open("p", &[("class", "village-fund")]);
+    m.text(village_fund(lang));
+    m.text(&format!(
+        " ({} · {} · {})",
+        cite.instrument,
+        cite.confidence.code(),
+        cite.source
+    ));
+    m.close("p");
+}
+
+/// One scheme: its name, what it pays, for whom, for how long, how sure, and where to apply.
+fn scheme(m: &mut Markup, lang: Lang, s: &LocalScheme, o: &SchemeOutcome, counted: bool) {
+    let standing = match o.standing {
+        Standing::Counts => "counts",
+        Standing::LastReported { .. } => "last-reported",
+        Standing::NotYet { .. } => "not-yet",
+        Standing::VillageMay => "village",
+    };
+    let qualifies = o.unmet.is_none() && o.standing == Standing::Counts;
+    m.open(
+        "article",
+        &[
+            ("class", "scheme"),
+            ("data-scheme", if counted { "counted" } else { "other" }),
+            ("data-area", &s.area_id),
+            ("data-standing", standing),
+            ("data-qualifies", if qualifies { "true" } else { "false" }),
+        ],
+    );
+    m.el("h3", &[("translate", "no")], &scheme_title(s));
+    m.open("p", &[("class", "badges")]);
+    m.el("span", &[("class", "level")], level_label(lang, s.level));
+    if s.is_estimate() {
+        estimate_badge(m, lang);
+    }
+    m.close("p");
+    pays(m, lang, s, o);
+    if let Some(months) = s.months {
+        m.el("p", &[("class", "months")], &months_line(lang, months));
+    }
+    if let Some(named) = &s.groups_named {
+        m.el(
+            "p",
+            &[("class", "for")],
+            &format!("{}{}.", tr(lang, "Untuk: ", "For: "), pick(lang, named)),
+        );
+    }
+    m.el(
+        "p",
+        &[("class", "conditions")],
+        &format!(
+            "{}{}.",
+            tr(lang, "Syarat: ", "Conditions: "),
+            conditions(lang, s)
+        ),
+    );
+    if let Some(c) = o.unmet {
+        m.el("p", &[("class", "unmet")], &unmet(lang, s, c));
+    }
+    m.el(
+        "p",
+        &[("class", "standing")],
+        &standing_line(lang, s, o.standing),
+    );
+    m.el("p", &[("class", "funded")], &funded_line(lang, s));
+    let office = pick(lang, &s.office);
+    if counted {
+        m.open("ol", &[("class", "scheme-steps")]);
+        if s.steps.is_empty() {
+            m.el("li", &[], &default_step(lang, office));
+        }
+        for step in &s.steps {
+            m.el("li", &[], pick(lang, step));
+        }
+        m.close("ol");
+    } else {
+        m.el(
+            "p",
+            &[("class", "office")],
+            &format!("{}{office}.", tr(lang, "Tanyakan ke: ", "Ask: ")),
+        );
+    }
+    sources(m, lang, s, office);
+    m.close("article");
+}
+
+/// What the scheme pays a month for this person, program by program; an amount no source
+/// published is said so, never shown as a figure.
+fn pays(m: &mut Markup, lang: Lang, s: &LocalScheme, o: &SchemeOutcome) {
+    m.open("ul", &[("class", "scheme-pays")]);
+    for &(program, idr, published) in &o.pays {
+        let published_attr = if published { "true" } else { "false" };
+        let idr_attr = idr.to_string();
+        let mut attrs = vec![
+            ("data-program", program_code(program)),
+            ("data-published", published_attr),
+        ];
+        if published {
+            attrs.push(("data-idr", &idr_attr));
+        }
+        m.open("li", &attrs);
+        m.text(&format!("{}: ", program_code(program)));
+        if published {
+            m.el("strong", &[("translate", "no")], &rupiah(idr));
+            m.text(tr(lang, " per bulan", " a month"));
+        } else {
+            m.text(tr(
+                lang,
+                "dibayar skema; jumlahnya tidak diumumkan",
+                "paid by the scheme; amount not published",
+            ));
+        }
+        m.text(&format!(" ({})", payer(lang, s.payer)));
+        m.close("li");
+    }
+    m.close("ul");
+    if o.worker > 0 {
+        m.el(
+            "p",
+            &[
+                ("class", "worker-left"),
+                ("data-idr", &o.worker.to_string()),
+            ],
+            &match lang {
+                Lang::Id => format!("Anda tetap membayar {} per bulan.", rupiah(o.worker)),
+                Lang::En => format!("You still pay {} a month.", rupiah(o.worker)),
+            },
+        );
+    }
+}
+
+fn unmet(lang: Lang, s: &LocalScheme, c: SchemeCondition) -> String {
+    match c {
+        SchemeCondition::Dtks => match (lang, requirement(lang, s.requires)) {
+            (Lang::Id, Some(r)) => format!("Anda belum memenuhi: {r}."),
+            (Lang::En, Some(r)) => format!("You do not yet meet: {r}."),
+            _ => String::new(),
+        },
+        SchemeCondition::Group => tr(
+            lang,
+            "Kelompok pekerjaan Anda tidak disebut skema ini.",
+            "This scheme does not name your occupation group.",
+        )
+        .to_owned(),
+        SchemeCondition::Age => tr(
+            lang,
+            "Umur Anda di luar batas umur skema ini.",
+            "Your age is outside this scheme's limits.",
+        )
+        .to_owned(),
+    }
+}
+
+/// The sources, folded, each with its date and mark; a source that is not the regulation's own
+/// text says where to confirm.
+fn sources(m: &mut Markup, lang: Lang, s: &LocalScheme, office: &str) {
+    m.open("details", &[("class", "rules sources")]);
+    m.el("summary", &[], tr(lang, "Sumber", "Sources"));
+    m.open("ul", &[]);
+    for src in &s.sources {
+        m.open("li", &[]);
+        m.text(&source_line(
+            lang,
+            &src.title,
+            &src.address,
+            src.read,
+            src.confidence,
+        ));
+        if let Some(line) = src
+            .confidence
+            .and_then(|c| confidence_line(lang, c, src.read, office))
+        {
+            m.text(" ").el("span", &[("class", "confirm")], &line);
+        }
+        m.close("li");
+    }
+    m.close("ul").close("details");
+}
