@@ -64,8 +64,9 @@
     return out;
   }
 
-  function render() {
-    return ask('page', [entries('draft'), entries('plan'), today()]).then(function (r) {
+  /* Draws the whole page; `draft` replaces the form's values (a known scheme chosen). */
+  function render(draft) {
+    return ask('page', [draft || entries('draft'), entries('plan'), today()]).then(function (r) {
       document.documentElement.lang = lang;
       document.getElementById('app').innerHTML = r[0];
       document.title = lang === 'en' ? 'Cek Jamsostek for municipal staff' : 'Cek Jamsostek untuk dinas';
@@ -168,6 +169,13 @@
   });
   document.addEventListener('submit', function (e) { e.preventDefault(); });
   document.addEventListener('change', function (e) {
+    if (e.target.id === 'known' && e.target.value) {
+      ask('known', [e.target.value]).then(function (r) {
+        store.set('draft', r[0]);
+        return render(r[0]);
+      }).then(function () { document.getElementById('f-name').focus(); });
+      return;
+    }
     if (e.target.id !== 'f-csv' || !e.target.files[0]) return;
     listName = e.target.files[0].name;
     e.target.files[0].text().then(function (text) { listText = text; checkList(); });
@@ -200,12 +208,24 @@
       if (!text) { status.textContent = lang === 'en' ? 'Fix the draft first.' : 'Perbaiki rancangan dulu.'; return; }
       if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () { said(true); }, function () { said(false); });
       else said(false);
+    } else if (action === 'poster') {
+      ask('poster', [entries('draft'), app]).then(function (r) {
+        var status = document.getElementById('copy-status');
+        if (!r[0]) { status.textContent = lang === 'en' ? 'Fix the draft first.' : 'Perbaiki rancangan dulu.'; return; }
+        var poster = document.getElementById('poster') || document.body.appendChild(document.createElement('div'));
+        poster.id = 'poster';
+        poster.innerHTML = r[0];
+        document.documentElement.classList.add('printing-poster');
+        window.print();
+      });
     } else if (action === 'export' && result) {
       save('hasil-cek-jamsostek.csv', result, 'text/csv');
     } else if (action === 'template') {
       ask('template', []).then(function (r) { save('contoh-daftar-pekerja.csv', r[0], 'text/csv'); });
     }
   });
+
+  window.addEventListener('afterprint', function () { document.documentElement.classList.remove('printing-poster'); });
 
   render();
   // Offline after one visit: the app's service worker also stores this page's files.

@@ -24,7 +24,14 @@ if (process.env.TRUNK_PROFILE === 'release') {
 const page = join(dir, 'index.html');
 const deferred = deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8'));
 const hashed = await hashWorker(dir, deferred);
-await writeFile(page, process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(hashed) : hashed);
+// The region files this build serves (public/regions/): the page fetches one for a Kemendagri
+// code only if it is listed here, else it takes the registry's schemes without a request.
+const hosted = (await readdir(join(dir, 'regions')).catch(() => []))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .sort();
+const listed = hashed.replace('</head>', `<meta name=hosted-regions content="${hosted.join(' ')}"></head>`);
+await writeFile(page, process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(listed) : listed);
 // The staff page names its own worker the same way.
 const staffPage = join(dir, 'staff.html');
 await writeFile(staffPage, await hashWorker(dir, await readFile(staffPage, 'utf8'), 'staff'));

@@ -1,11 +1,17 @@
 //! Which screen comes next. Pure, so the order of questions is tested natively.
 
 use crate::formats::codec::{Link, Screen};
+use crate::rules::schemes::Asks;
 use crate::rules::{first_missing, is_answered, questions, Answers, Date, Field, RegionProfile};
 
 /// The screen after answering `field`: the next question on the person's path that is still
 /// unanswered, else the check-answers screen. Answers may change the path, so it is recomputed.
-pub fn after(a: &Answers, date: Date, region: &RegionProfile, field: Field) -> Screen {
+pub fn after<S: AsRef<Asks>>(
+    a: &Answers,
+    date: Date,
+    region: &RegionProfile<S>,
+    field: Field,
+) -> Screen {
     let path = questions(a, date, region);
     let unanswered_later = path
         .iter()
@@ -23,7 +29,7 @@ pub fn after(a: &Answers, date: Date, region: &RegionProfile, field: Field) -> S
 
 /// Where a link or a resumed session opens: the screen it names if the path has it, else the
 /// first unanswered question, else the result. An empty link opens the intro.
-pub fn opening(link: &Link, date: Date, region: &RegionProfile) -> Screen {
+pub fn opening<S: AsRef<Asks>>(link: &Link, date: Date, region: &RegionProfile<S>) -> Screen {
     let a = &link.answers;
     if a == &Answers::default() {
         return match link.step {
@@ -45,10 +51,10 @@ pub fn opening(link: &Link, date: Date, region: &RegionProfile) -> Screen {
 
 /// "Question n of m" for a field on the current path; `m` is `None` until the way the person
 /// works is known, because that decides which questions follow.
-pub fn progress(
+pub fn progress<S: AsRef<Asks>>(
     a: &Answers,
     date: Date,
-    region: &RegionProfile,
+    region: &RegionProfile<S>,
     field: Field,
 ) -> (usize, Option<usize>) {
     let path = questions(a, date, region);

@@ -285,15 +285,36 @@ pub const UNKNOWN_REGION: &str = "unknown";
 /// A Kemendagri code as the decree writes it: `13.71` (and `1371`) for a kabupaten/kota, `13` for
 /// a province; `None` for anything else.
 pub fn region_code(text: &str) -> Option<String> {
+    // Only ASCII digits and one dot pass, so every split falls between characters; `get` keeps
+    // the page free of string slicing's panic path (and its formatter).
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    match (text.len(), text.split_once('.')) {
-        (2, None) if digits(text) => Some(text.to_owned()),
-        (4, None) if digits(text) => Some(format!("{}.{}", &text[..2], &text[2..])),
-        (5, Some((p, k))) if p.len() == 2 && k.len() == 2 && digits(p) && digits(k) => {
-            Some(text.to_owned())
-        }
-        _ => None,
+    let (province, regency) = match text.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None if text.len() == 4 => (text.get(..2)?, text.get(2..)?),
+        None => (text, ""),
+    };
+    let ok = province.len() == 2
+        && digits(province)
+        && (regency.is_empty() || regency.len() == 2 && digits(regency));
+    match (ok, regency.is_empty()) {
+        (true, true) => Some(province.to_owned()),
+        (true, false) => Some(format!("{province}.{regency}")),
+        (false, _) => None,
     }
+}
+
+/// Ids links used before codes, and the place each named.
+const REGION_ALIASES: [(&str, &str); 1] = [("padang", "13.71")];
+
+/// The Kemendagri code a region id names: a code (`1371` is `13.71`), or an older id such as
+/// `padang`; `None` for the id of a file a city hosts.
+pub fn region_alias(id: &str) -> Option<String> {
+    REGION_ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == id)
+        .map(|(_, code)| (*code).to_owned())
+        .or_else(|| region_code(id))
 }
 
 /// A region id as links carry it: a Kemendagri code (`1371` is written `13.71`), or the id of a
@@ -350,7 +371,10 @@ pub fn decode_lenient(fragment: &str) -> (Link, Vec<BadLink>) {
             key: key.chars().take(20).collect(),
         };
         if seen & (1 << index) != 0 {
-            // A repeated key: the first value read stands, unless it was the bad one.
+            // A repeated key says two things: neither is taken.
+            if let Some(field) = lookup(&FIELD_KEYS, key) {
+                link.answers.clear(field);
+            }
             if !bad.iter().any(|b| b.key == key) {
                 bad.push(fault());
             }

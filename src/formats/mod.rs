@@ -3,6 +3,7 @@
 //! small JSON reader under them, the reminder's calendar file, and percent-encoding. Uses the
 //! engine, the text helpers and the languages; never a screen.
 
+pub mod asks;
 pub mod calendar;
 pub mod codec;
 pub mod codes;

@@ -6,7 +6,7 @@ use crate::formats::codec::group_code;
 use crate::formats::codes::program_code;
 use crate::formats::json::{self, Json};
 use crate::rules::schemes::{
-    check_pays, scheme_bases, Basis, Funded, Level, Pay, Requirement, Source, Years,
+    check_pays, scheme_bases, Asks, Basis, Funded, Level, Pay, Requirement, Source, Years,
 };
 use crate::rules::{
     Confidence, Date, Field, Group, LocalScheme, Payer, Program, RegionProfile, Rupiah,
@@ -497,18 +497,20 @@ fn scheme(s: &Json, at: &str, file: &(String, String), p: &mut Problems) -> Opti
     Some(LocalScheme {
         area_id,
         area_name,
-        level: level?,
+        asks: Asks {
+            level: level?,
+            basis: basis?,
+            years: years?,
+            requires: requires?,
+            groups: groups?,
+        },
         province: province?,
         row: row?,
         instrument: instrument?,
         sources: sources?,
-        basis: basis?,
-        years: years?,
         payer: payer?,
-        groups: groups?,
         groups_named: groups_named?,
         other_vulnerable_workers: other?,
-        requires: requires?,
         requires_residence: residence?,
         min_age: min_age?,
         max_age: max_age?,
@@ -576,6 +578,7 @@ fn scheme_object(out: &mut String, s: &LocalScheme, depth: usize, with_area: boo
     let inner = "  ".repeat(depth + 1);
     let list = |items: Vec<String>, sep: &str| items.join(sep);
     let groups = s
+        .asks
         .groups
         .iter()
         .map(|g| json_string(group_code(*g)))
@@ -630,14 +633,14 @@ fn scheme_object(out: &mut String, s: &LocalScheme, depth: usize, with_area: boo
         ));
     }
     rows.extend([
-        ("level", json_string(code(&LEVELS, s.level))),
+        ("level", json_string(code(&LEVELS, s.asks.level))),
         ("province", or_null(s.province.as_deref(), json_string)),
         ("row", or_null(s.row.as_deref(), json_string)),
         ("instrument", json_string(&s.instrument)),
-        ("basis", json_string(code(&BASES, s.basis))),
+        ("basis", json_string(code(&BASES, s.asks.basis))),
         (
             "years",
-            or_null(s.years, |y| {
+            or_null(s.asks.years, |y| {
                 format!(
                     "{{ \"from\": {}, \"until\": {} }}",
                     y.from,
@@ -653,7 +656,7 @@ fn scheme_object(out: &mut String, s: &LocalScheme, depth: usize, with_area: boo
             "other_vulnerable_workers",
             s.other_vulnerable_workers.to_string(),
         ),
-        ("requires", json_string(code(&REQUIRES, s.requires))),
+        ("requires", json_string(code(&REQUIRES, s.asks.requires))),
         ("requires_residence", s.requires_residence.to_string()),
         ("min_age", or_null(s.min_age, |a| a.to_string())),
         ("max_age", or_null(s.max_age, |a| a.to_string())),
@@ -719,8 +722,8 @@ mod tests {
         let (old, new) = (&old.schemes[0], &new.schemes[0]);
         assert_eq!(old.instrument, new.instrument);
         assert_eq!(old.pays, new.pays);
-        assert_eq!(old.groups, new.groups);
-        assert_eq!(old.requires, new.requires);
+        assert_eq!(old.asks.groups, new.asks.groups);
+        assert_eq!(old.asks.requires, new.asks.requires);
         assert_eq!(old.steps, new.steps);
         assert_eq!(old.base_income, new.base_income);
         assert_eq!(

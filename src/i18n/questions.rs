@@ -488,14 +488,14 @@ fn bad_region(lang: Lang, id: &str, field: Option<&str>) -> String {
     match (lang, field) {
         (Lang::Id, Some(field)) => format!("Data bantuan iuran untuk daerah “{id}” tidak bisa dipakai (bagian “{field}” tidak benar). Kami memakai aturan nasional."),
         (Lang::En, Some(field)) => format!("The contribution-assistance data for “{id}” cannot be used (the “{field}” part is not valid). We use the national rules."),
-        (Lang::Id, None) => format!("Daerah “{id}” tidak kami kenal. Pilih daerah Anda lagi, atau lewati."),
-        (Lang::En, None) => format!("We do not know the region “{id}”. Choose your region again, or skip."),
+        (Lang::Id, None) => format!("Daerah “{id}” tidak kami kenal. Kami memakai aturan nasional; ubah daerah Anda di halaman periksa jawaban."),
+        (Lang::En, None) => format!("We do not know the region “{id}”. We use the national rules; change your region on the check-answers screen."),
     }
 }
 
 /// Parts of a link that could not be read: the rest of it is kept. A date falls back to today.
 fn bad_link(lang: Lang, key: &str) -> String {
-    let today = key.split(", ").any(|k| k == "date");
+    let today = key.split(',').any(|k| k.trim() == "date");
     match (lang, today) {
         (Lang::Id, false) => format!("Bagian tautan ini tidak bisa dibaca: “{key}”. Jawaban lainnya tetap dipakai; silakan jawab yang belum."),
         (Lang::En, false) => format!("Part of this link could not be read: “{key}”. Its other answers are kept; please answer what is missing."),

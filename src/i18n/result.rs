@@ -451,10 +451,11 @@ pub fn step(lang: Lang, s: Step, scheme: Option<&LocalScheme>) -> String {
         Step::LocalScheme => match scheme {
             Some(scheme) => {
                 let office = super::schemes::pick(lang, &scheme.office);
-                let first = scheme.steps.first().map_or_else(
-                    || super::schemes::default_step(lang, office),
-                    |t| super::schemes::pick(lang, t).to_owned(),
-                );
+                let Some(first) = scheme.steps.first() else {
+                    let ask = super::schemes::default_step(lang, office);
+                    return format!("{} ({}).", ask.trim_end_matches('.'), scheme.instrument);
+                };
+                let first = super::schemes::pick(lang, first);
                 if id {
                     format!("{first} Bantuan iuran dari {office} ({}).", scheme.instrument)
                 } else {

@@ -40,7 +40,7 @@ pub fn requirement(lang: Lang, r: Requirement) -> Option<&'static str> {
 /// The scheme's conditions as one phrase, from what its file states.
 pub fn conditions(lang: Lang, s: &LocalScheme) -> String {
     let mut parts: Vec<String> = Vec::new();
-    if let Some(r) = requirement(lang, s.requires) {
+    if let Some(r) = requirement(lang, s.asks.requires) {
         parts.push(r.to_owned());
     }
     if s.requires_residence {
@@ -70,14 +70,14 @@ pub fn conditions(lang: Lang, s: &LocalScheme) -> String {
 /// How long the scheme pays, where it is limited.
 pub fn months_line(lang: Lang, months: u32) -> String {
     match lang {
-        Lang::Id => format!("Dibayar {months} bulan pertama; sesudah itu Anda membayar sendiri (lihat Rencana bayar)."),
-        Lang::En => format!("Paid for the first {months} months; after that you pay yourself (see the payment plan)."),
+        Lang::Id => format!("Dibayar {months} bulan pertama; sesudah itu Anda membayar sendiri."),
+        Lang::En => format!("Paid for the first {months} months; after that you pay yourself."),
     }
 }
 
 /// What keeps the scheme going, and so how far to count on it.
 pub fn standing_line(lang: Lang, s: &LocalScheme, standing: Standing) -> String {
-    let years = s.years;
+    let years = s.asks.years;
     match (standing, lang) {
         (Standing::LastReported { year }, Lang::Id) => format!(
             "Terakhir dilaporkan untuk tahun anggaran {year}: tanyakan apakah masih berjalan. Tidak dihitung dalam jumlah di atas."
@@ -93,7 +93,7 @@ pub fn standing_line(lang: Lang, s: &LocalScheme, standing: Standing) -> String 
             "Each village or nagari decides from its own budget: ask the village office. Not counted in the totals above.",
         )
         .to_owned(),
-        (Standing::Counts, _) => match (s.basis, years) {
+        (Standing::Counts, _) => match (s.asks.basis, years) {
             (crate::rules::schemes::Basis::Standing, _) => match lang {
                 Lang::Id => format!("Diatur {}; berlaku sampai diketahui berakhir. Tempatnya tergantung anggaran tiap tahun.", s.instrument),
                 Lang::En => format!("Set by {}; counted until it is known to end. Places depend on each year's budget.", s.instrument),

@@ -154,7 +154,7 @@ fn profile_of(id: &str, place: Place) -> RegionProfile {
         .flat_map(|p| schemes_of(p.code));
     let mut schemes: Vec<LocalScheme> = own.chain(province).collect();
     // Stable: the file order within a level.
-    schemes.sort_by_key(|s| s.level);
+    schemes.sort_by_key(|s| s.asks.level);
     RegionProfile {
         id: id.to_owned(),
         name: place.title(),

@@ -47,17 +47,9 @@ pub fn find(code: &str) -> Option<Place> {
     all().find(|p| p.code == code)
 }
 
-/// Ids links used before codes, read as the place they named.
-const ALIASES: [(&str, &str); 1] = [("padang", "13.71")];
-
 /// The place a region id names: a code, `1371`, or an older id such as `padang`.
 pub fn named(id: &str) -> Option<Place> {
-    let code = ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == id)
-        .map(|(_, code)| (*code).to_owned())
-        .or_else(|| codec::region_code(id.trim()))?;
-    find(&code)
+    find(&codec::region_alias(id.trim())?)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@ use super::params::{
     FOREIGNER_MIN_MONTHS, PMI_MIN_AGE, PU_JKK_LABOUR_INTENSIVE,
 };
 use super::regions::RegionProfile;
-use super::schemes::{Requirement, Standing};
+use super::schemes::{Asks, Requirement, Standing};
 
 /// Plausible ages for a working person: an input check of the app, not a rule of law.
 pub const AGE_RANGE: (i64, i64) = (15, 100);
@@ -31,7 +31,7 @@ impl Field {
 
 /// The questions this person's path needs, in the order to ask them, given what is answered so
 /// far (later questions depend on earlier answers) and the assessment date.
-pub fn questions(a: &Answers, date: Date, region: &RegionProfile) -> Vec<Field> {
+pub fn questions<S: AsRef<Asks>>(a: &Answers, date: Date, region: &RegionProfile<S>) -> Vec<Field> {
     let mut fields = vec![Field::Work];
     let Some(work) = a.work else {
         return fields;
@@ -74,9 +74,10 @@ pub fn questions(a: &Answers, date: Date, region: &RegionProfile) -> Vec<Field> 
             // Where the person lives decides which schemes may pay, and so what else to ask.
             fields.push(Field::Region);
             if a.region.is_some() {
-                let in_force: Vec<_> = region
+                let in_force: Vec<&Asks> = region
                     .schemes
                     .iter()
+                    .map(AsRef::as_ref)
                     .filter(|s| s.standing(date) == Standing::Counts)
                     .collect();
                 if in_force
@@ -127,11 +128,12 @@ pub fn is_answered(a: &Answers, field: Field) -> bool {
 
 /// The occupation groups worth offering where the person lives: those the region's schemes in
 /// force name, in the app's order, then "other".
-pub fn groups_asked(region: &RegionProfile, date: Date) -> Vec<Group> {
+pub fn groups_asked<S: AsRef<Asks>>(region: &RegionProfile<S>, date: Date) -> Vec<Group> {
     let named = |g: &Group| {
         region
             .schemes
             .iter()
+            .map(AsRef::as_ref)
             .any(|s| s.standing(date) == Standing::Counts && s.groups.contains(g))
     };
     Group::ALL
@@ -141,7 +143,11 @@ pub fn groups_asked(region: &RegionProfile, date: Date) -> Vec<Group> {
 }
 
 /// The first required question without an answer.
-pub fn first_missing(a: &Answers, date: Date, region: &RegionProfile) -> Option<Field> {
+pub fn first_missing<S: AsRef<Asks>>(
+    a: &Answers,
+    date: Date,
+    region: &RegionProfile<S>,
+) -> Option<Field> {
     questions(a, date, region)
         .into_iter()
         .find(|f| !f.is_optional() && !is_answered(a, *f))

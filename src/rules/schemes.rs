@@ -89,12 +89,60 @@ pub struct Funded {
     pub year: u16,
 }
 
+/// What a scheme makes the app ask, and when: in force in which years (its level and basis),
+/// the data it needs, the groups it names. The page holds only this of each scheme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Asks {
+    pub level: Level,
+    pub basis: Basis,
+    /// `None` in a city's own file that states no years: the city says it runs.
+    pub years: Option<Years>,
+    pub requires: Requirement,
+    /// Occupation groups the scheme names.
+    pub groups: Vec<Group>,
+}
+
+impl Asks {
+    /// Where the scheme stands on `date`.
+    pub fn standing(&self, date: Date) -> Standing {
+        if self.level == Level::Village {
+            return Standing::VillageMay;
+        }
+        let Some(years) = self.years else {
+            return Standing::Counts;
+        };
+        let year = date.year();
+        if years.from > year {
+            return Standing::NotYet { year: years.from };
+        }
+        match (self.basis, years.until) {
+            (Basis::BudgetYears, Some(until)) if year > until => {
+                Standing::LastReported { year: until }
+            }
+            _ => Standing::Counts,
+        }
+    }
+}
+
+impl AsRef<Asks> for Asks {
+    fn as_ref(&self) -> &Asks {
+        self
+    }
+}
+
+impl AsRef<Asks> for LocalScheme {
+    fn as_ref(&self) -> &Asks {
+        &self.asks
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LocalScheme {
     /// The region the scheme belongs to (its code or file id) and its name.
     pub area_id: String,
     pub area_name: String,
-    pub level: Level,
+    /// Its level, basis, years, the data it needs and the groups it names.
+    pub asks: Asks,
     /// The province code it sits in (`13`), when known.
     pub province: Option<String>,
     /// The row of the research table (local-schemes.md, table A) it comes from, if any.
@@ -102,18 +150,12 @@ pub struct LocalScheme {
     /// The legal or budget basis, e.g. "Perwako Padang 13/2022".
     pub instrument: String,
     pub sources: Vec<Source>,
-    pub basis: Basis,
-    /// `None` in a city's own file that states no years: the city says it runs.
-    pub years: Option<Years>,
     /// Regional (APBD) or village (APBDes) budget.
     pub payer: Payer,
-    /// Occupation groups the scheme names.
-    pub groups: Vec<Group>,
     /// The groups in the scheme's own words.
     pub groups_named: Option<Text>,
     /// The scheme also takes "other vulnerable workers", so any group may apply.
     pub other_vulnerable_workers: bool,
-    pub requires: Requirement,
     /// The worker must live and work in the region.
     pub requires_residence: bool,
     /// The youngest and oldest ages it takes, if it sets them.
@@ -150,32 +192,17 @@ pub enum Standing {
 impl LocalScheme {
     /// Where the scheme stands on `date`.
     pub fn standing(&self, date: Date) -> Standing {
-        if self.level == Level::Village {
-            return Standing::VillageMay;
-        }
-        let Some(years) = self.years else {
-            return Standing::Counts;
-        };
-        let year = date.year();
-        if years.from > year {
-            return Standing::NotYet { year: years.from };
-        }
-        match (self.basis, years.until) {
-            (Basis::BudgetYears, Some(until)) if year > until => {
-                Standing::LastReported { year: until }
-            }
-            _ => Standing::Counts,
-        }
+        self.asks.standing(date)
     }
 
     pub fn takes_group(&self, group: Option<Group>) -> bool {
-        self.other_vulnerable_workers || group.is_some_and(|g| self.groups.contains(&g))
+        self.other_vulnerable_workers || group.is_some_and(|g| self.asks.groups.contains(&g))
     }
 
     /// The first condition the person does not meet, if any.
     pub fn unmet(&self, a: &Answers) -> Option<SchemeCondition> {
         let age = a.age.unwrap_or(0);
-        if self.requires != Requirement::NoneStated && a.dtks != Some(true) {
+        if self.asks.requires != Requirement::NoneStated && a.dtks != Some(true) {
             Some(SchemeCondition::Dtks)
         } else if !self.takes_group(a.group) {
             Some(SchemeCondition::Group)

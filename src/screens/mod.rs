@@ -8,7 +8,7 @@ mod enrolment;
 mod intro;
 mod parts;
 mod places;
-mod qr;
+pub mod qr;
 pub mod question;
 mod result;
 mod schemes;

@@ -354,21 +354,19 @@ pub fn summary(lang: Lang, r: &Assessment) -> String {
     }
     let may = r.local == LocalRoute::SchemeMayPay;
     for t in r.totals.iter().filter(|t| t.payer != Payer::Worker) {
-        let verb = match (
-            lang,
-            may && matches!(t.payer, Payer::Regional | Payer::Village),
-        ) {
+        let public = matches!(t.payer, Payer::Regional | Payer::Village);
+        let verb = match (lang, may && public) {
             (Lang::Id, true) => "dapat membayar",
             (Lang::Id, false) => "membayar",
             (Lang::En, true) => "may pay",
             (Lang::En, false) => "pays",
         };
-        parts.push(format!(
-            "{} {verb} {} {}",
-            payer(lang, t.payer),
-            rupiah(t.idr),
-            period(lang, t.period)
-        ));
+        let amount = match (public && r.scheme_unpublished(), lang) {
+            (true, Lang::Id) => "iurannya (jumlah tidak diumumkan)".to_owned(),
+            (true, Lang::En) => "the contributions (amount not published)".to_owned(),
+            (false, _) => format!("{} {}", rupiah(t.idr), period(lang, t.period)),
+        };
+        parts.push(format!("{} {verb} {amount}", payer(lang, t.payer)));
     }
     parts.join("; ") + "."
 }
@@ -477,7 +475,15 @@ fn you_pay(m: &mut Markup, lang: Lang, r: &Assessment, counted: Option<&LocalSch
             },
         );
         if let Some(months) = s.months {
-            m.el("p", &[("class", "months")], &months_line(lang, months));
+            m.el(
+                "p",
+                &[("class", "months")],
+                &format!(
+                    "{} {}",
+                    months_line(lang, months),
+                    tr(lang, "Lihat Rencana bayar.", "See the payment plan.")
+                ),
+            );
         }
     }
     m.close("div");
@@ -501,48 +507,74 @@ fn who_pays(m: &mut Markup, lang: Lang, r: &Assessment) {
     }
     m.open("section", &[("class", "who-pays"), ("data-speak", "")]);
     m.el("h2", &[], tr(lang, "Siapa membayar", "Who pays"));
-    total_list(m, lang, &totals);
+    total_list(m, lang, &totals, r.scheme_unpublished());
     m.close("section");
 }
 
-fn total_list(m: &mut Markup, lang: Lang, totals: &[Total]) {
+pub(super) fn total_list(m: &mut Markup, lang: Lang, totals: &[Total], unpublished: bool) {
     m.open("ul", &[("class", "totals")]);
     for t in totals {
         let idr = t.idr.to_string();
-        m.open(
-            "li",
-            &[
-                ("data-total", "true"),
-                ("data-payer", payer_code(t.payer)),
-                ("data-period", period_code(t.period)),
-                ("data-idr", &idr),
-            ],
-        );
+        let hidden = unpublished && matches!(t.payer, Payer::Regional | Payer::Village);
+        let mut attrs = vec![
+            ("data-total", "true"),
+            ("data-payer", payer_code(t.payer)),
+            ("data-period", period_code(t.period)),
+        ];
+        attrs.push(if hidden {
+            ("data-published", "false")
+        } else {
+            ("data-idr", &idr)
+        });
+        m.open("li", &attrs);
         m.el("span", &[("class", "who")], payer(lang, t.payer));
         m.open("span", &[("class", "sum")]);
-        m.el("strong", &[("translate", "no")], &rupiah(t.idr));
-        m.text(" ");
-        m.el("span", &[("class", "period")], period(lang, t.period));
+        // A scheme's amount no source published is said so, never shown as a figure.
+        if unpublished && matches!(t.payer, Payer::Regional | Payer::Village) {
+            m.text(tr(
+                lang,
+                "jumlahnya tidak diumumkan",
+                "amount not published",
+            ));
+            m.text(" ");
+            estimate_badge(m, lang);
+        } else {
+            m.el("strong", &[("translate", "no")], &rupiah(t.idr));
+            m.text(" ");
+            m.el("span", &[("class", "period")], period(lang, t.period));
+        }
         m.close("span").close("li");
     }
     m.close("ul");
 }
 
-fn share_list(m: &mut Markup, lang: Lang, shares: &[Share]) {
+fn share_list(m: &mut Markup, lang: Lang, shares: &[Share], unpublished: bool) {
     m.open("ul", &[("class", "shares")]);
     for s in shares {
         let idr = s.idr.to_string();
-        m.open(
-            "li",
-            &[
-                ("data-payer", payer_code(s.payer)),
-                ("data-period", period_code(s.period)),
-                ("data-idr", &idr),
-            ],
-        );
+        let hidden = unpublished && matches!(s.payer, Payer::Regional | Payer::Village);
+        let mut attrs = vec![
+            ("data-payer", payer_code(s.payer)),
+            ("data-period", period_code(s.period)),
+        ];
+        attrs.push(if hidden {
+            ("data-published", "false")
+        } else {
+            ("data-idr", &idr)
+        });
+        m.open("li", &attrs);
         m.text(payer(lang, s.payer)).text(": ");
-        m.el("strong", &[("translate", "no")], &rupiah(s.idr));
-        m.text(" ").text(period(lang, s.period)).close("li");
+        if hidden {
+            m.text(tr(
+                lang,
+                "jumlahnya tidak diumumkan",
+                "amount not published",
+            ));
+        } else {
+            m.el("strong", &[("translate", "no")], &rupiah(s.idr));
+            m.text(" ").text(period(lang, s.period));
+        }
+        m.close("li");
     }
     m.close("ul");
 }
@@ -566,7 +598,7 @@ fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
     m.close("p");
     m.el("p", &[("class", "protects")], protects(lang, p.program));
     if !p.shares.is_empty() {
-        share_list(m, lang, &p.shares);
+        share_list(m, lang, &p.shares, p.unpublished);
     }
     if p.paid_by_scheme {
         m.el(
@@ -589,7 +621,7 @@ fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
             &[("class", "alternative"), ("data-scenario", "alternative")],
         );
         m.el("p", &[], heading);
-        share_list(m, lang, &alt.shares);
+        share_list(m, lang, &alt.shares, false);
         m.close("div");
     }
     if let Some((b, _)) = p.benefit {

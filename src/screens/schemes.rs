@@ -11,7 +11,8 @@ use crate::i18n::schemes::{
 use crate::i18n::{payer, tr, Lang};
 use crate::rules::params::VILLAGE_FUND_ROUTE;
 use crate::rules::{
-    Assessment, LocalRoute, LocalScheme, RegionProfile, SchemeCondition, SchemeOutcome, Standing,
+    Assessment, LocalRoute, LocalScheme, RegionProfile, Scenario, SchemeCondition, SchemeOutcome,
+    Standing,
 };
 use crate::text::markup::Markup;
 use crate::text::rupiah::rupiah;
@@ -35,18 +36,38 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
         }
     };
     m.el("h2", &[], &heading);
-    let (counted, others): (Vec<&SchemeOutcome>, Vec<&SchemeOutcome>) =
-        r.schemes.iter().partition(|o| o.counted);
+    // A scheme that does not name the person's occupation is no alternative for them.
+    let (counted, others): (Vec<&SchemeOutcome>, Vec<&SchemeOutcome>) = r
+        .schemes
+        .iter()
+        .filter(|o| o.counted || o.unmet != Some(SchemeCondition::Group))
+        .partition(|o| o.counted);
     for o in &counted {
         if let Some(s) = region.schemes.get(o.index) {
             scheme(m, lang, s, o, true);
+            m.open(
+                "div",
+                &[("class", "alternative"), ("data-scenario", "alternative")],
+            );
+            m.el(
+                "p",
+                &[],
+                tr(
+                    lang,
+                    "Jika tidak lolos, Anda bisa membayar sendiri:",
+                    "If you do not qualify, you can pay yourself:",
+                ),
+            );
+            let alone = r.alternative_totals(Scenario::InsteadOfScheme);
+            super::result::total_list(m, lang, &alone, false);
+            m.close("div");
         }
     }
     if let LocalRoute::SchemeNeeds(condition) = r.local {
         m.el("p", &[("class", "needs")], &needs(lang, condition));
     }
-    if r.schemes.iter().all(|o| o.standing != Standing::Counts) {
-        nothing_counted(m, lang, region);
+    if r.local != LocalRoute::SchemeMayPay {
+        nothing_counted(m, lang, region, r);
     }
     if !others.is_empty() {
         m.el(
@@ -90,9 +111,14 @@ fn needs(lang: Lang, c: SchemeCondition) -> String {
     .to_owned()
 }
 
-/// Where no scheme is in force: say so for the place, and whom to ask.
-fn nothing_counted(m: &mut Markup, lang: Lang, region: &RegionProfile) {
+/// Where no scheme pays for the person: whom to ask, and the village fund; where none is even
+/// in force, say so for the place.
+fn nothing_counted(m: &mut Markup, lang: Lang, region: &RegionProfile, r: &Assessment) {
+    let in_force = r.schemes.iter().any(|o| o.standing == Standing::Counts);
     match region.checked {
+        Some(_) if in_force => {
+            m.el("p", &[], &ask_whom(lang, &region.name));
+        }
         Some(checked) if !region.is_national() => {
             m.el(
                 "p",
@@ -140,7 +166,11 @@ fn scheme(m: &mut Markup, lang: Lang, s: &LocalScheme, o: &SchemeOutcome, counte
     );
     m.el("h3", &[("translate", "no")], &scheme_title(s));
     m.open("p", &[("class", "badges")]);
-    m.el("span", &[("class", "level")], level_label(lang, s.level));
+    m.el(
+        "span",
+        &[("class", "level")],
+        level_label(lang, s.asks.level),
+    );
     if s.is_estimate() {
         estimate_badge(m, lang);
     }
@@ -242,7 +272,7 @@ fn pays(m: &mut Markup, lang: Lang, s: &LocalScheme, o: &SchemeOutcome) {
 
 fn unmet(lang: Lang, s: &LocalScheme, c: SchemeCondition) -> String {
     match c {
-        SchemeCondition::Dtks => match (lang, requirement(lang, s.requires)) {
+        SchemeCondition::Dtks => match (lang, requirement(lang, s.asks.requires)) {
             (Lang::Id, Some(r)) => format!("Anda belum memenuhi: {r}."),
             (Lang::En, Some(r)) => format!("You do not yet meet: {r}."),
             _ => String::new(),

@@ -107,8 +107,8 @@ pub fn plan(
     let mut planned = region.clone();
     planned.schemes.truncate(1);
     let scheme = planned.schemes.first_mut().ok_or(BudgetError::NoScheme)?;
-    scheme.years = None;
-    scheme.level = Level::Regency;
+    scheme.asks.years = None;
+    scheme.asks.level = Level::Regency;
     let scheme = scheme.clone();
     let region = &planned;
     // The rule base starts on 7 February 2025: a plan from that month starts there.
@@ -132,7 +132,7 @@ pub fn plan(
     let any = if scheme.other_vulnerable_workers {
         Some(Group::Other)
     } else {
-        scheme.groups.first().copied()
+        scheme.asks.groups.first().copied()
     };
     let rows: Vec<(Headcount, Option<Answers>)> = heads
         .iter()

@@ -124,6 +124,11 @@ impl Draft {
         Draft { entries }
     }
 
+    /// The form's (name, value) pairs, as the page fills its inputs.
+    pub fn entries(&self) -> &[(String, String)] {
+        &self.entries
+    }
+
     pub fn value(&self, input: Input) -> &str {
         self.entries
             .iter()
@@ -151,17 +156,20 @@ impl Draft {
         put(Input::Name, p.name.clone());
         if let Some(s) = p.schemes.first() {
             let number = |n: Option<u32>| n.map_or(String::new(), |n| n.to_string());
-            put(Input::Level, code(&LEVELS, s.level).to_owned());
+            put(Input::Level, code(&LEVELS, s.asks.level).to_owned());
             put(Input::Instrument, s.instrument.clone());
-            put(Input::Basis, code(&BASES, s.basis).to_owned());
-            put(Input::YearFrom, number(s.years.map(|y| u32::from(y.from))));
+            put(Input::Basis, code(&BASES, s.asks.basis).to_owned());
+            put(
+                Input::YearFrom,
+                number(s.asks.years.map(|y| u32::from(y.from))),
+            );
             put(
                 Input::YearUntil,
-                number(s.years.and_then(|y| y.until).map(u32::from)),
+                number(s.asks.years.and_then(|y| y.until).map(u32::from)),
             );
             put(Input::Sources, sources_text(&s.sources));
             put(Input::Payer, payer_code(s.payer).to_owned());
-            for g in &s.groups {
+            for g in &s.asks.groups {
                 put(Input::Groups, codec::group_code(*g).to_owned());
             }
             let named = s.groups_named.as_ref();
@@ -181,7 +189,7 @@ impl Draft {
                     put(input, "on".to_owned());
                 }
             }
-            put(Input::Requires, code(&REQUIRES, s.requires).to_owned());
+            put(Input::Requires, code(&REQUIRES, s.asks.requires).to_owned());
             put(Input::MinAge, number(s.min_age));
             put(Input::MaxAge, number(s.max_age));
             put(Input::Months, number(s.months));
@@ -498,8 +506,8 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
     let text = match fault.input {
         Input::Id => tr(
             l,
-            "Kode wilayah: 1–40 huruf kecil, angka, - atau _, misalnya kota-padang.",
-            "Region code: 1–40 lowercase letters, digits, - or _, for example kota-padang.",
+            "Kode wilayah: kode Kemendagri seperti 13.71, atau 1–40 huruf kecil, angka, - atau _ (bukan hanya tanda baca), misalnya kota-padang.",
+            "Region code: a Kemendagri code such as 13.71, or 1–40 lowercase letters, digits, - or _ (not only punctuation), for example kota-padang.",
         )
         .to_owned(),
         Input::Name => tr(l, "Isi nama wilayah, paling banyak 80 huruf.", "Fill in the region's name, at most 80 characters.").to_owned(),

@@ -14,7 +14,8 @@ use super::today::today;
 use crate::flow;
 use crate::formats::codec::{self, Link, Screen};
 use crate::i18n::{notice_text, Lang, Notice};
-use crate::rules::{params, regions, validate_numbers, InputError, Locality};
+use crate::rules::schemes::Asks;
+use crate::rules::{params, regions, validate_numbers, Field, InputError, Locality};
 use crate::screens;
 use crate::text::markup::Html;
 
@@ -39,6 +40,10 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
         link.date = None;
         bad_keys.push("date".to_owned());
     }
+    // A region that cannot be read is the national default, said in the notice.
+    if bad_keys.iter().any(|k| k == "region") {
+        link.answers.region = Some(Locality::Unknown);
+    }
     while let Err(
         InputError::Negative(f) | InputError::OutOfRange { field: f, .. } | InputError::Missing(f),
     ) = validate_numbers(&link.answers)
@@ -47,10 +52,16 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
         bad_keys.push(codec::field_key(f).to_owned());
     }
     let region = match &link.answers.region {
-        Some(Locality::Named(id)) => regions::placeholder(id),
-        _ => regions::national(),
+        Some(Locality::Named(id)) => regions::placeholder_of::<Asks>(id),
+        _ => regions::national_of(),
     };
-    let screen = flow::opening(&link, link.date.unwrap_or(today), &region);
+    let screen = match flow::opening(&link, link.date.unwrap_or(today), &region) {
+        // A link that said something, none of it readable, opens the first question.
+        Screen::Intro if !bad_keys.is_empty() && link.step.is_none() => {
+            Screen::Question(Field::Work)
+        }
+        screen => screen,
+    };
     Opening {
         link,
         screen,
@@ -112,7 +123,7 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
         screen: RwSignal::new(Screen::Intro),
         date: RwSignal::new(today),
         fixed_date: RwSignal::new(None),
-        region: RwSignal::new(regions::national()),
+        region: RwSignal::new(regions::national_of()),
         notice: RwSignal::new(None),
         saved: RwSignal::new(None),
         demo: RwSignal::new(false),

@@ -13,6 +13,7 @@ use web_sys::{MessageEvent, Worker};
 
 use super::browser;
 use crate::i18n::Lang;
+use crate::rules::schemes::Asks;
 use crate::rules::RegionProfile;
 use crate::screens;
 use crate::text::markup::Html;
@@ -94,7 +95,7 @@ fn start() -> Option<Engine> {
 /// `region` as the page holds it: the worker's answer if it has come (the check screen asks
 /// ahead, so the tap on "See result" draws it at once), else the waiting slot, filled when the
 /// answer comes.
-pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfile) -> Html {
+pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfile<Asks>) -> Html {
     warm();
     // The region file's text, if the page took one up for this region; without it the worker
     // uses the registry's profile, or the same no-scheme placeholder as the page.
@@ -184,13 +185,20 @@ pub fn find(query: &str, lang: Lang, selected: &str) {
     send(message);
 }
 
-/// The registry's profile of the place `id` names, as a region file: a promise of its text,
-/// empty when no place has that id, undefined when the worker cannot answer.
-pub fn place(id: &str) -> js_sys::Promise {
+/// What the page needs of region `id` (`workers::engine` says how it is read, from `hosted`, the
+/// text of the file a city hosts, if any, or the registry): a promise of `[asks, bad, used]`,
+/// undefined when the worker cannot answer.
+pub fn place(id: &str, hosted: &str) -> js_sys::Promise {
     warm();
     let id = id.to_owned();
+    let hosted = hosted.to_owned();
     js_sys::Promise::new(&mut |resolve, _| {
-        let sent = send(Array::of2(&"place".into(), &id.as_str().into()));
+        let message = Array::of3(
+            &"place".into(),
+            &id.as_str().into(),
+            &hosted.as_str().into(),
+        );
+        let sent = send(message);
         if !sent {
             resolve.call0(&JsValue::NULL).ok();
             return;
@@ -201,12 +209,12 @@ pub fn place(id: &str) -> js_sys::Promise {
             }
         });
         let waiting = id.clone();
-        leptos::prelude::set_timeout(move || answer_place(&waiting, None), PATIENCE);
+        leptos::prelude::set_timeout(move || answer_place(&waiting, JsValue::UNDEFINED), PATIENCE);
     })
 }
 
-/// Answers every place question about `id` (a text, or nothing when the worker cannot).
-fn answer_place(id: &str, text: Option<&str>) {
+/// Answers every place question about `id` (the worker's answer, or undefined when it cannot).
+fn answer_place(id: &str, answer: JsValue) {
     let waiting: Vec<js_sys::Function> = ENGINE.with(|engine| {
         let mut engine = engine.borrow_mut();
         let Some(e) = engine.as_mut() else {
@@ -218,9 +226,8 @@ fn answer_place(id: &str, text: Option<&str>) {
         e.places = rest;
         these.into_iter().map(|(_, f)| f).collect()
     });
-    let value = text.map_or(JsValue::UNDEFINED, JsValue::from_str);
     for resolve in waiting {
-        resolve.call1(&JsValue::NULL, &value).ok();
+        resolve.call1(&JsValue::NULL, &answer).ok();
     }
 }
 
@@ -257,7 +264,10 @@ fn reply(data: JsValue) {
             }
             return;
         }
-        "place" => return answer_place(&text(1), Some(&text(2))),
+        "place" => {
+            let answer = Array::of3(&data.get(2), &data.get(3), &data.get(4));
+            return answer_place(&text(1), answer.into());
+        }
         _ => {}
     }
     let markup = Html::from_engine_worker(text(1));
@@ -308,7 +318,7 @@ fn broken() {
         engine.places.iter().map(|(id, _)| id.clone()).collect()
     });
     for id in waiting {
-        answer_place(&id, None);
+        answer_place(&id, JsValue::UNDEFINED);
     }
     failed();
 }

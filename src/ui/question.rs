@@ -101,7 +101,9 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
         if kind == Kind::Place {
             if input.type_() == "radio" {
                 selected.set(Some(value));
-            } else {
+            } else if value != typed.get_untracked() {
+                // Only what was typed: the box's "change" on leaving it would redraw the
+                // places just as one is chosen.
                 find_places(&value);
                 typed.set(value);
             }
@@ -169,7 +171,7 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                 _ => a.clear(field),
             });
             if field == Field::Region {
-                ctx.region.set(regions::national());
+                ctx.region.set(regions::national_of());
             }
             show(error, None);
             advance();

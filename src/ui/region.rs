@@ -3,14 +3,15 @@
 //! the engine worker carries (so the page's first load carries no registry).
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::browser;
 use super::engine;
 use super::state::Ctx;
 use crate::flow;
-use crate::formats::codec::Screen;
-use crate::formats::region_file;
+use crate::formats::asks;
+use crate::formats::codec::{self, Screen};
 use crate::i18n::Notice;
 use crate::rules::{first_missing, regions, Field, Locality};
 
@@ -22,64 +23,76 @@ pub fn adopt(ctx: Ctx) {
             if ctx.region.with_untracked(|r| r.id == id) {
                 return;
             }
-            ctx.region.set(regions::placeholder(&id));
+            ctx.region.set(regions::placeholder_of(&id));
             resolve(ctx, id, None);
         }
-        _ => ctx.region.set(regions::national()),
+        _ => ctx.region.set(regions::national_of()),
     }
+}
+
+/// Whether to fetch `regions/<id>.json`: always for a city's own id, for a Kemendagri code only
+/// where this build serves a file for it (`<meta name="hosted-regions">`, written at build time),
+/// so choosing a place of the registry costs no request.
+fn hosted(id: &str) -> bool {
+    if codec::region_alias(id).is_none() {
+        return true;
+    }
+    leptos::prelude::document()
+        .query_selector("meta[name=hosted-regions]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .is_some_and(|ids| ids.split(' ').any(|listed| listed == id))
 }
 
 /// Reads the schemes of region `id`: a city's hosted file if one is there and reads, else the
 /// registry's profile (asked of the engine worker meanwhile). `answered` is the question the
 /// person has just answered, to go on from once the schemes are known: they decide what is
-/// asked next. A region nobody knows is said in a notice, and its question asked again.
+/// asked next. A region nobody knows is said in a notice, and the national default used.
 pub fn resolve(ctx: Ctx, id: String, answered: Option<Field>) {
     leptos::task::spawn_local(async move {
-        let listed = engine::place(&id);
-        let hosted = browser::fetch_text(&format!("regions/{id}.json")).await;
-        let listed = JsFuture::from(listed)
+        let body = match hosted(&id) {
+            true => browser::fetch_text(&format!("regions/{id}.json")).await,
+            false => None,
+        };
+        let reply = JsFuture::from(engine::place(&id, body.as_deref().unwrap_or_default()))
             .await
             .ok()
-            .and_then(|v| v.as_string())
-            .filter(|text| !text.is_empty());
+            .and_then(|v| v.dyn_into::<js_sys::Array>().ok());
         let current = ctx
             .answers
             .with_untracked(|a| a.region == Some(Locality::Named(id.clone())));
         if !current {
             return;
         }
-        let hosted = hosted.map(|body| (region_file::parse(&id, &body), body));
-        let read = match (hosted, listed) {
-            (Some((Ok(profile), body)), _) => Ok((profile, body)),
-            (hosted, Some(body)) => {
-                // A city's own file that does not read is named, and the registry used.
-                if let Some((Err(e), _)) = hosted {
+        // Without the engine worker the schemes cannot be read; the result says what to do.
+        let Some(reply) = reply else {
+            go_on(ctx, answered);
+            return;
+        };
+        let text = |i| reply.get(i).as_string().unwrap_or_default();
+        let bad = text(1);
+        match asks::read(&id, &text(0)) {
+            Some(profile) => {
+                if !bad.is_empty() {
                     ctx.say(Some(Notice::BadRegion {
                         id: id.clone(),
-                        field: Some(e.field),
+                        field: Some(bad),
                     }));
                 }
-                region_file::parse(&id, &body)
-                    .map(|p| (p, body))
-                    .map_err(|e| Some(e.field))
-            }
-            (Some((Err(e), _)), None) => Err(Some(e.field)),
-            (None, None) => Err(None),
-        };
-        match read {
-            Ok((profile, body)) => {
-                engine::keep_region_file(&id, body);
+                if let (Some(body), "1") = (body, text(2).as_str()) {
+                    engine::keep_region_file(&id, body);
+                }
                 ctx.region.set(profile);
                 go_on(ctx, answered);
             }
-            Err(field) => {
-                ctx.region.set(regions::national());
-                ctx.answers.update(|a| a.region = None);
+            // A region nobody knows: the notice names it, the national default stands.
+            None => {
+                ctx.region.set(regions::national_of());
+                ctx.answers.update(|a| a.region = Some(Locality::Unknown));
+                let field = (!bad.is_empty()).then_some(bad);
                 ctx.say(Some(Notice::BadRegion { id, field }));
-                // The region question is asked again (where the path has it).
-                if answered.is_none() {
-                    go_on(ctx, None);
-                }
+                go_on(ctx, answered);
             }
         }
         ctx.save();

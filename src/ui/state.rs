@@ -7,6 +7,7 @@ use super::browser;
 use super::handler::Handler;
 use crate::formats::codec::{self, Link, Screen};
 use crate::i18n::{Lang, Notice};
+use crate::rules::schemes::Asks;
 use crate::rules::{Answers, Date, RegionProfile};
 
 #[derive(Clone, Copy)]
@@ -18,7 +19,7 @@ pub struct Ctx {
     pub date: RwSignal<Date>,
     /// Set when a link named the date, so shared links keep it.
     pub fixed_date: RwSignal<Option<Date>>,
-    pub region: RwSignal<RegionProfile>,
+    pub region: RwSignal<RegionProfile<Asks>>,
     /// A notice about a link or region file that could not be read.
     pub notice: RwSignal<Option<Notice>>,
     /// A previous session found on this device, offered on the intro screen.

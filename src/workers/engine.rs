@@ -8,8 +8,10 @@
 //!   `[seq, markup]`: the result screen;
 //! - `["find", query, lang, selected]` with `["find", query, markup]`: the places matching what
 //!   the person typed in the region question;
-//! - `["place", id]` with `["place", id, region_file]`: the registry's profile of the place a
-//!   region id names (every scheme known there), as a region file, or empty for no such place.
+//! - `["place", id, hosted]` with `["place", id, asks, bad, used]`: what the page needs of the
+//!   region `id` (`formats::asks`, empty for no such place): from the file a city hosts
+//!   (`hosted`, its text, if the page fetched one) when it reads (`used` is `"1"`), else from the
+//!   registry; `bad` names the hosted file's field at fault.
 //!
 //! Its loader (scripts/hash-worker.mjs) says `"failed"` if the wasm cannot be had.
 
@@ -18,8 +20,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{listen, scope};
-use crate::formats::codec;
 use crate::formats::region_file;
+use crate::formats::{asks, codec};
 use crate::i18n::Lang;
 use crate::places::registry;
 use crate::rules::{params, regions, Locality, RegionProfile};
@@ -62,10 +64,22 @@ fn answer(data: JsValue) {
             return reply(data.get(1), html.into_string());
         }
         "place" => {
-            let file = registry::profile(&text(1))
-                .map(|p| region_file::write(&p))
-                .unwrap_or_default();
-            return reply(data.get(1), file);
+            let (id, hosted) = (text(1), text(2));
+            let read = (!hosted.is_empty()).then(|| region_file::parse(&id, &hosted));
+            let (profile, bad, used) = match read {
+                Some(Ok(p)) => (Some(p), String::new(), "1"),
+                Some(Err(e)) => (registry::profile(&id), e.field, ""),
+                None => (registry::profile(&id), String::new(), ""),
+            };
+            let answer = Array::of3(&data.get(0), &data.get(1), &"".into());
+            answer.set(
+                2,
+                profile.map(|p| asks::write(&p)).unwrap_or_default().into(),
+            );
+            answer.push(&bad.into());
+            answer.push(&used.into());
+            scope().post_message(&answer).ok();
+            return;
         }
         _ => {}
     }

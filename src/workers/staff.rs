@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 use super::{listen, scope};
 use crate::i18n::Lang;
 use crate::places::registry;
-use crate::rules::{params, Date};
+use crate::rules::{params, Date, RegionProfile};
 use crate::staff::draft::Draft;
 use crate::staff::page;
 
@@ -102,6 +102,35 @@ fn answer(data: JsValue) {
             push(&csv);
         }
         "template" => push(&page::template()),
+        // The form filled with one of the registry's schemes, as the page's (name, value) pairs.
+        "known" => {
+            let Some(s) = text(3)
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| registry::all().into_iter().nth(i))
+            else {
+                return;
+            };
+            let profile = RegionProfile {
+                id: s.area_id.clone(),
+                name: s.area_name.clone(),
+                schemes: vec![s],
+                checked: None,
+            };
+            let entries = Array::new();
+            for (name, value) in Draft::from_profile(&profile).entries() {
+                entries.push(&Array::of2(&name.into(), &value.into()));
+            }
+            reply.push(&entries);
+        }
+        // The A4 poster of the draft's scheme, its QR code the app's address with the region set.
+        "poster" => {
+            let Ok(region) = draft(data.get(3)).check() else {
+                return;
+            };
+            let link = format!("{}#region={}", text(4), region.id);
+            push(&page::poster(lang, &region, &link));
+        }
         _ => return,
     }
     scope().post_message(&reply).ok();

@@ -60,11 +60,19 @@ export class CheckApp {
     return this.page.locator('form.question').getAttribute('data-field');
   }
 
-  /** Answers one question. `answer` is a choice value, `{ type: text }` or `{ skip: true }`. */
+  /** Answers one question. `answer` is a choice value, `{ type: text }`, `{ skip: true }`, or for
+   * the region question `{ place: typed, pick: code }`: type the place and choose it. */
   async answer(field, answer) {
     const page = this.page;
+    if (answer?.place) {
+      await page.locator('#q-region').fill(answer.place);
+      await page.locator(`.places input[value="${answer.pick}"]`).waitFor();
+    }
     await this.scan(`question:${field}`);
-    if (answer?.skip) {
+    if (answer?.place) {
+      await page.locator(`.places input[value="${answer.pick}"]`).check();
+      await page.locator('form.question button[type=submit]').click();
+    } else if (answer?.skip) {
       await page.locator('form.question .actions .button:not(.primary)').click();
     } else {
       if (typeof answer === 'object') {

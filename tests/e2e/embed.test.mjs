@@ -75,7 +75,7 @@ test('embedded, the share sheet may open from the frame and the income rows fit 
   await frame.locator('[data-app-ready]').waitFor();
   // A result link opened inside the frame, as the frame's own navigation.
   await frame.evaluate(() => {
-    location.hash = 'work=own_account&age=40&citizen=id&nik=1&income=4000000&transport=0&dtks=0&group=vendor&jht=0&date=2026-11-22&embed=1';
+    location.hash = 'work=own_account&age=40&citizen=id&nik=1&income=4000000&transport=0&region=unknown&jht=0&date=2026-11-22&embed=1';
   });
   await frame.locator('.result .declare-more').waitFor();
   assert.ok(await frame.locator('.share-sheet').isVisible(), 'Bagikan, not a refusal on the first tap');

@@ -11,8 +11,8 @@ import { CheckApp } from './app.mjs';
 
 const env = useServerAndBrowser();
 
-const VENDOR = 'work=own_account&age=40&citizen=id&nik=1&income=1000000&transport=0&dtks=0&group=vendor&jht=0';
-const DRIVER = 'work=platform&age=30&citizen=id&nik=1&income=4000000&transport=1&jht=1';
+const VENDOR = 'work=own_account&age=40&citizen=id&nik=1&income=1000000&transport=0&region=unknown&jht=0';
+const DRIVER = 'work=platform&age=30&citizen=id&nik=1&income=4000000&transport=1&region=unknown&jht=1';
 const PADANG_FISHER = 'work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&dtks=1&region=padang&group=fisher&jht=0';
 const EMPLOYEE = 'work=employee&age=35&citizen=id&income=4000000&scale=medium&risk=3';
 const CONSTRUCTION = 'work=construction&age=28&citizen=id&income=3750000&contract=500000000';

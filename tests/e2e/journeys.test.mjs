@@ -13,9 +13,8 @@ const bpu = { JKK: 'mandatory', JKM: 'mandatory', JHT: 'optional', JP: 'unavaila
 
 const PERSONAS = [
   {
-    name: 'fisherman in Padang recorded in DTKS',
-    region: 'padang',
-    answers: { work: 'own_account', age: '45', citizen: 'id', nik: '1', income: { type: '1,5 jt', echo: 'Rp1.500.000' }, transport: '0', dtks: '1', group: 'fisher', jht: '0' },
+    name: 'fisherman in Padang recorded in DTKS, who types where he lives',
+    answers: { work: 'own_account', age: '45', citizen: 'id', nik: '1', income: { type: '1,5 jt', echo: 'Rp1.500.000' }, transport: '0', region: { place: 'KOTA PADANG', pick: '13.71' }, dtks: '1', group: 'fisher', jht: '0' },
     headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
     category: 'bpu',
     statuses: bpu,
@@ -25,19 +24,31 @@ const PERSONAS = [
     base: { idr: 1000000, id: 'dasar Rp1.600.000', en: 'base Rp1.600.000' },
   },
   {
-    name: 'the same fisherman, not recorded in DTKS',
+    // Sumatera Barat's fisher scheme (Perda Sumbar 4/2021) states no DTSEN condition.
+    name: 'the same fisherman from a Padang link, not recorded in DTKS: the province pays a year',
     region: 'padang',
     answers: { work: 'own_account', age: '45', citizen: 'id', nik: '1', income: '1500000', transport: '0', dtks: '0', group: 'fisher', jht: '0' },
     headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
     category: 'bpu',
     statuses: bpu,
-    worker: 8000 + 3400,
+    worker: 0,
+    payers: { 'regional/month': 16800 },
+    base: { idr: 1000000, id: 'dasar penghasilan Rp1.000.000', en: 'base income of Rp1.000.000' },
+  },
+  {
+    name: 'street vendor in Kota Bandung, where no scheme is known',
+    answers: { work: 'own_account', age: '40', citizen: 'id', nik: '1', income: '1000000', transport: '0', region: { place: 'kota bandung', pick: '32.73' }, jht: '0' },
+    headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
+    category: 'bpu',
+    statuses: bpu,
+    worker: 5000 + 3400,
     payers: {},
-    base: { idr: 1600000, id: 'dasar penghasilan Rp1.600.000, tabel PP 44/2015 Lampiran II', en: 'base income of Rp1.600.000' },
+    base: { idr: 1000000, id: 'dasar penghasilan Rp1.000.000', en: 'base income of Rp1.000.000' },
+    local: { id: /Belum ada skema yang kami ketahui untuk Kota Bandung \(per Desember 2026\)[\s\S]*Dinas Sosial atau Dinas Tenaga Kerja Kota Bandung[\s\S]*Dana Desa/, en: /We know of no scheme for Kota Bandung \(as of December 2026\)[\s\S]*Manpower Office of Kota Bandung[\s\S]*Dana Desa/ },
   },
   {
     name: 'ride-hailing driver who wants JHT',
-    answers: { work: 'platform', age: '30', citizen: 'id', nik: '1', income: { type: 'Rp 3.000.000', echo: 'Rp3.000.000' }, transport: '1', jht: '1' },
+    answers: { work: 'platform', age: '30', citizen: 'id', nik: '1', income: { type: 'Rp 3.000.000', echo: 'Rp3.000.000' }, transport: '1', region: { skip: true }, jht: '1' },
     headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
     category: 'bpu',
     statuses: bpu,
@@ -127,6 +138,7 @@ for (const lang of ['id', 'en']) {
       } else {
         assert.equal(r.base, null);
       }
+      if (persona.local) assert.match(await app.page.locator('.local').innerText(), persona.local[lang]);
       assert.deepEqual(app.errors, []);
       await app.page.context().close();
     });

@@ -51,7 +51,7 @@ function assertOwnOrigin({ urls, cookies }, allowed = []) {
   assert.deepEqual(cookies, [], 'no cookies');
 }
 
-const DRIVER = { work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', jht: '1' };
+const DRIVER = { work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { place: 'kota padang', pick: '13.71' }, dtks: '0', group: 'other', jht: '1' };
 
 test('a full journey requests nothing outside the app', async () => {
   assertOwnOrigin(await recorded(async (app) => {
@@ -98,7 +98,7 @@ test('an embedded journey requests nothing outside the app but the embedding pag
       await frame.locator('[data-app-ready]').waitFor();
       const inner = new CheckApp(frame, app.errors, server.url);
       await inner.start();
-      await inner.walk({ ...DRIVER, dtks: '0', group: 'driver' });
+      await inner.walk(DRIVER);
       await frame.locator('dl.check').waitFor();
       await frame.locator('.button.primary').click();
       await frame.locator('.result').waitFor();

@@ -6,14 +6,14 @@ import { serve, DIST } from './server.mjs';
 import { launch } from './browser.mjs';
 import { CheckApp, DATE } from './app.mjs';
 
-const padang = JSON.parse(readFileSync(new URL('../../public/regions/padang.json', import.meta.url)));
+const padang = JSON.parse(readFileSync(new URL('../../examples/regions/padang.json', import.meta.url)));
 const village = {
   ...padang,
   id: 'desa-contoh',
   name: 'Desa Contoh',
   scheme: { ...padang.scheme, instrument: 'Perdes Contoh 1/2026', payer: 'village', office: { id: 'Kantor Desa Contoh', en: 'Contoh village office' } },
 };
-const broken = { ...padang, id: 'rusak', scheme: { ...padang.scheme, pays: { JKK: 10000, JHT: 20000 } } };
+const broken = { ...padang, id: 'rusak', scheme: { ...padang.scheme, pays: { JKK: 10000, JP: 20000 } } };
 
 let server;
 let browser;
@@ -43,7 +43,7 @@ test('a served profile pays what it states, by the payer it names', async () => 
   await app.page.context().close();
 });
 
-for (const [id, field] of [['rusak', 'scheme.pays.JHT'], ['bukan-json', 'JSON'], ['tidak-ada', null]]) {
+for (const [id, field] of [['rusak', 'scheme.pays.JP'], ['bukan-json', 'JSON'], ['tidak-ada', null]]) {
   test(`a ${field ? 'bad' : 'missing'} profile (${id}) gets a notice and the national default`, async () => {
     const app = await CheckApp.open(browser, server.url, `${FISHER}&region=${id}`);
     const notice = app.page.locator('.notice');
@@ -55,7 +55,7 @@ for (const [id, field] of [['rusak', 'scheme.pays.JHT'], ['bukan-json', 'JSON'],
     assert.equal(r.totals['regional/month'], undefined);
     assert.equal(r.totals['village/month'], undefined);
     assert.equal(r.totals['worker/month'], 8000 + 3400, 'self-paid, with no subsidy the file does not state');
-    assert.match(await app.page.locator('.local').innerText(), /Dinas Sosial atau kantor desa/);
+    assert.match(await app.page.locator('.local').innerText(), /Dinas Sosial atau Dinas Tenaga Kerja/);
     assert.deepEqual(app.errors.filter((e) => !e.includes('404')), []);
     await app.page.context().close();
   });

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { useServerAndBrowser } from './setup.mjs';
 import { CheckApp, DATE } from './app.mjs';
 
-const padang = JSON.parse(readFileSync(new URL('../../public/regions/padang.json', import.meta.url)));
+const padang = JSON.parse(readFileSync(new URL('../../examples/regions/padang.json', import.meta.url)));
 const village = { ...padang, id: 'desa-lambat', name: 'Desa Lambat' };
 const longName = { ...padang, id: 'nama-panjang', name: 'K'.repeat(80), scheme: { ...padang.scheme, instrument: 'P'.repeat(80) } };
 const env = useServerAndBrowser(undefined, {
@@ -77,7 +77,7 @@ test('resume brings back the region, the date and the screen, even after a langu
 });
 
 test('a link with repeated campaign keys opens its result', async () => {
-  const app = await open(`utm=a&${FISHER}&utm=b&fbclid=x&fbclid=y&date=${DATE}`);
+  const app = await open(`utm=a&${FISHER}&utm=b&fbclid=x&fbclid=y&region=unknown&date=${DATE}`);
   await app.page.locator('.result').waitFor();
   assert.equal(await app.page.locator('.notice').count(), 0);
   await app.page.context().close();
@@ -181,7 +181,7 @@ for (const [what, blocked, stall] of [
     // No service worker: its cache would answer before the block could.
     const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`, { serviceWorkers: 'block' });
     await app.page.context().route(blocked, (route) => (stall ? undefined : route.abort()));
-    await app.goto(`${FISHER}&date=${DATE}`);
+    await app.goto(`${FISHER}&region=unknown&date=${DATE}`);
     const failed = app.page.locator('.result-slot [role=alert]');
     await failed.waitFor({ timeout: stall ? 20000 : 5000 });
     assert.match(await failed.innerText(), /Hasil tidak dapat dihitung.*175/s);
@@ -197,7 +197,7 @@ for (const [what, blocked, stall] of [
 }
 
 test('the result arrives with focus on its heading, and redraws in the language chosen on it', async () => {
-  const app = await open(`${FISHER}&date=${DATE}&step=check`);
+  const app = await open(`${FISHER}&region=unknown&date=${DATE}&step=check`);
   await app.page.locator('dl.check').waitFor();
   await app.page.locator('[data-action=result]').click();
   await app.page.locator('.result').waitFor();

@@ -6,7 +6,9 @@ use super::personas::{outcome, persona_answers};
 use crate::flow::demo::{self, PERSONAS};
 use crate::formats::codec;
 use crate::formats::codes::payer_code;
+use crate::i18n::schemes::scheme_title;
 use crate::i18n::{group_choice, payer, tr, Lang};
+use crate::places::registry;
 use crate::rules::schemes::{most_a_scheme_pays, scheme_bases};
 use crate::rules::{regions, Date, Group, Program};
 use crate::staff::draft::{self, Draft, Input};
@@ -84,6 +86,24 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
     m.el("h3", &[], tr(l, "Perbaiki dulu:", "Fix these first:"));
     m.el("ul", &[], "");
     m.close("div");
+    // Any scheme of the registry as a starting point (the staff worker fills the form with it).
+    m.open("div", &[("class", "field")]);
+    m.el(
+        "label",
+        &[("for", "known")],
+        tr(
+            l,
+            "Mulai dari skema yang sudah dikenal",
+            "Start from a known scheme",
+        ),
+    );
+    m.open("select", &[("id", "known"), ("data-action", "known")]);
+    m.el("option", &[("value", "")], tr(l, "— pilih —", "— choose —"));
+    for (i, s) in registry::all().iter().enumerate() {
+        let value = i.to_string();
+        m.el("option", &[("value", &value)], &scheme_title(s));
+    }
+    m.close("select").close("div");
     m.open("form", &[("id", "draft"), ("novalidate", "")]);
     let text =
         |m: &mut Markup, input: Input, label: &str, hint: &str, extra: &[(&'static str, &str)]| {
@@ -105,8 +125,8 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
         tr(l, "Kode wilayah", "Region code"),
         tr(
             l,
-            "Dipakai di tautan dan nama file: huruf kecil, angka, - atau _.",
-            "Used in links and the file name: lowercase letters, digits, - or _.",
+            "Dipakai di tautan dan nama file: kode Kemendagri (13.71), atau huruf kecil, angka, - atau _.",
+            "Used in links and the file name: a Kemendagri code (13.71), or lowercase letters, digits, - or _.",
         ),
         &[
             ("type", "text"),
@@ -604,6 +624,19 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
             ("data-action", "copy-embed"),
         ],
         tr(l, "Salin kode sematan", "Copy the embed code"),
+    );
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("data-action", "poster"),
+        ],
+        tr(
+            l,
+            "Cetak poster A4 dengan kode QR",
+            "Print an A4 poster with a QR code",
+        ),
     );
     m.close("div");
     m.el(

@@ -8,10 +8,12 @@ mod fields;
 mod list;
 mod personas;
 mod planner;
+mod poster;
 
 pub use builder::{draft_view, DraftView};
 pub use list::{list, list_empty, list_view, template};
 pub use planner::{budget_view, PlanForm};
+pub use poster::poster;
 
 use super::draft::Draft;
 use crate::i18n::{tr, Lang};

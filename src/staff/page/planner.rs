@@ -2,6 +2,7 @@
 //! scheme costs the budget beside what the same workers would pay alone.
 
 use crate::formats::codec;
+use crate::i18n::schemes::{funded_line, months_line};
 use crate::i18n::{group_choice, month_year, payer, tr, Lang};
 use crate::rules::{params, Date, Group, Rupiah};
 use crate::staff::budget::{self, BudgetError, Headcount};
@@ -222,6 +223,24 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
         }
     };
     let who = payer(l, b.payer);
+    // What the scheme's own file says of its months, its quota and its amounts.
+    if let Some(s) = region.schemes.first() {
+        if let Some(months) = s.months {
+            m.el("p", &[("class", "hint")], &months_line(l, months));
+        }
+        m.el("p", &[("class", "hint")], &funded_line(l, s));
+        if s.is_estimate() {
+            m.el(
+                "p",
+                &[("class", "hint")],
+                tr(
+                    l,
+                    "Jumlah per orang tidak diumumkan atau disimpulkan: anggaran ini dihitung dengan iuran menurut aturan pada dasar penghasilan skema (perkiraan).",
+                    "The amount per person was not published or is inferred: this budget uses the contribution the rules set on the scheme's base income (an estimate).",
+                ),
+            );
+        }
+    }
     m.open("dl", &[("class", "budget-totals")]);
     let first = b.months.first().map_or(0, |x| x.public);
     let total = |m: &mut Markup, label: &str, idr: Rupiah, key: &str| {

@@ -1,0 +1,171 @@
+// Where you live decides who pays: the region question, the registry of local schemes, and the
+// links that name a place by its Kemendagri code.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, axeViolations } from './browser.mjs';
+import { CheckApp } from './app.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const SELF = 'work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0';
+
+/** The places the region question offers for `typed`: their codes, and which is chosen. */
+async function offered(app, typed) {
+  await app.page.locator('#q-region').fill(typed);
+  await app.page.waitForFunction((t) => document.querySelector('.places')?.childElementCount > 0 || !t, typed);
+  return app.page.$$eval('.places input[type=radio]', (els) => els.map((e) => e.value));
+}
+
+test('the region question finds a place however people write it, and the province alone', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&step=region`);
+  assert.equal(await app.currentField(), 'region');
+  for (const typed of ['kudus', 'Kab Kudus', 'kabupaten kudus', 'KAB. KUDUS']) {
+    assert.equal((await offered(app, typed))[0], '33.19', typed);
+  }
+  for (const typed of ['KOTA PADANG', 'padang', 'Pádang', '1371']) {
+    assert.equal((await offered(app, typed))[0], '13.71', typed);
+  }
+  assert.equal((await offered(app, 'provinsi jawa tengah'))[0], '33');
+  assert.ok((await offered(app, 'padang')).length <= 8);
+  // Nothing found is said, and the page goes on.
+  await app.page.locator('#q-region').fill('xyzzy');
+  await app.page.locator('.places .found-count').waitFor();
+  assert.match(await app.page.locator('.places').innerText(), /Tidak ada daerah dengan nama itu/);
+  // Continuing without a choice names the problem at the question.
+  await app.page.locator('form.question button[type=submit]').click();
+  await app.page.locator('.error-summary').waitFor();
+  assert.deepEqual(app.errors, []);
+  await app.page.context().close();
+});
+
+test('a Kudus farmer who types where he lives sees Kudus\'s scheme, its source and that it was last reported for 2025', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&date=2026-11-21&step=region`);
+  await app.answer('region', { place: 'kudus', pick: '33.19' });
+  // Kudus is known from the 2024 and 2025 budgets only: nothing more is asked, nothing counted.
+  assert.equal(await app.currentField(), 'jht');
+  await app.answer('jht', '0');
+  const r = await app.seeResult();
+  assert.equal(r.totals['regional/month'], undefined);
+  const scheme = app.page.locator('.local article[data-area="33.19"]');
+  assert.equal(await scheme.getAttribute('data-standing'), 'last-reported');
+  const text = await scheme.innerText();
+  assert.match(text, /Terakhir dilaporkan untuk tahun anggaran 2025: tanyakan apakah masih berjalan/);
+  assert.match(text, /JKK: Rp10.000 per bulan/);
+  await scheme.locator('summary').click();
+  assert.match(await scheme.innerText(), /betanews\.id[\s\S]*dibaca 2 Des 2026 · C2[\s\S]*Dilaporkan pers/);
+  assert.deepEqual(app.errors, []);
+  await app.page.context().close();
+});
+
+test('in a 2025 link, Kudus pays a farmer Rp16.800 a month from the APBD', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&region=33.19&group=farmer&jht=0&date=2025-09-01`);
+  const r = await app.readResult();
+  assert.equal(r.totals['regional/month'], 16800);
+  assert.equal(r.totals['worker/month'], 0);
+  const counted = app.page.locator('.local article[data-scheme="counted"]');
+  assert.equal(await counted.getAttribute('data-area'), '33.19');
+  await app.page.context().close();
+});
+
+test('a Padang fisher in DTSEN gets the city\'s scheme, the province\'s beside it, and 13.71 and padang give the same totals', async () => {
+  const fisher = `${SELF}&dtks=1&group=fisher&jht=0&date=2026-11-21`;
+  const app = await CheckApp.open(browser, server.url, `${fisher}&region=13.71`);
+  const byCode = await app.readResult();
+  assert.equal(byCode.totals['regional/month'], 16800);
+  assert.equal(await app.page.locator('.local article[data-scheme="counted"]').getAttribute('data-area'), '13.71');
+  const province = app.page.locator('.local [data-scenario="alternative"] article[data-area="13"]');
+  assert.match(await province.innerText(), /Perda Sumbar 4\/2021[\s\S]*Dibayar 12 bulan pertama/);
+  await app.goto(`${fisher}&region=padang`);
+  const byAlias = await app.readResult();
+  assert.deepEqual(byAlias.totals, byCode.totals);
+  await app.goto(`${fisher}&region=1371`);
+  assert.deepEqual((await app.readResult()).totals, byCode.totals);
+  await app.page.context().close();
+});
+
+test('a Lamongan tobacco farmer\'s payment plan shows the scheme\'s six months, then his own cost', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&region=35.24&group=farmer&jht=0&date=2026-11-21`);
+  const r = await app.readResult();
+  assert.equal(r.totals['worker/month'], 0);
+  const plan = app.page.locator('#plan');
+  assert.equal(await plan.locator('.scheme-months').getAttribute('data-months'), '6');
+  assert.match(await plan.innerText(), /Nov 2026 – Apr 2027 \(6 bulan\)[\s\S]*Iuran Mei 2027: Rp22.800/);
+  await app.page.context().close();
+});
+
+test('a scheme whose amount no source published is never shown as a figure', async () => {
+  // Makassar (Perwali 62/2018) pays JKK, JKM and from 2026 JHT; no source states the amount.
+  const app = await CheckApp.open(browser, server.url, `${SELF}&region=73.71&dtks=1&group=vendor&jht=0&date=2026-11-21`);
+  await app.readResult();
+  const regional = app.page.locator('.who-pays [data-payer="regional"]');
+  assert.equal(await regional.getAttribute('data-published'), 'false');
+  assert.equal(await regional.getAttribute('data-idr'), null);
+  assert.match(await regional.innerText(), /jumlahnya tidak diumumkan/);
+  assert.doesNotMatch(await app.page.locator('.local').innerText(), /JHT: Rp/);
+  assert.match(await app.page.locator('.local').innerText(), /JHT: dibayar skema; jumlahnya tidak diumumkan/);
+  await app.page.context().close();
+});
+
+test('a bad region in a link costs that part only: a notice naming it, and the national default', async () => {
+  const rest = `${SELF}&dtks=1&group=fisher&jht=0&date=2026-11-21`;
+  for (const region of ['99.99', '13.99', '%%%', 'x'.repeat(100_000), '-']) {
+    const app = await CheckApp.open(browser, server.url, `${rest}&region=${region}`);
+    await app.page.locator('.notice').waitFor();
+    assert.match(await app.page.locator('.notice').innerText(), /region|99/, region.slice(0, 10));
+    const r = await app.readResult();
+    assert.equal(r.totals['worker/month'], 8000 + 3400, 'the national default, everything else kept');
+    assert.deepEqual(app.errors, []);
+    await app.page.context().close();
+  }
+});
+
+test('"I don\'t know / skip" means the national default', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&date=2026-11-21&step=region`);
+  await app.answer('region', { skip: true });
+  assert.equal(await app.currentField(), 'jht');
+  await app.answer('jht', '0');
+  const r = await app.seeResult();
+  assert.equal(r.totals['worker/month'], 8000 + 3400);
+  assert.match(await app.page.locator('.local').innerText(), /Tanyakan ke Dinas Sosial/);
+  await app.page.context().close();
+});
+
+test('the region question and the results are clean under axe in both languages', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&step=region`);
+  await offered(app, 'padang');
+  assert.deepEqual(await axeViolations(app.page), []);
+  await app.switchLanguage();
+  await app.page.locator('html[lang=en]').waitFor();
+  await app.page.locator('.places input').first().waitFor();
+  assert.match(await app.page.locator('.places').innerText(), /places found/);
+  assert.deepEqual(await axeViolations(app.page), []);
+  for (const link of [`${SELF}&region=33.19&jht=0`, `${SELF}&region=13.71&dtks=1&group=fisher&jht=0`, `${SELF}&region=32.73&jht=0`]) {
+    await app.goto(`${link}&date=2026-11-21&lang=en`);
+    await app.readResult();
+    assert.deepEqual(await axeViolations(app.page), [], link);
+  }
+  await app.page.context().close();
+});
+
+test('keyboard only: type, arrow to a place, Enter goes on', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&step=region`);
+  await app.page.locator('#q-region').focus();
+  await app.page.keyboard.type('padang');
+  await app.page.locator('.places input[value="13.71"]').waitFor();
+  await app.page.keyboard.press('Tab');
+  await app.page.keyboard.press('Space');
+  assert.equal(await app.page.locator('.places input:checked').getAttribute('value'), '13.71');
+  await app.page.keyboard.press('Enter');
+  await app.page.locator('form.question[data-field="dtks"]').waitFor();
+  await app.page.context().close();
+});
