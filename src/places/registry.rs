@@ -4,6 +4,7 @@
 
 use super::wilayah::{self, Place};
 use crate::formats::region_file;
+use crate::rules::schemes::Level;
 use crate::rules::{Date, LocalScheme, RegionProfile};
 
 /// The day the sources were last read (local-schemes.md, "Verification, 2 December 2026"): a
@@ -146,15 +147,15 @@ pub fn profile(id: &str) -> Option<RegionProfile> {
 }
 
 fn profile_of(id: &str, place: Place) -> RegionProfile {
-    let own = schemes_of(place.code);
-    let province = place
-        .province()
-        .filter(|p| !place.is_province() && p.code != place.code)
-        .into_iter()
-        .flat_map(|p| schemes_of(p.code));
-    let mut schemes: Vec<LocalScheme> = own.chain(province).collect();
-    // Stable: the file order within a level.
-    schemes.sort_by_key(|s| s.asks.level);
+    let province = place.province().filter(|_| !place.is_province());
+    let all: Vec<LocalScheme> = schemes_of(place.code)
+        .chain(province.into_iter().flat_map(|p| schemes_of(p.code)))
+        .collect();
+    // In the order they count, the file order within a level (no sort routine in the worker).
+    let schemes = [Level::Regency, Level::Province, Level::Village]
+        .iter()
+        .flat_map(|level| all.iter().filter(move |s| s.asks.level == *level).cloned())
+        .collect();
     RegionProfile {
         id: id.to_owned(),
         name: place.title(),
