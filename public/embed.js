@@ -1,12 +1,13 @@
 /* Cek Jamsostek embed loader. On a municipal page:
-   <script src="https://APP/embed.js" data-region="padang" data-lang="id" data-color="#0b5d3b" async></script>
+   <script src="https://APP/embed.js" data-region="13.71" data-lang="id" data-color="#0b5d3b" async></script>
+   data-region: a Kemendagri code (13.71, 1371, 13) or the id of the city's own region file.
    It inserts the app in an iframe after itself and resizes it to the app's height. */
 (function () {
   var s = document.currentScript;
   if (!s) return;
   var app = new URL('./', s.src);
   var d = s.dataset, p = ['embed=1'];
-  if (/^[a-z0-9_-]{1,40}$/.test(d.region || '')) p.push('region=' + d.region);
+  if (/^([0-9]{2}(\.?[0-9]{2})?|[a-z0-9_-]{1,40})$/.test(d.region || '')) p.push('region=' + d.region);
   if (d.lang === 'id' || d.lang === 'en') p.push('lang=' + d.lang);
   var c = (d.color || '').replace(/^#/, '');
   if (/^([0-9a-f]{3}){1,2}$/i.test(c)) p.push('color=' + c);

@@ -131,7 +131,7 @@ async fn choosing_an_answer_and_continuing_asks_the_next_question_of_that_path()
 #[wasm_bindgen_test]
 fn a_complete_link_without_the_engine_worker_says_the_result_cannot_be_worked_out() {
     let host = mount_app(
-        "work=own_account&age=40&citizen=id&nik=1&income=1000000&transport=0&jht=0&date=2026-11-21",
+        "work=own_account&age=40&citizen=id&nik=1&income=1000000&transport=0&region=unknown&jht=0&date=2026-11-21",
     );
     assert!(host.query_selector(".result-slot").unwrap().is_some());
     assert!(text(&host, ".result-slot [role=alert]").contains("Hasil tidak dapat dihitung"));

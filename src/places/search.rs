@@ -135,7 +135,10 @@ pub fn search(query: &str) -> Vec<Place> {
         if s == 0 {
             continue;
         }
-        let at = found.iter().position(|(f, _)| *f < s).unwrap_or(found.len());
+        let at = found
+            .iter()
+            .position(|(f, _)| *f < s)
+            .unwrap_or(found.len());
         if at < SHOWN {
             found.insert(at, (s, p));
             found.truncate(SHOWN);

@@ -199,12 +199,14 @@ impl LocalScheme {
         self.other_vulnerable_workers || group.is_some_and(|g| self.asks.groups.contains(&g))
     }
 
-    /// The first condition the person does not meet, if any.
+    /// The first condition the person does not meet, if any. What nobody asked (where no scheme
+    /// in force needed it: their data, their occupation) is not held against them; a scheme in
+    /// force has them asked first.
     pub fn unmet(&self, a: &Answers) -> Option<SchemeCondition> {
         let age = a.age.unwrap_or(0);
-        if self.asks.requires != Requirement::NoneStated && a.dtks != Some(true) {
+        if self.asks.requires != Requirement::NoneStated && a.dtks == Some(false) {
             Some(SchemeCondition::Dtks)
-        } else if !self.takes_group(a.group) {
+        } else if a.group.is_some() && !self.takes_group(a.group) {
             Some(SchemeCondition::Group)
         } else if self.min_age.is_some_and(|min| age < i64::from(min))
             || self.max_age.is_some_and(|max| age > i64::from(max))

@@ -62,7 +62,7 @@ test('a Kudus farmer who types where he lives sees Kudus\'s scheme, its source a
   assert.match(text, /Terakhir dilaporkan untuk tahun anggaran 2025: tanyakan apakah masih berjalan/);
   assert.match(text, /JKK: Rp10.000 per bulan/);
   await scheme.locator('summary').click();
-  assert.match(await scheme.innerText(), /betanews\.id[\s\S]*dibaca 2 Des 2026 · C2[\s\S]*Dilaporkan pers/);
+  assert.match(await scheme.innerText(), /betanews\.id[\s\S]*dibaca 02-12-2026 · C2[\s\S]*Dilaporkan pers/);
   assert.deepEqual(app.errors, []);
   await app.page.context().close();
 });

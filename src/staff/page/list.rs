@@ -396,9 +396,11 @@ pub fn template() -> String {
     let mut out = keys.join(";");
     out.push_str(";date\n");
     for p in PERSONAS {
-        let Some(link) = persona_for_schemes(p.key, p.link) else {
+        let Some(mut link) = persona_for_schemes(p.key, p.link) else {
             continue;
         };
+        // Rows without a region are checked where the list is made: under the draft.
+        link.answers.region = None;
         let cells: Vec<String> = codec::FIELD_KEYS
             .iter()
             .map(|(f, _)| codec::value_of(&link.answers, *f).unwrap_or_default())
