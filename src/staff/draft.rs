@@ -64,7 +64,7 @@ impl Input {
             Input::Residence => "requires_residence",
             Input::MinAge => "min_age",
             Input::MaxAge => "max_age",
-            Input::Months => "months",
+            Input::Months => "cover_months",
             Input::FundedWorkers => "funded_workers",
             Input::FundedYear => "funded_year",
             Input::PaysJkk => "pays_jkk",

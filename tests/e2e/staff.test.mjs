@@ -237,3 +237,35 @@ test('found by trying to break it: the example CSV, a stale list, an open quote,
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('the builder starts from any known scheme, and its A4 poster carries a QR code of the app with the region set', async () => {
+  const { page, errors } = await openStaff();
+  await settled(page);
+  const lamongan = await page.locator('#known option', { hasText: 'Kabupaten Lamongan' }).first().getAttribute('value');
+  await page.selectOption('#known', lamongan);
+  await page.waitForFunction(() => document.querySelector('#f-id')?.value === '35.24');
+  assert.equal(await page.inputValue('#f-instrument'), 'Perbup Lamongan 39/2023');
+  assert.equal(await page.inputValue('#f-cover_months'), '3');
+  assert.match(await page.inputValue('#f-sources'), /antaranews\.com.*\| 2026-12-02 \| C2/);
+  await settled(page);
+  assert.ok(await page.locator('#download').isEnabled());
+  const file = await download(page, () => page.click('[data-action=download]'));
+  assert.equal(file.name, '35.24.json');
+  assert.equal(JSON.parse(file.text).scheme.months, 3);
+  // The planner counts the months the scheme pays: 3 of 12 for each worker.
+  await page.fill('#f-workers_fisher', '1.000');
+  await page.fill('#f-start', '2026-11');
+  await page.fill('#f-months', '12');
+  await page.waitForFunction(() => document.querySelector('#budget [data-total=public]')?.dataset.idr === String(1000 * 16800 * 3));
+  assert.match(await page.locator('#budget').innerText(), /Dibayar 3 bulan pertama[\s\S]*6.063 pekerja dibiayai pada 2025/);
+  // The poster: the scheme in plain words and the app's address with the region set.
+  await page.evaluate(() => { window.print = () => { window.printed = true; }; });
+  await page.click('[data-action=poster]');
+  await page.waitForFunction(() => window.printed);
+  const poster = page.locator('#poster');
+  assert.match(await poster.innerText(), /Kabupaten Lamongan[\s\S]*Perbup Lamongan 39\/2023[\s\S]*Dibayar 3 bulan pertama/);
+  assert.equal(await poster.locator('svg.qr path').count(), 1);
+  assert.match(await poster.locator('.poster-link').innerText(), /#region=35\.24$/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

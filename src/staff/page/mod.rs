@@ -87,3 +87,26 @@ pub fn page(lang: Lang, draft: &Draft, plan: &PlanForm, today: Date) -> Html {
     m.close("main");
     m.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::places::registry;
+
+    #[test]
+    fn no_two_elements_of_the_page_share_an_id() {
+        let draft = Draft::from_profile(&registry::padang());
+        for lang in [Lang::Id, Lang::En] {
+            let html = page(lang, &draft, &Vec::new(), Date::ymd(2026, 11, 22)).into_string();
+            let mut ids: Vec<&str> = html
+                .split(" id=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            let all = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), all, "a repeated id in {:?}", lang);
+        }
+    }
+}
