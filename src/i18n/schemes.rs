@@ -200,6 +200,20 @@ pub fn none_known(lang: Lang, place: &str, checked: Date) -> String {
     }
 }
 
+/// Where the schemes known for a place all stand outside the assessment date's year.
+pub fn none_running(lang: Lang, place: &str, checked: Date) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Kami tidak tahu apakah ada skema yang masih berjalan di {place} (per {}); yang pernah dilaporkan ada di bawah.",
+            month_year_long(lang, checked)
+        ),
+        Lang::En => format!(
+            "We do not know of a scheme still running in {place} (as of {}); those reported before are below.",
+            month_year_long(lang, checked)
+        ),
+    }
+}
+
 fn month_year_long(lang: Lang, d: Date) -> String {
     const ID: [&str; 12] = [
         "Januari",

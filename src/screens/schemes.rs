@@ -6,7 +6,8 @@ use super::parts::estimate_badge;
 use crate::formats::codes::program_code;
 use crate::i18n::schemes::{
     ask_whom, conditions, confidence_line, default_step, funded_line, level_label, months_line,
-    none_known, pick, requirement, scheme_title, source_line, standing_line, village_fund,
+    none_known, none_running, pick, requirement, scheme_title, source_line, standing_line,
+    village_fund,
 };
 use crate::i18n::{payer, tr, Lang};
 use crate::rules::params::VILLAGE_FUND_ROUTE;
@@ -120,11 +121,12 @@ fn nothing_counted(m: &mut Markup, lang: Lang, region: &RegionProfile, r: &Asses
             m.el("p", &[], &ask_whom(lang, &region.name));
         }
         Some(checked) if !region.is_national() => {
-            m.el(
-                "p",
-                &[("class", "none-known")],
-                &none_known(lang, &region.name, checked),
-            );
+            let known = if r.schemes.is_empty() {
+                none_known(lang, &region.name, checked)
+            } else {
+                none_running(lang, &region.name, checked)
+            };
+            m.el("p", &[("class", "none-known")], &known);
             m.el("p", &[], &ask_whom(lang, &region.name));
         }
         _ => {

@@ -56,6 +56,10 @@ test('a Kudus farmer who types where he lives sees Kudus\'s scheme, its source a
   await app.answer('jht', '0');
   const r = await app.seeResult();
   assert.equal(r.totals['regional/month'], undefined);
+  // A scheme is known there, only not for this year: never "no scheme known".
+  const local = await app.page.locator('.local').innerText();
+  assert.doesNotMatch(local, /Belum ada skema yang kami ketahui/);
+  assert.match(local, /Kami tidak tahu apakah ada skema yang masih berjalan di Kabupaten Kudus \(per Desember 2026\); yang pernah dilaporkan ada di bawah/);
   const scheme = app.page.locator('.local article[data-area="33.19"]');
   assert.equal(await scheme.getAttribute('data-standing'), 'last-reported');
   const text = await scheme.innerText();
