@@ -10,7 +10,7 @@ import { BUDGET, firstLoad, firstVisit, table } from './first-load.mjs';
 const LIGHTHOUSE_RUNS = 5;
 const TIMING_RUNS = 20;
 // A complete self-employed case: the check screen, one tap from the result.
-const CHECK = '#work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&dtks=1&region=padang&group=fisher&jht=0&lang=id&step=check';
+const CHECK = '#work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&dtks=1&region=13.71&group=fisher&jht=0&lang=id&step=check';
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -92,6 +92,40 @@ async function answerToResult(browser, url, cpuSlowdown, warm = true) {
   return { median: median(dom), max: Math.max(...dom), frame: median(frame) };
 }
 
+/**
+ * Milliseconds from the tap on "Lanjut" with a place chosen in the region question to the next
+ * question on screen: the engine worker reads the place's schemes, which decide what comes next.
+ */
+async function placeToNext(browser, url, cpuSlowdown) {
+  const { page } = await phonePage(browser);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  const times = [];
+  for (let i = 0; i < TIMING_RUNS; i++) {
+    await page.goto('about:blank');
+    await page.goto(`${url}#work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&lang=id&step=region`);
+    await page.locator('html[data-engine=ready]').waitFor();
+    await page.locator('#q-region').fill('kota padang');
+    await page.locator('.places input[value="13.71"]').check();
+    const measured = page.evaluate(
+      () =>
+        new Promise((done) => {
+          let start = 0;
+          addEventListener('click', () => (start = performance.now()), { capture: true, once: true });
+          new MutationObserver((_, observer) => {
+            if (!document.querySelector('form.question[data-field=dtks]')) return;
+            observer.disconnect();
+            done(performance.now() - start);
+          }).observe(document.body, { childList: true, subtree: true });
+        }),
+    );
+    await page.locator('form.question button[type=submit]').click();
+    times.push(await measured);
+  }
+  await page.context().close();
+  return { median: median(times), max: Math.max(...times) };
+}
+
 const server = await serve(undefined, {}, { compress: true });
 const browser = await launch();
 const load = await firstLoad(browser, server.url);
@@ -99,6 +133,8 @@ const visit = await firstVisit(load);
 const fast = await answerToResult(browser, server.url, 1);
 const slow = await answerToResult(browser, server.url, 4);
 const cold = await answerToResult(browser, server.url, 4, false);
+const place = await placeToNext(browser, server.url, 1);
+const placeSlow = await placeToNext(browser, server.url, 4);
 await browser.close();
 const runs = await lighthouseRuns(server.url);
 await server.close();
@@ -125,6 +161,9 @@ const timing = (t) => `result in the page: median ${t.median.toFixed(1)} ms, slo
 console.log(`this machine's CPU: ${timing(fast)}`);
 console.log(`CPU slowed 4x (as Lighthouse's mobile preset): ${timing(slow)}`);
 console.log(`CPU slowed 4x, tapped before the engine worker had loaded: ${timing(cold)}`);
+console.log(`\n## Tap on "Lanjut" with a place chosen to the next question (${TIMING_RUNS} runs each)`);
+const placed = (t) => `median ${t.median.toFixed(1)} ms, slowest ${t.max.toFixed(1)} ms`;
+console.log(`this machine's CPU: ${placed(place)}; CPU slowed 4x: ${placed(placeSlow)}`);
 
 console.log('\n## Budget');
 const rows = [
