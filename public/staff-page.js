@@ -209,7 +209,7 @@
       if (navigator.clipboard) navigator.clipboard.writeText(text).then(function () { said(true); }, function () { said(false); });
       else said(false);
     } else if (action === 'poster') {
-      ask('poster', [entries('draft'), app]).then(function (r) {
+      ask('poster', [entries('draft'), app, today()]).then(function (r) {
         var status = document.getElementById('copy-status');
         if (!r[0]) { status.textContent = lang === 'en' ? 'Fix the draft first.' : 'Perbaiki rancangan dulu.'; return; }
         var poster = document.getElementById('poster') || document.body.appendChild(document.createElement('div'));

@@ -130,7 +130,8 @@ fn jht_under_a_scheme_is_on_the_schemes_base() {
         r.bpu_base,
         Some(BpuBase::Scheme {
             scheme: 1_000_000,
-            own: 2_950_000
+            own: 2_950_000,
+            stated: true
         })
     );
     assert_eq!(share_of(&r, Program::Jht, Payer::Worker), 20_000);

@@ -188,7 +188,9 @@ pub fn set_value(a: &mut Answers, field: Field, value: &str) -> Option<()> {
         Field::Transport => a.transport = Some(boolean(value)?),
         Field::Dtks => a.dtks = Some(boolean(value)?),
         Field::Region => {
-            a.region = Some(match value {
+            // Ids are lowercase; a link typed by hand may not be.
+            let id = value.to_ascii_lowercase();
+            a.region = Some(match id.as_str() {
                 UNKNOWN_REGION => Locality::Unknown,
                 id => Locality::Named(region_id(id)?),
             })

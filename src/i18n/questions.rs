@@ -493,13 +493,34 @@ fn bad_region(lang: Lang, id: &str, field: Option<&str>) -> String {
     }
 }
 
-/// Parts of a link that could not be read: the rest of it is kept. A date falls back to today.
+/// Parts of a link that could not be read: the rest of it is kept. A date falls back to today,
+/// a region to the national default, any other part is asked again.
 fn bad_link(lang: Lang, key: &str) -> String {
-    let today = key.split(',').any(|k| k.trim() == "date");
-    match (lang, today) {
-        (Lang::Id, false) => format!("Bagian tautan ini tidak bisa dibaca: “{key}”. Jawaban lainnya tetap dipakai; silakan jawab yang belum."),
-        (Lang::En, false) => format!("Part of this link could not be read: “{key}”. Its other answers are kept; please answer what is missing."),
-        (Lang::Id, true) => format!("Bagian tautan ini tidak bisa dibaca: “{key}”. Kami memakai aturan hari ini; jawaban lainnya tetap dipakai."),
-        (Lang::En, true) => format!("Part of this link could not be read: “{key}”. We use today's rules; its other answers are kept."),
+    let parts: Vec<&str> = key.split(',').map(str::trim).collect();
+    let mut out = match lang {
+        Lang::Id => format!("Bagian tautan ini tidak bisa dibaca: “{key}”."),
+        Lang::En => format!("Part of this link could not be read: “{key}”."),
+    };
+    if parts.contains(&"date") {
+        out += tr(
+            lang,
+            " Kami memakai aturan hari ini.",
+            " We use today's rules.",
+        );
     }
+    if parts.contains(&"region") {
+        out += tr(
+            lang,
+            " Kami memakai aturan nasional; ubah daerah Anda di halaman periksa jawaban.",
+            " We use the national rules; change your region on the check-answers screen.",
+        );
+    }
+    if parts.iter().any(|p| *p != "date" && *p != "region") {
+        out += tr(
+            lang,
+            " Jawaban lainnya tetap dipakai; silakan jawab yang belum.",
+            " Its other answers are kept; please answer what is missing.",
+        );
+    }
+    out
 }

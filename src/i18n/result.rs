@@ -246,8 +246,10 @@ pub fn base_line(lang: Lang, base: BpuBase) -> String {
     match (lang, base) {
         (Lang::Id, BpuBase::Own(b)) => format!("Dihitung dari dasar penghasilan {}, tabel PP 44/2015 Lampiran II.", rupiah(b)),
         (Lang::En, BpuBase::Own(b)) => format!("Computed on a base income of {}, from the table in PP 44/2015 Lampiran II.", rupiah(b)),
-        (Lang::Id, BpuBase::Scheme { scheme, own }) => format!("Bantuan dihitung dari dasar penghasilan {}, juga JHT jika Anda pilih. Bayar sendiri: dasar {}, tabel PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
-        (Lang::En, BpuBase::Scheme { scheme, own }) => format!("The assistance uses a base income of {}, and so does JHT if you choose it. Paying yourself: base {}, from the table in PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
+        (Lang::Id, BpuBase::Scheme { scheme, own, stated: true }) => format!("Bantuan dihitung dari dasar penghasilan {}, juga JHT jika Anda pilih. Bayar sendiri: dasar {}, tabel PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
+        (Lang::En, BpuBase::Scheme { scheme, own, stated: true }) => format!("The assistance uses a base income of {}, and so does JHT if you choose it. Paying yourself: base {}, from the table in PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
+        (Lang::Id, BpuBase::Scheme { scheme, own, stated: false }) => format!("Dasar penghasilan yang dipakai bantuan tidak diumumkan; angka di sini memakai dasar terendah, {} (perkiraan), juga JHT jika Anda pilih. Bayar sendiri: dasar {}, tabel PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
+        (Lang::En, BpuBase::Scheme { scheme, own, stated: false }) => format!("The base income the assistance uses was not published; the figures here use the lowest base, {} (an estimate), and so does JHT if you choose it. Paying yourself: base {}, from the table in PP 44/2015 Lampiran II.", rupiah(scheme), rupiah(own)),
     }
 }
 

@@ -120,15 +120,17 @@ pub fn funded_line(lang: Lang, s: &LocalScheme) -> String {
         "Bukan janji: tempat dan anggarannya terbatas.",
         "Not a promise: places and budgets are limited.",
     );
+    let count = |n: u32| crate::text::rupiah::thousands(u64::from(n));
     match (s.funded, lang) {
         (Some(f), Lang::Id) => format!(
             "{limited} Sumber melaporkan {} pekerja dibiayai pada {}.",
-            crate::text::rupiah::thousands(u64::from(f.workers)),
+            count(f.workers),
             f.year
         ),
+        // English groups thousands with commas.
         (Some(f), Lang::En) => format!(
             "{limited} Sources report {} workers funded in {}.",
-            crate::text::rupiah::thousands(u64::from(f.workers)),
+            count(f.workers).replace('.', ","),
             f.year
         ),
         (None, _) => limited.to_owned(),

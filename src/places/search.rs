@@ -33,12 +33,35 @@ const KIND_WORDS: [(&str, Kind); 8] = [
 const NOISE: [&str; 2] = ["administrasi", "adm"];
 
 /// Short names people use, as the decree's words.
-const ALIASES: [(&str, &str); 5] = [
+const ALIASES: [(&str, &str); 28] = [
     ("dki", "daerah khusus ibukota"),
     ("diy", "daerah istimewa yogyakarta"),
     ("jogja", "yogyakarta"),
     ("jogjakarta", "yogyakarta"),
     ("yogya", "yogyakarta"),
+    ("solo", "surakarta"),
+    ("sumut", "sumatera utara"),
+    ("sumbar", "sumatera barat"),
+    ("sumsel", "sumatera selatan"),
+    ("babel", "kepulauan bangka belitung"),
+    ("kepri", "kepulauan riau"),
+    ("jabar", "jawa barat"),
+    ("jateng", "jawa tengah"),
+    ("jatim", "jawa timur"),
+    ("ntb", "nusa tenggara barat"),
+    ("ntt", "nusa tenggara timur"),
+    ("kalbar", "kalimantan barat"),
+    ("kalteng", "kalimantan tengah"),
+    ("kalsel", "kalimantan selatan"),
+    ("kaltim", "kalimantan timur"),
+    ("kaltara", "kalimantan utara"),
+    ("sulut", "sulawesi utara"),
+    ("sulteng", "sulawesi tengah"),
+    ("sulsel", "sulawesi selatan"),
+    ("sultra", "sulawesi tenggara"),
+    ("sulbar", "sulawesi barat"),
+    ("malut", "maluku utara"),
+    ("pabar", "papua barat"),
 ];
 
 /// Lowercase ASCII letters and digits, words split on anything else; common Latin letters with
@@ -102,7 +125,8 @@ fn score(query: &[String], wanted: Option<Kind>, place: Place) -> u32 {
         .all(|w| name.iter().any(|word| word.starts_with(w.as_str())))
     {
         60
-    } else if n.contains(&q) {
+    } else if q.len() >= 5 && n.contains(&q) {
+        // Inside another word only for a longer text: "bali" is not Purbalingga.
         40
     } else {
         return 0;
@@ -182,6 +206,11 @@ mod tests {
         assert_eq!(first("Bandúng"), first("bandung"));
         assert_eq!(first("jogja"), Some("Kota Yogyakarta"));
         assert_eq!(first("diy"), Some("Daerah Istimewa Yogyakarta"));
+        assert_eq!(first("sumbar"), Some("Sumatera Barat"));
+        assert_eq!(first("jateng"), Some("Jawa Tengah"));
+        assert_eq!(first("solo"), Some("Kota Surakarta"));
+        assert!(search("bali").iter().all(|p| p.name.contains("Bali")));
+        assert!(search("nan").is_empty());
         assert_eq!(first("dki jakarta"), Some("Daerah Khusus Ibukota Jakarta"));
         assert_eq!(
             first("jakarta utara"),

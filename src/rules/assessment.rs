@@ -424,8 +424,13 @@ pub enum BpuBase {
     /// The base of the declared income's row in the income table.
     Own(Rupiah),
     /// A local scheme pays on its base, which JHT then follows too; `own` is the declared
-    /// income's base, for paying oneself instead.
-    Scheme { scheme: Rupiah, own: Rupiah },
+    /// income's base, for paying oneself instead. `stated`: a source states the scheme's base
+    /// (else it is the lowest, an estimate).
+    Scheme {
+        scheme: Rupiah,
+        own: Rupiah,
+        stated: bool,
+    },
 }
 
 impl BpuBase {

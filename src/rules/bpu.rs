@@ -72,12 +72,15 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
             let base = BpuBase::Scheme {
                 scheme: row.base,
                 own: own.base,
+                stated: s.base_income.is_some(),
             };
             (row, base)
         }
         None => (own, BpuBase::Own(own.base)),
     };
-    let estimate = own.mark.is_estimate() || plan.mark.is_estimate();
+    // A base no source states is the lowest, as an estimate: so is every figure on it.
+    let unstated = scheme.is_some_and(|s| s.base_income.is_none());
+    let estimate = own.mark.is_estimate() || plan.mark.is_estimate() || unstated;
 
     let (jkk_rate, jkk_rule) = at(&BPU_JKK, date)?;
     let (&jkm_full, jkm_rule) = at(&BPU_JKM, date)?;
@@ -95,7 +98,7 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
 
     let mut jht = ProgramResult::new(Program::Jht, Status::Optional);
     jht.rules.extend([jht_rule, table_rule]);
-    jht.estimate = plan.mark.is_estimate();
+    jht.estimate = plan.mark.is_estimate() || unstated;
     let jht_cost = jht_rate.of(plan.base);
     let jht_share = vec![monthly(Payer::Worker, jht_cost)];
     let jht = match scheme.and_then(|s| s.pays_on(Program::Jht, date, jht_cost).map(|p| (s, p))) {

@@ -14,9 +14,9 @@ use crate::i18n::{
     month_year, note, payer, period, program_name, protects, status, t, tr, Lang, T,
 };
 use crate::rules::{
-    assess, income_choices as choices_for, payment_plan as plan_for, Answers, Assessment, Date,
-    IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan, Period, ProgramResult,
-    RegionProfile, Rupiah, Scenario, Share, Total,
+    assess, income_choices as choices_for, payment_plan as plan_for, Answers, Assessment, BpuBase,
+    Date, IncomeChoice, InputError, LocalRoute, LocalScheme, Payer, PaymentPlan, Period,
+    ProgramResult, RegionProfile, Rupiah, Scenario, Share, Total,
 };
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
@@ -106,8 +106,13 @@ pub fn result(
     if eligible {
         m.open("section", &[("class", "programs")]);
         m.el("h2", &[], tr(lang, "Program", "Programs"));
+        // Paying oneself instead of a scheme is on one's own base, not the scheme's.
+        let own = match r.bpu_base {
+            Some(BpuBase::Scheme { own, .. }) => Some(own),
+            _ => None,
+        };
         for p in &r.programs {
-            card(&mut m, lang, p);
+            card(&mut m, lang, p, own);
         }
         m.close("section");
     }
@@ -579,7 +584,7 @@ fn share_list(m: &mut Markup, lang: Lang, shares: &[Share], unpublished: bool) {
     m.close("ul");
 }
 
-fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
+fn card(m: &mut Markup, lang: Lang, p: &ProgramResult, own_base: Option<Rupiah>) {
     m.open(
         "article",
         &[
@@ -612,15 +617,23 @@ fn card(m: &mut Markup, lang: Lang, p: &ProgramResult) {
         );
     }
     if let Some(alt) = &p.alternative {
-        let heading = match alt.scenario {
-            Scenario::InsteadOfScheme => tr(lang, "Jika bayar sendiri:", "If you pay yourself:"),
-            Scenario::IfChosen => tr(lang, "Jika dipilih:", "If chosen:"),
+        let heading = match (alt.scenario, own_base, lang) {
+            (Scenario::InsteadOfScheme, Some(b), Lang::Id) => {
+                format!("Jika bayar sendiri (dasar {}):", rupiah(b))
+            }
+            (Scenario::InsteadOfScheme, Some(b), Lang::En) => {
+                format!("If you pay yourself (base {}):", rupiah(b))
+            }
+            (Scenario::InsteadOfScheme, None, _) => {
+                tr(lang, "Jika bayar sendiri:", "If you pay yourself:").to_owned()
+            }
+            (Scenario::IfChosen, ..) => tr(lang, "Jika dipilih:", "If chosen:").to_owned(),
         };
         m.open(
             "div",
             &[("class", "alternative"), ("data-scenario", "alternative")],
         );
-        m.el("p", &[], heading);
+        m.el("p", &[], &heading);
         share_list(m, lang, &alt.shares, false);
         m.close("div");
     }

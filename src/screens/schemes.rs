@@ -235,7 +235,7 @@ fn pays(m: &mut Markup, lang: Lang, s: &LocalScheme, o: &SchemeOutcome) {
         let published_attr = if published { "true" } else { "false" };
         let idr_attr = idr.to_string();
         let mut attrs = vec![
-            ("data-program", program_code(program)),
+            ("data-scheme-program", program_code(program)),
             ("data-published", published_attr),
         ];
         if published {

@@ -37,7 +37,9 @@ pub enum Input {
     PaysJkk,
     PaysJkm,
     PaysJht,
+    PaysJhtFrom,
     BaseIncome,
+    Estimate,
     StepsId,
     StepsEn,
     OfficeId,
@@ -70,6 +72,8 @@ impl Input {
             Input::PaysJkk => "pays_jkk",
             Input::PaysJkm => "pays_jkm",
             Input::PaysJht => "pays_jht",
+            Input::PaysJhtFrom => "pays_jht_from",
+            Input::Estimate => "estimate",
             Input::BaseIncome => "base_income",
             Input::StepsId => "steps_id",
             Input::StepsEn => "steps_en",
@@ -184,6 +188,7 @@ impl Draft {
             for (input, on) in [
                 (Input::OtherVulnerable, s.other_vulnerable_workers),
                 (Input::Residence, s.requires_residence),
+                (Input::Estimate, s.estimate),
             ] {
                 if on {
                     put(input, "on".to_owned());
@@ -209,6 +214,15 @@ impl Draft {
                     },
                 );
             }
+            let jht_from = s
+                .pays
+                .iter()
+                .find(|p| p.program == Program::Jht)
+                .and_then(|p| p.from);
+            put(
+                Input::PaysJhtFrom,
+                jht_from.map_or(String::new(), |d| d.to_string()),
+            );
             put(Input::BaseIncome, number(s.base_income.map(|b| b as u32)));
             let lines = |f: fn(&crate::rules::Text) -> &String| {
                 s.steps
@@ -249,6 +263,13 @@ impl Draft {
                     "null".to_owned()
                 } else {
                     number(typed)
+                };
+                // JHT may start later than the scheme (Makassar's from 12 January 2026).
+                let value = match self.value(Input::PaysJhtFrom).trim() {
+                    from if *program == Program::Jht && !from.is_empty() => {
+                        format!("{{\"idr\": {value}, \"from\": {}}}", json_string(from))
+                    }
+                    _ => value,
                 };
                 format!("\"{}\": {value}", program_code(*program))
             })
@@ -331,7 +352,7 @@ impl Draft {
              \"payer\": {}, \"groups\": [{}], \"groups_named\": {named}, \
              \"other_vulnerable_workers\": {}, \"requires\": {}, \"requires_residence\": {}, \
              \"min_age\": {}, \"max_age\": {}, \"months\": {}, \"funded\": {funded}, \
-             \"pays\": {{{}}}, \"base_income\": {}, \"steps\": [{}], \
+             \"pays\": {{{}}}, \"base_income\": {}, \"estimate\": {}, \"steps\": [{}], \
              \"office\": {{\"id\": {}, \"en\": {}}}}}}}",
             s(Input::Id),
             s(Input::Name),
@@ -349,6 +370,7 @@ impl Draft {
             or_null(Input::Months),
             pays.join(", "),
             or_null(Input::BaseIncome),
+            flag(Input::Estimate),
             steps.join(", "),
             s(Input::OfficeId),
             s(Input::OfficeEn),
@@ -413,6 +435,7 @@ fn fault(bad: &BadProfile) -> Option<Fault> {
         "scheme.pays" | "scheme.pays.JKK" => input(Input::PaysJkk),
         "scheme.pays.JKM" => input(Input::PaysJkm),
         "scheme.pays.JHT" => input(Input::PaysJht),
+        "scheme.pays.JHT.from" => input(Input::PaysJhtFrom),
         "scheme.base_income" => input(Input::BaseIncome),
         "scheme.steps" => input(Input::StepsId),
         "scheme.office.id" => input(Input::OfficeId),
@@ -544,6 +567,12 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
         Input::PaysJkk => pays(Program::Jkk, "JKK"),
         Input::PaysJkm => pays(Program::Jkm, "JKM"),
         Input::PaysJht => pays(Program::Jht, "JHT"),
+        Input::PaysJhtFrom => tr(
+            l,
+            "Tanggal mulai membayar JHT: TTTT-BB-HH, atau kosongkan.",
+            "The day it starts paying JHT: YYYY-MM-DD, or leave it empty.",
+        )
+        .to_owned(),
         Input::BaseIncome => tr(
             l,
             "Pilih salah satu dasar penghasilan dari tabel iuran BPU.",
@@ -555,7 +584,7 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
             "tulis 1 sampai 12 langkah, satu per baris tanpa baris kosong, sama banyak dalam kedua bahasa, paling banyak 200 huruf per langkah, tanpa tab.",
             "write 1 to 12 steps, one per line with no empty lines, as many in both languages, at most 200 characters each, without tabs.",
         )),
-        Input::OtherVulnerable | Input::Residence => {
+        Input::OtherVulnerable | Input::Residence | Input::Estimate => {
             tr(l, "Centang atau kosongkan.", "Tick it or leave it empty.").to_owned()
         }
         Input::OfficeId | Input::OfficeEn => tr(l, "Isi kantor yang dihubungi, paling banyak 120 huruf.", "Fill in the office to contact, at most 120 characters.").to_owned(),
@@ -614,6 +643,26 @@ mod tests {
             region_file::parse("13.71", &region_file::write(&profile)),
             Ok(profile)
         );
+    }
+
+    #[test]
+    fn every_known_scheme_comes_back_from_the_form_as_it_was() {
+        for mut scheme in crate::places::registry::all() {
+            scheme.row = None;
+            let profile = RegionProfile {
+                id: scheme.area_id.clone(),
+                name: scheme.area_name.clone(),
+                schemes: vec![scheme],
+                checked: None,
+            };
+            let back = Draft::from_profile(&profile).check();
+            assert_eq!(
+                back.as_ref().ok(),
+                Some(&profile),
+                "{}: {back:?}",
+                profile.id
+            );
+        }
     }
 
     #[test]

@@ -90,7 +90,7 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     ctx.lang.set(lang);
     ctx.date.set(opening.link.date.unwrap_or(today));
     ctx.fixed_date.set(opening.link.date);
-    super::region::adopt(*ctx);
+    super::region::adopt(*ctx, opening.link.step);
     ctx.say((!opening.bad_keys.is_empty()).then(|| Notice::BadLink {
         key: opening.bad_keys.join(", "),
     }));

@@ -318,3 +318,16 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
         leptos::prelude::set_timeout(f, std::time::Duration::ZERO);
     });
 }
+
+/// The value of the one radio button `selector` finds, if it finds exactly one.
+pub fn only_choice(selector: &str) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    let found = leptos::prelude::document()
+        .query_selector_all(selector)
+        .ok()?;
+    if found.length() != 1 {
+        return None;
+    }
+    let input: web_sys::HtmlInputElement = found.get(0)?.dyn_into().ok()?;
+    Some(input.value())
+}

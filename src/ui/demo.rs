@@ -21,7 +21,7 @@ pub fn demo_picker(ctx: Ctx) -> Render {
             return;
         };
         ctx.answers.set(link.answers);
-        super::region::adopt(ctx);
+        super::region::adopt(ctx, Some(Screen::Result));
         ctx.say(None);
         ctx.go(Screen::Result);
     };

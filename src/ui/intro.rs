@@ -19,7 +19,7 @@ pub fn intro(ctx: Ctx) -> Render {
                 if let Some(date) = link.date {
                     ctx.date.set(date);
                 }
-                super::region::adopt(ctx);
+                super::region::adopt(ctx, link.step);
                 let next = ctx
                     .region
                     .with_untracked(|r| crate::flow::opening(&link, ctx.date.get_untracked(), r));

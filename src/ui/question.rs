@@ -54,7 +54,11 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
         };
         match (kind, selected.get_untracked()) {
             (Kind::Choice | Kind::Amount | Kind::Place, Some(v)) => Ok(v),
-            (Kind::Choice | Kind::Place, None) => Err(FormError::ChooseOne),
+            // One place found and none chosen: Enter in the box takes it.
+            (Kind::Place, None) => {
+                browser::only_choice(".places input[type=radio]").ok_or(FormError::ChooseOne)
+            }
+            (Kind::Choice, None) => Err(FormError::ChooseOne),
             (Kind::Number, _) => {
                 let text = typed.get_untracked();
                 let text = text.trim();
@@ -154,7 +158,7 @@ pub fn question(ctx: Ctx, field: Field) -> Render {
                     Some(Locality::Named(id))
                         if field == Field::Region && ctx.region.with_untracked(|r| r.id != id) =>
                     {
-                        region::resolve(ctx, id, Some(field));
+                        region::resolve(ctx, id, region::Next::After(field));
                     }
                     _ => advance(),
                 }

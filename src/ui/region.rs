@@ -11,20 +11,31 @@ use super::engine;
 use super::state::Ctx;
 use crate::flow;
 use crate::formats::asks;
-use crate::formats::codec::{self, Screen};
+use crate::formats::codec::{self, Link, Screen};
 use crate::i18n::Notice;
-use crate::rules::{first_missing, regions, Field, Locality};
+use crate::rules::{regions, Field, Locality};
+
+/// Where to go once a region's schemes are known: they decide what is asked.
+#[derive(Clone, Copy)]
+pub enum Next {
+    /// On from the question just answered, as a new history entry.
+    After(Field),
+    /// To the screen a link or a resumed session asked for, where the path has it (else the
+    /// first question still missing), in place of the one shown meanwhile.
+    Open(Option<Screen>),
+}
 
 /// Takes up the region the answers name: the national default at once, a place once its
-/// schemes are read (a placeholder without schemes until then).
-pub fn adopt(ctx: Ctx) {
+/// schemes are read (a placeholder without schemes until then); `step` is the screen the link
+/// or the resumed session asked for.
+pub fn adopt(ctx: Ctx, step: Option<Screen>) {
     match ctx.answers.with_untracked(|a| a.region.clone()) {
         Some(Locality::Named(id)) => {
             if ctx.region.with_untracked(|r| r.id == id) {
                 return;
             }
             ctx.region.set(regions::placeholder_of(&id));
-            resolve(ctx, id, None);
+            resolve(ctx, id, Next::Open(step));
         }
         _ => ctx.region.set(regions::national_of()),
     }
@@ -46,10 +57,9 @@ fn hosted(id: &str) -> bool {
 }
 
 /// Reads the schemes of region `id`: a city's hosted file if one is there and reads, else the
-/// registry's profile (asked of the engine worker meanwhile). `answered` is the question the
-/// person has just answered, to go on from once the schemes are known: they decide what is
-/// asked next. A region nobody knows is said in a notice, and the national default used.
-pub fn resolve(ctx: Ctx, id: String, answered: Option<Field>) {
+/// registry's profile (asked of the engine worker meanwhile), then goes on as `next` says. A
+/// region nobody knows is said in a notice, and the national default used.
+pub fn resolve(ctx: Ctx, id: String, next: Next) {
     leptos::task::spawn_local(async move {
         let body = match hosted(&id) {
             true => browser::fetch_text(&format!("regions/{id}.json")).await,
@@ -67,8 +77,7 @@ pub fn resolve(ctx: Ctx, id: String, answered: Option<Field>) {
         }
         // Without the engine worker the schemes cannot be read; the result says what to do.
         let Some(reply) = reply else {
-            go_on(ctx, answered);
-            return;
+            return go_on(ctx, next);
         };
         let text = |i| reply.get(i).as_string().unwrap_or_default();
         let bad = text(1);
@@ -84,7 +93,6 @@ pub fn resolve(ctx: Ctx, id: String, answered: Option<Field>) {
                     engine::keep_region_file(&id, body);
                 }
                 ctx.region.set(profile);
-                go_on(ctx, answered);
             }
             // A region nobody knows: the notice names it, the national default stands.
             None => {
@@ -92,31 +100,37 @@ pub fn resolve(ctx: Ctx, id: String, answered: Option<Field>) {
                 ctx.answers.update(|a| a.region = Some(Locality::Unknown));
                 let field = (!bad.is_empty()).then_some(bad);
                 ctx.say(Some(Notice::BadRegion { id, field }));
-                go_on(ctx, answered);
             }
         }
-        ctx.save();
+        go_on(ctx, next);
     });
 }
 
-/// Goes on once a region's schemes are known: from the question just answered, or, for a link
-/// or a resumed session, to the first question the schemes add that is not answered yet.
-fn go_on(ctx: Ctx, answered: Option<Field>) {
+/// Goes on once a region's schemes are known (see [`Next`]). A new screen writes the address
+/// and the device's copy itself; a screen redrawn in place has them rewritten here, so the
+/// entry of the question just answered is never overwritten.
+fn go_on(ctx: Ctx, next: Next) {
     let date = ctx.date.get_untracked();
-    if let Some(field) = answered {
-        let next = ctx.answers.with_untracked(|a| {
-            ctx.region
-                .with_untracked(|r| flow::after(a, date, r, field))
-        });
-        ctx.go(next);
-        return;
-    }
-    let missing = ctx
-        .answers
-        .with_untracked(|a| ctx.region.with_untracked(|r| first_missing(a, date, r)));
-    let answering = matches!(ctx.screen.get_untracked(), Screen::Question(_));
-    if let (Some(field), false) = (missing, answering) {
-        ctx.screen.set(Screen::Question(field));
-        browser::focus_heading();
+    match next {
+        Next::After(field) => {
+            let screen = ctx.answers.with_untracked(|a| {
+                ctx.region
+                    .with_untracked(|r| flow::after(a, date, r, field))
+            });
+            ctx.go(screen);
+        }
+        Next::Open(step) => {
+            let link = Link {
+                answers: ctx.answers.get_untracked(),
+                step,
+                ..Link::default()
+            };
+            let screen = ctx.region.with_untracked(|r| flow::opening(&link, date, r));
+            if screen != ctx.screen.get_untracked() {
+                ctx.screen.set(screen);
+                browser::focus_heading();
+            }
+            ctx.save();
+        }
     }
 }

@@ -129,7 +129,7 @@ fn answer(data: JsValue) {
                 return;
             };
             let link = format!("{}#region={}", text(4), region.id);
-            push(&page::poster(lang, &region, &link));
+            push(&page::poster(lang, &region, &link, today(data.get(5))));
         }
         _ => return,
     }

@@ -173,3 +173,63 @@ test('keyboard only: type, arrow to a place, Enter goes on', async () => {
   await app.page.locator('form.question[data-field="dtks"]').waitFor();
   await app.page.context().close();
 });
+
+test('after choosing a place, Back returns to the region question with the place chosen, and Forward comes back', async () => {
+  const app = await CheckApp.open(browser, server.url, `work=own_account&age=45&citizen=id&nik=1&income=1500000&date=2026-11-21&step=transport`);
+  await app.answer('transport', '0');
+  await app.answer('region', { place: 'padang', pick: '13.71' });
+  assert.equal(await app.currentField(), 'dtks');
+  // The address is written once the new screen is painted.
+  await app.page.waitForFunction(() => location.hash.includes('step=dtks'));
+  await app.page.goBack();
+  await app.page.locator('form.question[data-field="region"]').waitFor();
+  await app.page.locator('.places input[value="13.71"]:checked').waitFor();
+  await app.page.goBack();
+  await app.page.locator('form.question[data-field="transport"]').waitFor();
+  await app.page.goForward();
+  await app.page.locator('form.question[data-field="region"]').waitFor();
+  await app.page.goForward();
+  await app.page.locator('form.question[data-field="dtks"]').waitFor();
+  await app.page.context().close();
+});
+
+test('"Lanjutkan" resumes on the question the saved session was on, once the place is read', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&date=2026-11-21&step=region`);
+  await app.answer('region', { place: 'padang', pick: '13.71' });
+  assert.equal(await app.currentField(), 'dtks');
+  await app.goto('');
+  await app.page.locator('.resume button').click();
+  await app.page.locator('form.question[data-field="dtks"]').waitFor();
+  await app.page.waitForTimeout(300);
+  assert.equal(await app.currentField(), 'dtks');
+  await app.page.context().close();
+});
+
+test('one place found: Enter in the box takes it', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&date=2026-11-21&step=region`);
+  await app.page.locator('#q-region').fill('kab. kudus');
+  await app.page.locator('.places input[value="33.19"]').waitFor();
+  await app.page.locator('#q-region').press('Enter');
+  await app.page.locator('form.question[data-field="jht"]').waitFor();
+  assert.match(await app.page.evaluate(() => location.hash), /region=33\.19/);
+  await app.page.context().close();
+});
+
+test('a base no source states is said to be the lowest, as an estimate', async () => {
+  const app = await CheckApp.open(browser, server.url, `${SELF}&region=73.71&dtks=1&group=vendor&jht=0&date=2026-11-21`);
+  const r = await app.readResult();
+  assert.match(r.base.text, /Dasar penghasilan yang dipakai bantuan tidak diumumkan; angka di sini memakai dasar terendah, Rp1.000.000 \(perkiraan\)/);
+  assert.equal(await app.page.locator('article[data-program=JKK] .estimate').count(), 1);
+  assert.match(await app.page.locator('article[data-program=JKK]').innerText(), /Jika bayar sendiri \(dasar Rp1.600.000\)/);
+  await app.page.context().close();
+});
+
+test('a region typed in capitals in a link is read, and a damaged one says the national rules are used', async () => {
+  const rest = `${SELF}&dtks=1&group=fisher&jht=0&date=2026-11-21`;
+  const app = await CheckApp.open(browser, server.url, `${rest}&region=PADANG`);
+  assert.equal((await app.readResult()).totals['regional/month'], 16800);
+  await app.goto(`${rest}&region=13.7`);
+  await app.page.locator('.notice').waitFor();
+  assert.match(await app.page.locator('.notice').innerText(), /Kami memakai aturan nasional; ubah daerah Anda di halaman periksa jawaban\.$/);
+  await app.page.context().close();
+});

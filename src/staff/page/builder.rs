@@ -6,7 +6,7 @@ use super::personas::{outcome, persona_answers};
 use crate::flow::demo::{self, PERSONAS};
 use crate::formats::codec;
 use crate::formats::codes::payer_code;
-use crate::i18n::schemes::scheme_title;
+use crate::i18n::schemes::{pick, scheme_title};
 use crate::i18n::{group_choice, payer, tr, Lang};
 use crate::places::registry;
 use crate::rules::schemes::{most_a_scheme_pays, scheme_bases};
@@ -101,7 +101,17 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
     m.el("option", &[("value", "")], tr(l, "— pilih —", "— choose —"));
     for (i, s) in registry::all().iter().enumerate() {
         let value = i.to_string();
-        m.el("option", &[("value", &value)], &scheme_title(s));
+        // Schemes of one place are told apart by whom they take.
+        let whom: String = s
+            .groups_named
+            .as_ref()
+            .map(|t| pick(l, t).chars().take(40).collect())
+            .unwrap_or_default();
+        m.el(
+            "option",
+            &[("value", &value)],
+            &format!("{} · {whom}", scheme_title(s)),
+        );
     }
     m.close("select").close("div");
     m.open("form", &[("id", "draft"), ("novalidate", "")]);
@@ -339,6 +349,14 @@ pub(super) fn builder(m: &mut Markup, l: Lang, d: &Draft) {
                 l,
                 "Harus tinggal dan bekerja di wilayah ini",
                 "Must live and work in the region",
+            ),
+        ),
+        (
+            Input::Estimate,
+            tr(
+                l,
+                "Jumlahnya disimpulkan dari anggaran, bukan diumumkan (perkiraan)",
+                "The amounts are inferred from a budget, not published (an estimate)",
             ),
         ),
     ] {
@@ -688,7 +706,10 @@ pub fn draft_view(lang: Lang, d: &Draft, today: Date, app_url: &str) -> DraftVie
                 let Some(a) = persona_answers(p.key, p.link, region, today) else {
                     continue;
                 };
-                let (name, line) = demo::describe(l, p.key);
+                // Named by occupation: the demo's names say where they live (Padang), the draft
+                // may be anywhere.
+                let (_, line) = demo::describe(l, p.key);
+                let name = a.group.map_or("", |g| group_choice(l, g));
                 m.open("tr", &[("data-persona", p.key)]);
                 m.open("th", &[("scope", "row")])
                     .text(name)

@@ -71,7 +71,16 @@ pub(super) fn outcome(
                 if idr > 0 {
                     m.open("span", &[("class", "pays")]);
                     m.text(&format!("{}: ", payer(l, p)));
-                    m.el("strong", &[("data-idr", &idr.to_string())], &rupiah(idr));
+                    // What no source published is never a figure, here either.
+                    if r.scheme_unpublished() {
+                        m.el(
+                            "strong",
+                            &[("data-published", "false")],
+                            tr(l, "jumlahnya tidak diumumkan", "amount not published"),
+                        );
+                    } else {
+                        m.el("strong", &[("data-idr", &idr.to_string())], &rupiah(idr));
+                    }
                     m.close("span");
                 }
             }

@@ -2,15 +2,16 @@
 //! code of the app's address with the region set, so a worker scans it and lands on the
 //! questions for where they live.
 
-use crate::i18n::schemes::{conditions, months_line, pick};
+use crate::i18n::schemes::{conditions, months_line, pick, standing_line};
 use crate::i18n::{group_choice, tr, Lang};
-use crate::rules::{LocalScheme, Program, RegionProfile};
+use crate::rules::{Date, LocalScheme, Program, RegionProfile, Standing};
 use crate::screens::qr::qr;
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
 
-/// The poster of `region`'s first scheme; `link` is the app's address with `#region=<id>`.
-pub fn poster(lang: Lang, region: &RegionProfile, link: &str) -> Html {
+/// The poster of `region`'s first scheme on `today`; `link` is the app's address with
+/// `#region=<id>`.
+pub fn poster(lang: Lang, region: &RegionProfile, link: &str, today: Date) -> Html {
     let mut m = Markup::new();
     m.open("article", &[("class", "poster"), ("lang", lang.code())]);
     m.el(
@@ -29,6 +30,15 @@ pub fn poster(lang: Lang, region: &RegionProfile, link: &str) -> Html {
     );
     if let Some(s) = region.schemes.first() {
         scheme(&mut m, lang, s);
+        // A scheme known only from past budgets is not printed as if it ran today.
+        let standing = s.standing(today);
+        if standing != Standing::Counts {
+            m.el(
+                "p",
+                &[("class", "poster-standing")],
+                &standing_line(lang, s, standing),
+            );
+        }
     }
     m.open("div", &[("class", "poster-qr")]);
     qr(
@@ -129,5 +139,25 @@ fn scheme(m: &mut Markup, lang: Lang, s: &LocalScheme) {
             m.el("li", &[], pick(lang, step));
         }
         m.close("ol");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::places::registry;
+
+    #[test]
+    fn a_scheme_known_only_from_past_budgets_is_not_printed_as_running() {
+        let province = registry::profile("33").unwrap();
+        let link = "https://x.id/#region=33";
+        let old = poster(Lang::Id, &province, link, Date::ymd(2026, 12, 2)).into_string();
+        assert!(
+            old.contains("Terakhir dilaporkan untuk tahun anggaran 2022"),
+            "{old}"
+        );
+        let then = poster(Lang::Id, &province, link, Date::ymd(2022, 6, 1)).into_string();
+        assert!(!then.contains("Terakhir dilaporkan"), "{then}");
+        assert!(then.contains("<svg class=\"qr\""));
     }
 }
