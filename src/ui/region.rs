@@ -61,6 +61,8 @@ fn hosted(id: &str) -> bool {
 /// region nobody knows is said in a notice, and the national default used.
 pub fn resolve(ctx: Ctx, id: String, next: Next) {
     leptos::task::spawn_local(async move {
+        // The screen shown once the link or session is taken up (this runs after that).
+        let shown = ctx.screen.get_untracked();
         let body = match hosted(&id) {
             true => browser::fetch_text(&format!("regions/{id}.json")).await,
             false => None,
@@ -77,7 +79,7 @@ pub fn resolve(ctx: Ctx, id: String, next: Next) {
         }
         // Without the engine worker the schemes cannot be read; the result says what to do.
         let Some(reply) = reply else {
-            return go_on(ctx, next);
+            return go_on(ctx, next, shown);
         };
         let text = |i| reply.get(i).as_string().unwrap_or_default();
         let bad = text(1);
@@ -102,14 +104,14 @@ pub fn resolve(ctx: Ctx, id: String, next: Next) {
                 ctx.say(Some(Notice::BadRegion { id, field }));
             }
         }
-        go_on(ctx, next);
+        go_on(ctx, next, shown);
     });
 }
 
 /// Goes on once a region's schemes are known (see [`Next`]). A new screen writes the address
 /// and the device's copy itself; a screen redrawn in place has them rewritten here, so the
 /// entry of the question just answered is never overwritten.
-fn go_on(ctx: Ctx, next: Next) {
+fn go_on(ctx: Ctx, next: Next, shown: Screen) {
     let date = ctx.date.get_untracked();
     match next {
         Next::After(field) => {
@@ -119,6 +121,8 @@ fn go_on(ctx: Ctx, next: Next) {
             });
             ctx.go(screen);
         }
+        // A person who has moved on meanwhile (a tap on "Lihat hasil") is not taken back.
+        Next::Open(_) if ctx.screen.get_untracked() != shown => ctx.save(),
         Next::Open(step) => {
             let link = Link {
                 answers: ctx.answers.get_untracked(),

@@ -233,3 +233,20 @@ test('a region typed in capitals in a link is read, and a damaged one says the n
   assert.match(await app.page.locator('.notice').innerText(), /Kami memakai aturan nasional; ubah daerah Anda di halaman periksa jawaban\.$/);
   await app.page.context().close();
 });
+
+test('a tap on "Lihat hasil" while the place is still being read is not undone when it arrives', async () => {
+  // The engine worker, which reads the place, arrives late (no service worker to answer first).
+  const app = await CheckApp.open(browser, server.url, 'date=2026-11-21', { serviceWorkers: 'block' });
+  await app.page.context().route('**/engine-*_bg.wasm', async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await app.goto(`${SELF}&region=13.71&dtks=1&group=fisher&jht=0&date=2026-11-21&step=check`);
+  await app.page.locator('dl.check').waitFor();
+  await app.page.locator('[data-action=result]').click();
+  await app.page.locator('.result').waitFor({ timeout: 10000 });
+  await app.page.waitForTimeout(1000);
+  assert.equal(await app.page.locator('dl.check').count(), 0, 'still on the result');
+  assert.equal((await app.readResult()).totals['regional/month'], 16800);
+  await app.page.context().close();
+});
