@@ -3,7 +3,6 @@
 use super::citation::AppliedRule;
 use super::date::Date;
 use super::money::Rupiah;
-use super::schemes::Standing;
 
 /// Legal participant category (rules-spec §2.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -331,6 +330,19 @@ pub enum SchemeCondition {
     Group,
     /// Outside the scheme's ages.
     Age,
+}
+
+/// Where a scheme stands on the assessment date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    /// In force: counted where it takes the person.
+    Counts,
+    /// Known only from budget years that have passed.
+    LastReported { year: u16 },
+    /// Starts in a later year.
+    NotYet { year: u16 },
+    /// A village may pay: a route to ask about, never counted.
+    VillageMay,
 }
 
 /// How one of the region's schemes bears on this person.

@@ -2,6 +2,7 @@
 //! contribution assistance (rules-spec §5, §8).
 
 use super::answers::{Answers, Work};
+use super::assessment::Standing;
 use super::assessment::{
     Alternative, BpuBase, LocalRoute, Note, Payer, Period, Program, ProgramResult, Scenario,
     SchemeOutcome, Share, Status,
@@ -14,7 +15,7 @@ use super::lookup::{at, income_row, monthly};
 use super::money::{Rate, Rupiah};
 use super::params::{BPU_DISCOUNT_OTHER, BPU_DISCOUNT_TRANSPORT, BPU_JHT, BPU_JKK, BPU_JKM};
 use super::regions::{self, RegionProfile};
-use super::schemes::{LocalScheme, Standing};
+use super::schemes::LocalScheme;
 
 pub struct Bpu {
     pub programs: Vec<ProgramResult>,

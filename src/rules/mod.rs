@@ -52,8 +52,8 @@ pub use answers::{
 };
 pub use assessment::{
     Alternative, Assessment, Benefit, BpuBase, Category, Ineligible, LocalRoute, Note, Payer,
-    Period, Program, ProgramResult, Scenario, SchemeCondition, SchemeOutcome, Share, Status, Step,
-    Total,
+    Period, Program, ProgramResult, Scenario, SchemeCondition, SchemeOutcome, Share, Standing,
+    Status, Step, Total,
 };
 pub use bpu::lowest_self_paid;
 pub use channels::Channel;
@@ -67,7 +67,7 @@ pub use questions::{
     check_number, first_missing, groups_asked, is_answered, questions, validate_numbers,
 };
 pub use regions::RegionProfile;
-pub use schemes::{LocalScheme, SchemeFault, Standing, Text};
+pub use schemes::{LocalScheme, SchemeFault, Text};
 pub use steps::channels as step_channels;
 
 use params::{FIRST_SUPPORTED_DATE, LAST_SUPPORTED_DATE};

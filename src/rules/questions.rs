@@ -1,6 +1,7 @@
 //! Which questions a person's path needs, and checks on the numbers they gave.
 
 use super::answers::{Answers, Citizenship, Field, Group, Work};
+use super::assessment::Standing;
 use super::date::Date;
 use super::error::InputError;
 use super::money::Rupiah;
@@ -9,7 +10,7 @@ use super::params::{
     FOREIGNER_MIN_MONTHS, PMI_MIN_AGE, PU_JKK_LABOUR_INTENSIVE,
 };
 use super::regions::RegionProfile;
-use super::schemes::{Asks, Requirement, Standing};
+use super::schemes::{Asks, Requirement};
 
 /// Plausible ages for a working person: an input check of the app, not a rule of law.
 pub const AGE_RANGE: (i64, i64) = (15, 100);

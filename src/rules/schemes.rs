@@ -6,7 +6,7 @@
 //! scheme known only from past budget years is not counted after them.
 
 use super::answers::{Answers, Group};
-use super::assessment::{Payer, Program, SchemeCondition};
+use super::assessment::{Payer, Program, SchemeCondition, Standing};
 use super::citation::Confidence;
 use super::date::Date;
 use super::income_table::row_with_base;
@@ -174,19 +174,6 @@ pub struct LocalScheme {
     pub steps: Vec<Text>,
     /// Whom to contact.
     pub office: Text,
-}
-
-/// Where a scheme stands on the assessment date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Standing {
-    /// In force: counted where it takes the person.
-    Counts,
-    /// Known only from budget years that have passed.
-    LastReported { year: u16 },
-    /// Starts in a later year.
-    NotYet { year: u16 },
-    /// A village may pay: a route to ask about, never counted.
-    VillageMay,
 }
 
 impl LocalScheme {

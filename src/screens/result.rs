@@ -5,7 +5,7 @@
 use super::action::{button, Action};
 use super::enrolment::{income_choices, next_steps, payment_plan};
 use super::intro::contact;
-use super::parts::{estimate_badge, rules};
+use super::parts::{estimate_badge, rules, total_list};
 use super::qr::qr;
 use crate::formats::codes::{category_code, payer_code, period_code, program_code, status_code};
 use crate::i18n::schemes::months_line;
@@ -514,43 +514,6 @@ fn who_pays(m: &mut Markup, lang: Lang, r: &Assessment) {
     m.el("h2", &[], tr(lang, "Siapa membayar", "Who pays"));
     total_list(m, lang, &totals, r.scheme_unpublished());
     m.close("section");
-}
-
-pub(super) fn total_list(m: &mut Markup, lang: Lang, totals: &[Total], unpublished: bool) {
-    m.open("ul", &[("class", "totals")]);
-    for t in totals {
-        let idr = t.idr.to_string();
-        let hidden = unpublished && matches!(t.payer, Payer::Regional | Payer::Village);
-        let mut attrs = vec![
-            ("data-total", "true"),
-            ("data-payer", payer_code(t.payer)),
-            ("data-period", period_code(t.period)),
-        ];
-        attrs.push(if hidden {
-            ("data-published", "false")
-        } else {
-            ("data-idr", &idr)
-        });
-        m.open("li", &attrs);
-        m.el("span", &[("class", "who")], payer(lang, t.payer));
-        m.open("span", &[("class", "sum")]);
-        // A scheme's amount no source published is said so, never shown as a figure.
-        if unpublished && matches!(t.payer, Payer::Regional | Payer::Village) {
-            m.text(tr(
-                lang,
-                "jumlahnya tidak diumumkan",
-                "amount not published",
-            ));
-            m.text(" ");
-            estimate_badge(m, lang);
-        } else {
-            m.el("strong", &[("translate", "no")], &rupiah(t.idr));
-            m.text(" ");
-            m.el("span", &[("class", "period")], period(lang, t.period));
-        }
-        m.close("span").close("li");
-    }
-    m.close("ul");
 }
 
 fn share_list(m: &mut Markup, lang: Lang, shares: &[Share], unpublished: bool) {

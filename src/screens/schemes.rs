@@ -2,7 +2,7 @@
 //! first, the others as alternatives, each with what it pays, for how long, what it needs, where
 //! to apply, and its sources with their dates and marks; or, where none is known, whom to ask.
 
-use super::parts::estimate_badge;
+use super::parts::{estimate_badge, total_list};
 use crate::formats::codes::program_code;
 use crate::i18n::schemes::{
     ask_whom, conditions, confidence_line, default_step, funded_line, level_label, months_line,
@@ -60,7 +60,7 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
                 ),
             );
             let alone = r.alternative_totals(Scenario::InsteadOfScheme);
-            super::result::total_list(m, lang, &alone, false);
+            total_list(m, lang, &alone, false);
             m.close("div");
         }
     }
