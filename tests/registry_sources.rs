@@ -31,18 +31,20 @@ use Basis::{BudgetYears as Budget, Standing};
 use Requirement::{Dtsen, ExtremePoverty, NoneStated, P3ke};
 
 #[rustfmt::skip]
-const ROWS: [Row; 31] = [
+const ROWS: [Row; 34] = [
     Row { row: "0", named: "Kota Padang", code: "13.71", instrument: "13/2022", package: Some(16_800), months: None, requires: Dtsen, basis: Standing, until: None, funded: Some((17_394, 2025)) },
     Row { row: "1", named: "Sumatera Barat", code: "13", instrument: "4/2021", package: Some(16_800), months: Some(12), requires: NoneStated, basis: Standing, until: None, funded: Some((3_000, 2024)) },
     Row { row: "2", named: "Sijunjung", code: "13.03", instrument: "APBD", package: None, months: None, requires: ExtremePoverty, basis: Budget, until: Some(2025), funded: Some((16_590, 2025)) },
     Row { row: "3", named: "Padang Panjang", code: "13.74", instrument: "APBD", package: None, months: None, requires: Dtsen, basis: Budget, until: Some(2025), funded: Some((4_000, 2025)) },
     Row { row: "4", named: "Payakumbuh", code: "13.76", instrument: "APBD", package: Some(16_800), months: None, requires: NoneStated, basis: Budget, until: Some(2026), funded: Some((1_000, 2025)) },
+    Row { row: "5", named: "Pariaman", code: "13.77", instrument: "APBD", package: None, months: None, requires: Dtsen, basis: Budget, until: Some(2025), funded: None },
     Row { row: "6", named: "Solok", code: "13.02", instrument: "2/2025", package: None, months: None, requires: NoneStated, basis: Standing, until: None, funded: None },
     Row { row: "7", named: "Kalimantan Timur", code: "64", instrument: "19/2023", package: None, months: None, requires: Dtsen, basis: Standing, until: None, funded: Some((100_000, 2023)) },
     Row { row: "8", named: "Penajam Paser Utara", code: "64.09", instrument: "APBD", package: Some(16_800), months: None, requires: NoneStated, basis: Budget, until: Some(2025), funded: Some((20_000, 2025)) },
     Row { row: "9", named: "Kutai Kartanegara", code: "64.02", instrument: "APBD", package: None, months: None, requires: NoneStated, basis: Budget, until: Some(2025), funded: None },
     Row { row: "10", named: "Kutai Timur", code: "64.08", instrument: "1/2022", package: None, months: None, requires: NoneStated, basis: Standing, until: None, funded: Some((93_000, 2025)) },
     Row { row: "11", named: "Riau", code: "14", instrument: "500.15.14.2", package: Some(16_800), months: None, requires: P3ke, basis: Budget, until: Some(2025), funded: Some((22_714, 2024)) },
+    Row { row: "12", named: "Siak", code: "14.08", instrument: "APBD", package: None, months: None, requires: NoneStated, basis: Budget, until: Some(2025), funded: None },
     Row { row: "13", named: "Makassar", code: "73.71", instrument: "62/2018", package: None, months: None, requires: Dtsen, basis: Standing, until: None, funded: Some((81_466, 2025)) },
     Row { row: "14", named: "Demak", code: "33.21", instrument: "APBD", package: None, months: None, requires: P3ke, basis: Budget, until: Some(2024), funded: Some((14_280, 2024)) },
     Row { row: "15", named: "Kudus", code: "33.19", instrument: "APBD", package: Some(16_800), months: None, requires: NoneStated, basis: Budget, until: Some(2025), funded: Some((30_264, 2025)) },
@@ -62,6 +64,9 @@ const ROWS: [Row; 31] = [
     Row { row: "25", named: "Bali", code: "51", instrument: "10/2019", package: None, months: None, requires: NoneStated, basis: Budget, until: Some(2025), funded: Some((11_000, 2025)) },
     Row { row: "26", named: "DKI Jakarta", code: "31", instrument: "642/2023", package: Some(16_800), months: None, requires: NoneStated, basis: Standing, until: None, funded: None },
     Row { row: "27", named: "Gorontalo Utara", code: "75.05", instrument: "APBD", package: None, months: None, requires: ExtremePoverty, basis: Budget, until: Some(2024), funded: Some((5_000, 2024)) },
+    // The row gives no figure; the amount, the Perbup and the count are the press's (C2), read
+    // on 2 December 2026 (radarsampit.com).
+    Row { row: "28", named: "Sukamara", code: "62.08", instrument: "APBD", package: Some(16_800), months: None, requires: NoneStated, basis: Standing, until: None, funded: Some((1_500, 2022)) },
     Row { row: "29", named: "Jawa Tengah", code: "33", instrument: "DKP", package: None, months: Some(12), requires: NoneStated, basis: Budget, until: Some(2022), funded: Some((153_000, 2022)) },
 ];
 

@@ -13,7 +13,7 @@ pub const CHECKED: Date = Date::ymd(2026, 12, 2);
 
 /// Each scheme file with the region it belongs to. Where two schemes of one place take the same
 /// person, the first counts: Lamongan's sea fishers (3 months) before its inland fishers.
-pub const FILES: [(&str, &str); 31] = [
+pub const FILES: [(&str, &str); 34] = [
     (
         "13",
         include_str!("../../data/schemes/13-sumatera-barat-nelayan.json"),
@@ -38,7 +38,12 @@ pub const FILES: [(&str, &str); 31] = [
         "13.76",
         include_str!("../../data/schemes/13.76-payakumbuh.json"),
     ),
+    (
+        "13.77",
+        include_str!("../../data/schemes/13.77-pariaman.json"),
+    ),
     ("14", include_str!("../../data/schemes/14-riau.json")),
+    ("14.08", include_str!("../../data/schemes/14.08-siak.json")),
     (
         "31",
         include_str!("../../data/schemes/31-dki-jakarta-rt-rw.json"),
@@ -97,6 +102,10 @@ pub const FILES: [(&str, &str); 31] = [
     (
         "61.08",
         include_str!("../../data/schemes/61.08-landak.json"),
+    ),
+    (
+        "62.08",
+        include_str!("../../data/schemes/62.08-sukamara.json"),
     ),
     (
         "64",
