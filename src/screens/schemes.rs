@@ -65,7 +65,17 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
         }
     }
     if let LocalRoute::SchemeNeeds(condition) = r.local {
-        m.el("p", &[("class", "needs")], &needs(lang, condition));
+        // A scheme that takes the person but is past its reported years is listed below: the
+        // line must not read as if nothing here were for them.
+        let past_one_takes = r
+            .schemes
+            .iter()
+            .any(|o| matches!(o.standing, Standing::LastReported { .. }) && o.unmet.is_none());
+        m.el(
+            "p",
+            &[("class", "needs")],
+            &needs(lang, condition, past_one_takes),
+        );
     }
     if r.local != LocalRoute::SchemeMayPay {
         nothing_counted(m, lang, region, r);
@@ -90,26 +100,35 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
     m.close("section");
 }
 
-/// What the person still needs for the first scheme in force.
-fn needs(lang: Lang, c: SchemeCondition) -> String {
-    match c {
+/// What the person still needs for the first scheme in force, and whether one below that is not
+/// known to run takes them.
+fn needs(lang: Lang, c: SchemeCondition, past_one_takes: bool) -> String {
+    let first = match c {
         SchemeCondition::Dtks => tr(
             lang,
-            "Skema di sini hanya untuk pekerja yang tercatat di data yang disebut di bawah. Minta kelurahan atau desa mencatat Anda; sementara itu Anda bisa membayar sendiri.",
-            "The schemes here are only for workers recorded in the data named below. Ask your kelurahan or village to record you; meanwhile you can pay yourself.",
+            "Skema yang berjalan di sini hanya untuk pekerja yang tercatat di data yang disebut di bawah. Minta kelurahan atau desa mencatat Anda; sementara itu Anda bisa membayar sendiri.",
+            "The schemes in force here are only for workers recorded in the data named below. Ask your kelurahan or village to record you; meanwhile you can pay yourself.",
         ),
         SchemeCondition::Group => tr(
             lang,
-            "Skema di sini tidak mencakup kelompok pekerjaan Anda: Anda membayar sendiri.",
-            "The schemes here do not cover your occupation group: you pay yourself.",
+            "Skema yang berjalan di sini tidak mencakup kelompok pekerjaan Anda: Anda membayar sendiri.",
+            "The schemes in force here do not cover your occupation group: you pay yourself.",
         ),
         SchemeCondition::Age => tr(
             lang,
-            "Umur Anda di luar batas umur skema di sini: Anda membayar sendiri.",
-            "Your age is outside the schemes' age limits here: you pay yourself.",
+            "Umur Anda di luar batas umur skema yang berjalan di sini: Anda membayar sendiri.",
+            "Your age is outside the age limits of the schemes in force here: you pay yourself.",
         ),
+    };
+    if !past_one_takes {
+        return first.to_owned();
     }
-    .to_owned()
+    let then = tr(
+        lang,
+        "Skema lain di bawah mencakup Anda, tetapi belum tentu masih berjalan: tanyakan ke kantornya.",
+        "Another scheme below takes you, but it may no longer run: ask its office.",
+    );
+    format!("{first} {then}")
 }
 
 /// Where no scheme pays for the person: whom to ask, and the village fund; where none is even
@@ -318,4 +337,53 @@ fn sources(m: &mut Markup, lang: Lang, s: &LocalScheme, office: &str) {
         m.close("li");
     }
     m.close("ul").close("details");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::formats::codec::decode;
+    use crate::places::registry;
+    use crate::rules::{assess, Date};
+
+    /// The local section for a link's person in `place`, on 2 December 2026.
+    fn section(lang: Lang, link: &str, place: &str) -> String {
+        let answers = decode(&format!("{link}&region={place}")).unwrap().answers;
+        let region = registry::profile(place).unwrap();
+        let r = assess(&answers, Date::ymd(2026, 12, 2), &region).unwrap();
+        let mut m = Markup::new();
+        local(&mut m, lang, &r, &region);
+        m.finish().to_string()
+    }
+
+    const IMAM: &str = "work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&dtks=1&group=imam&jht=0";
+
+    #[test]
+    fn a_place_whose_own_scheme_for_the_group_is_past_points_to_it() {
+        // Pariaman pays for imams (last reported for 2025); Sumatera Barat's standing scheme is
+        // for fishers only.
+        let html = section(Lang::Id, IMAM, "13.77");
+        assert!(html.contains("data-standing=\"last-reported\""), "{html}");
+        assert!(
+            html.contains("Skema lain di bawah mencakup Anda, tetapi belum tentu masih berjalan"),
+            "{html}"
+        );
+        let en = section(Lang::En, IMAM, "13.77");
+        assert!(en.contains("Another scheme below takes you"), "{en}");
+    }
+
+    #[test]
+    fn where_no_scheme_names_the_group_the_person_is_told_so() {
+        // Sukamara's scheme is for fishers and farmers only.
+        let vendor = IMAM.replace("group=imam", "group=vendor");
+        let html = section(Lang::Id, &vendor, "62.08");
+        assert!(
+            html.contains("tidak mencakup kelompok pekerjaan Anda"),
+            "{html}"
+        );
+        assert!(
+            !html.contains("Skema lain di bawah mencakup Anda"),
+            "{html}"
+        );
+    }
 }
