@@ -52,17 +52,44 @@ async function lighthouseRuns(url) {
   return runs;
 }
 
-/**
- * Milliseconds from the tap on "Lihat hasil" to the first frame that shows the result: the
- * click is stamped in the capture phase, the result's arrival by a MutationObserver, and the
- * frame by requestAnimationFrame. `cpuSlowdown` emulates a slower phone through DevTools. With
- * `warm`, the tap waits until the engine worker has loaded, as it has after a person's answers;
- * without, the tap comes as soon as a link opened straight on the check screen is drawn.
- */
-async function answerToResult(browser, url, cpuSlowdown, warm = true) {
+/** A phone page whose CPU DevTools slows `cpuSlowdown` times. */
+async function throttledPage(browser, cpuSlowdown) {
   const { page } = await phonePage(browser);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  return page;
+}
+
+/**
+ * Starts watching for the next tap: resolves to the milliseconds from it (stamped in the capture
+ * phase) until `selector` is in the page (`inDom`, seen by a MutationObserver) and until the next
+ * frame after that (`frame`, by requestAnimationFrame).
+ */
+function timeTapUntil(page, selector) {
+  return page.evaluate(
+    (selector) =>
+      new Promise((done) => {
+        let start = 0;
+        addEventListener('click', () => (start = performance.now()), { capture: true, once: true });
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector(selector)) return;
+          observer.disconnect();
+          const inDom = performance.now() - start;
+          requestAnimationFrame(() => done({ inDom, frame: performance.now() - start }));
+        }).observe(document.body, { childList: true, subtree: true });
+      }),
+    selector,
+  );
+}
+
+/**
+ * Milliseconds from the tap on "Lihat hasil" to the result: in the page, and to the first frame
+ * that shows it. `cpuSlowdown` emulates a slower phone through DevTools. With `warm`, the tap
+ * waits until the engine worker has loaded, as it has after a person's answers; without, the tap
+ * comes as soon as a link opened straight on the check screen is drawn.
+ */
+async function answerToResult(browser, url, cpuSlowdown, warm = true) {
+  const page = await throttledPage(browser, cpuSlowdown);
   const times = [];
   for (let i = 0; i < TIMING_RUNS; i++) {
     await page.goto('about:blank');
@@ -70,19 +97,7 @@ async function answerToResult(browser, url, cpuSlowdown, warm = true) {
     await page.locator('dl.check').waitFor();
     // The engine worker loads while the person answers; here it has had no such time.
     if (warm) await page.locator('html[data-engine=ready]').waitFor();
-    const measured = page.evaluate(
-      () =>
-        new Promise((done) => {
-          let start = 0;
-          addEventListener('click', () => (start = performance.now()), { capture: true, once: true });
-          new MutationObserver((_, observer) => {
-            if (!document.querySelector('.result')) return;
-            observer.disconnect();
-            const inDom = performance.now() - start;
-            requestAnimationFrame(() => done({ inDom, frame: performance.now() - start }));
-          }).observe(document.body, { childList: true, subtree: true });
-        }),
-    );
+    const measured = timeTapUntil(page, '.result');
     await page.locator('[data-action=result]').click();
     times.push(await measured);
   }
@@ -94,12 +109,10 @@ async function answerToResult(browser, url, cpuSlowdown, warm = true) {
 
 /**
  * Milliseconds from the tap on "Lanjut" with a place chosen in the region question to the next
- * question on screen: the engine worker reads the place's schemes, which decide what comes next.
+ * question in the page: the engine worker reads the place's schemes, which decide what comes next.
  */
 async function placeToNext(browser, url, cpuSlowdown) {
-  const { page } = await phonePage(browser);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  const page = await throttledPage(browser, cpuSlowdown);
   const times = [];
   for (let i = 0; i < TIMING_RUNS; i++) {
     await page.goto('about:blank');
@@ -107,20 +120,9 @@ async function placeToNext(browser, url, cpuSlowdown) {
     await page.locator('html[data-engine=ready]').waitFor();
     await page.locator('#q-region').fill('kota padang');
     await page.locator('.places input[value="13.71"]').check();
-    const measured = page.evaluate(
-      () =>
-        new Promise((done) => {
-          let start = 0;
-          addEventListener('click', () => (start = performance.now()), { capture: true, once: true });
-          new MutationObserver((_, observer) => {
-            if (!document.querySelector('form.question[data-field=dtks]')) return;
-            observer.disconnect();
-            done(performance.now() - start);
-          }).observe(document.body, { childList: true, subtree: true });
-        }),
-    );
+    const measured = timeTapUntil(page, 'form.question[data-field=dtks]');
     await page.locator('form.question button[type=submit]').click();
-    times.push(await measured);
+    times.push((await measured).inDom);
   }
   await page.context().close();
   return { median: median(times), max: Math.max(...times) };
