@@ -1,6 +1,6 @@
-// Trunk post-build hook. In a release build it minifies the JS glue, the page's inline loader and
-// the staff page's script (minify-glue.mjs) and recompresses the PNG icons (optimize-images.mjs).
-// Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
+// Trunk post-build hook. In a release build it minifies the JS glue of the app and its workers,
+// trunk's initializer, the page's inline loader and the staff page's script (minify-glue.mjs)
+// and recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
 // engine and staff workers' files by their contents (hash-worker.mjs), and writes sw.js, which
 // precaches what offline use needs. One hook, because
 // trunk runs a stage's hooks in parallel and sw.js must hash the final files: the cache is named
@@ -11,13 +11,14 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { deferApp } from './defer-app.mjs';
 import { hashWorker } from './hash-worker.mjs';
-import { minifyGlue, minifyInlineModule, minifyScript } from './minify-glue.mjs';
+import { minifyGlue, minifyInlineModule, minifyScript, reminifyTrunkJs } from './minify-glue.mjs';
 import { optimizePngs } from './optimize-images.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR unset)');
 if (process.env.TRUNK_PROFILE === 'release') {
   await minifyGlue(dir);
+  await reminifyTrunkJs(dir, process.env.TRUNK_SOURCE_DIR);
   await minifyScript(dir, 'staff-page.js');
   await optimizePngs(dir);
 }

@@ -11,8 +11,8 @@ const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64
 
 export async function minifyGlue(dir) {
   const files = await readdir(dir);
-  // The glue is the JS file beside its `_bg.wasm`; a worker's glue (beside its `_loader.js`)
-  // trunk minifies itself.
+  // The glue is the JS file beside its `_bg.wasm`; a worker's glue (beside its `_loader.js`) is
+  // a classic script, minified by `minifyScript`.
   const glue = files.filter(
     (f) => f.endsWith('.js') && files.includes(f.replace(/\.js$/, '_bg.wasm')) && !files.includes(f.replace(/\.js$/, '_loader.js')),
   );
@@ -38,11 +38,36 @@ export async function minifyInlineModule(page) {
   return page.replace(m[0], () => `<script type=module>${code}</script>`);
 }
 
-/** Minifies a classic script copied as it is (the staff page's `staff-page.js`). */
-export async function minifyScript(dir, name) {
+/** Minifies a script in place: a classic one (the staff page's `staff-page.js`, a worker's glue)
+ * or, with `module`, an ES module (trunk's initializer, `loading.js`). */
+export async function minifyScript(dir, name, { module = false } = {}) {
   const path = join(dir, name);
   const source = await readFile(path, 'utf8');
-  const { code } = await minify(source, { compress: { passes: 2 }, mangle: true });
+  const { code } = await minify(source, { module, compress: { passes: 2 }, mangle: true });
   await writeFile(path, code);
   console.log(`minified ${name}: ${source.length} -> ${code.length} bytes`);
+}
+
+/**
+ * Trunk's JS minifier writes the same input in a different order from one build to the next, so
+ * the same commit would ship a worker under new names and its initializer in new bytes: a deploy
+ * with nothing new, and a page that meets files of another build offline. Puts back what trunk
+ * minified from its source (a worker's wasm-bindgen glue, kept by trunk in the cargo target
+ * directory; the initializer, named in the source page) and minifies it with terser instead,
+ * which gives the same bytes every time.
+ */
+export async function reminifyTrunkJs(dir, source) {
+  const target = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
+  for (const name of ['engine', 'staff']) {
+    const glue = join(target, 'wasm-bindgen', 'release', `${name}.js`);
+    await writeFile(join(dir, `${name}.js`), await readFile(glue));
+    await minifyScript(dir, `${name}.js`);
+  }
+  const page = await readFile(join(source, 'index.html'), 'utf8');
+  const initializer = page.match(/data-initializer="([^"]+)"/)?.[1];
+  if (!initializer) throw new Error('index.html names no data-initializer');
+  const staged = (await readdir(dir)).filter((f) => f.endsWith(`-${initializer.split('/').pop()}`));
+  if (staged.length !== 1) throw new Error(`expected one staged ${initializer}, found ${staged}`);
+  await writeFile(join(dir, staged[0]), await readFile(join(source, initializer)));
+  await minifyScript(dir, staged[0], { module: true });
 }

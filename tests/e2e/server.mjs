@@ -20,7 +20,8 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+// DIST=… serves another build (an older one, to show a test failing before its fix).
+export const DIST = resolve(process.env.DIST ?? resolve(import.meta.dirname, '../../dist'));
 
 export const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
 
