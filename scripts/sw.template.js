@@ -1,6 +1,7 @@
 // Service worker of Cek Jamsostek (written by scripts/build-sw.mjs at build time).
-// The page (index.html) is fetched network-first so a new version is picked up; everything else
-// has a content hash in its name and is served from the cache.
+// The page (index.html) is fetched network-first so a new version is picked up; region files
+// too, since a city may change its own; everything else has a content hash in its name and is
+// served from the cache.
 const CACHE = __CACHE__;
 const ASSETS = __ASSETS__;
 // The staff page's files: stored once a device opens that page, and kept across updates there.
@@ -8,24 +9,38 @@ const STAFF = __STAFF__;
 // The app's page: the worker's own folder.
 const SHELL = new URL('./', self.location).pathname;
 
+// Stored from the server, never from the browser's HTTP cache: a host that lets the browser keep
+// index.html for ten minutes would otherwise put the previous build's page beside this build's
+// files, a page asking for files no cache holds.
+const fresh = (urls) => urls.map((url) => new Request(url, { cache: 'reload' }));
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
-      .then((cache) => cache.addAll(ASSETS)
+      .then((cache) => cache.addAll(fresh(ASSETS))
         .then(() => caches.match('./staff.html'))
-        .then((had) => had && cache.addAll(STAFF)))
+        .then((had) => had && cache.addAll(fresh(STAFF))))
       .then(() => self.skipWaiting()),
   );
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data === 'cache-staff') event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(STAFF)));
+  if (event.data === 'cache-staff') event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh(STAFF))));
 });
+
+const isRegion = (url) => /\/regions\/[^/]+\.json$/.test(new URL(url).pathname);
+
+// The region files a person used under an older build, carried into this build's cache before
+// the older cache goes: a deploy must not take away a place's schemes offline.
+const carryRegions = (old) => Promise.all([caches.open(old), caches.open(CACHE)]).then(([from, to]) => from.keys()
+  .then((requests) => Promise.all(requests.filter((r) => isRegion(r.url)).map((r) => to.match(r)
+    .then((have) => have || from.match(r).then((response) => response && to.put(r, response)))))));
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('cek-jamsostek-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => keys.filter((k) => k.startsWith('cek-jamsostek-') && k !== CACHE))
+      .then((old) => Promise.all(old.map(carryRegions)).then(() => Promise.all(old.map((k) => caches.delete(k)))))
       .then(() => self.clients.claim()),
   );
 });
@@ -41,17 +56,25 @@ self.addEventListener('fetch', (event) => {
       event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())));
       return;
     }
+    // Online, the server's page; offline, the page this worker stored with its own build's
+    // files. The server's page is never stored here: after a deploy it is the next build's,
+    // asking for files only the next worker stores.
+    event.respondWith(fetch(request).catch(() => caches.match('./', { cacheName: CACHE })));
+    return;
+  }
+  // A city's region file may change under the same name: the server's copy first, kept for
+  // offline use once the person has used it, the kept copy when the network fails.
+  if (isRegion(request.url)) {
     event.respondWith(
       fetch(request)
         .then((response) => {
-          const html = (response.headers.get('content-type') || '').startsWith('text/html');
-          if (response.ok && !response.redirected && response.type === 'basic' && html) {
+          if (response.ok) {
             const copy = response.clone();
-            caches.open(CACHE).then((cache) => cache.put('./', copy));
+            caches.open(CACHE).then((cache) => cache.put(request, copy));
           }
           return response;
         })
-        .catch(() => caches.match('./', { cacheName: CACHE })),
+        .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())),
     );
     return;
   }

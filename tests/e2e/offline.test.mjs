@@ -2,13 +2,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useServerAndBrowser } from './setup.mjs';
 import { CheckApp, DATE } from './app.mjs';
 import { phonePage } from './browser.mjs';
-import { DIST } from './server.mjs';
+import { DIST, serve } from './server.mjs';
 
 const env = useServerAndBrowser();
 
@@ -24,6 +24,47 @@ test('after one visit the whole check works with no network', async () => {
   assert.equal(r.category, 'bpu');
   assert.equal(r.totals['worker/month'], 14750 + 3400 + 59000);
   await app.page.context().close();
+});
+
+/** Makes the next build in `dir`, as a deploy does: the engine worker's files under new names
+ * (the page and the service worker name them), and a new cache. */
+function deployNextBuild(dir) {
+  const loader = readdirSync(dir).find((f) => /^engine-[0-9a-f]{16}_loader\.js$/.test(f));
+  const old = loader.slice('engine-'.length, 'engine-'.length + 16);
+  const next = [...old].map((c) => ((parseInt(c, 16) + 1) % 16).toString(16)).join('');
+  for (const f of readdirSync(dir).filter((f) => f.includes(old))) renameSync(join(dir, f), join(dir, f.replace(old, next)));
+  for (const f of ['index.html', 'sw.js', `engine-${next}_loader.js`]) {
+    writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replaceAll(old, next));
+  }
+  const sw = join(dir, 'sw.js');
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = "cek-jamsostek-[0-9a-f]{12}"/, 'const CACHE = "cek-jamsostek-nextdeploy00"'));
+  return next;
+}
+
+test('offline after a deploy whose service worker could not install, the page served is one whose files are stored', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cek-deploy-'));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  try {
+    const app = await CheckApp.open(env.browser, server.url, `date=${DATE}`);
+    await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+    const next = deployNextBuild(dir);
+    // A flaky line: sw.js cannot be had, so the new worker never installs.
+    rmSync(join(dir, 'sw.js'));
+    await app.page.reload();
+    await app.page.locator('[data-app-ready]').waitFor();
+    assert.match(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'online, the new page');
+    await app.page.context().setOffline(true);
+    await app.page.reload();
+    await app.page.locator('[data-app-ready]').waitFor();
+    await app.start();
+    await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { skip: true }, jht: '1' });
+    const r = await app.seeResult();
+    assert.equal(r.category, 'bpu');
+    await app.page.context().close();
+  } finally {
+    await server.close();
+  }
 });
 
 test('opening another file as a page never replaces the offline app', async () => {
