@@ -120,11 +120,12 @@ pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date,
         ),
     );
     m.open("thead", &[]).open("tr", &[]);
-    for head in [
+    let heads = [
         tr(lang, "Bayar", "Pay"),
         tr(lang, "Untuk bulan", "For"),
         tr(lang, "Jumlah", "Amount"),
-    ] {
+    ];
+    for head in heads {
         m.el("th", &[("scope", "col")], head);
     }
     m.close("tr").close("thead").open("tbody", &[]);
@@ -147,8 +148,12 @@ pub fn payment_plan(m: &mut Markup, lang: Lang, plan: &PaymentPlan, today: Date,
                 month_year(lang, a.through)
             )
         };
-        m.el("td", &[], &span);
-        m.el("td", &[("translate", "no")], &rupiah(a.idr));
+        m.el("td", &[("data-label", heads[1])], &span);
+        m.el(
+            "td",
+            &[("translate", "no"), ("data-label", heads[2])],
+            &rupiah(a.idr),
+        );
         m.close("tr");
     }
     m.close("tbody").close("table");
@@ -327,10 +332,19 @@ pub fn income_choices(m: &mut Markup, lang: Lang, choices: &[IncomeChoice]) {
     if !same_jkm {
         heads.push(tr(lang, "JKM: meninggal", "JKM: death"));
     }
-    for head in heads {
+    for head in &heads {
         m.el("th", &[("scope", "col")], head);
     }
     m.close("tr").close("thead").open("tbody", &[]);
+    // A cell's column name: on a screen too narrow for the table, each row stands as a block
+    // and its cells say what they are (style/main.css).
+    let cell = |m: &mut Markup, column: usize, text: &str| {
+        m.el(
+            "td",
+            &[("translate", "no"), ("data-label", heads[column])],
+            text,
+        );
+    };
     for c in choices {
         let base = c.base.to_string();
         let mut attrs = vec![("data-base", base.as_str())];
@@ -350,10 +364,10 @@ pub fn income_choices(m: &mut Markup, lang: Lang, choices: &[IncomeChoice]) {
             estimate_badge(m, lang);
         }
         m.close("th");
-        m.el("td", &[("translate", "no")], &rupiah(c.monthly));
+        cell(m, 1, &rupiah(c.monthly));
         let payouts = [c.jkk_death, c.jkm_death];
-        for idr in &payouts[..if same_jkm { 1 } else { 2 }] {
-            m.el("td", &[("translate", "no")], &millions(lang, *idr));
+        for (i, idr) in payouts[..if same_jkm { 1 } else { 2 }].iter().enumerate() {
+            cell(m, 2 + i, &millions(lang, *idr));
         }
         m.close("tr");
     }
