@@ -474,12 +474,18 @@ pub enum Notice {
     BadLink { key: String },
     /// Region `id`'s file could not be used; `field` is the part at fault, `None` if missing.
     BadRegion { id: String, field: Option<String> },
+    /// Region `id`'s file could not be had: the network failed. The place is kept.
+    RegionUnreachable { id: String },
 }
 
 pub fn notice_text(lang: Lang, n: &Notice) -> String {
     match n {
         Notice::BadLink { key } => bad_link(lang, key),
         Notice::BadRegion { id, field } => bad_region(lang, id, field.as_deref()),
+        Notice::RegionUnreachable { id } => match lang {
+            Lang::Id => format!("Data bantuan iuran untuk daerah “{id}” belum bisa dimuat: jaringan terputus. Jawaban Anda tetap tersimpan; kami coba lagi otomatis."),
+            Lang::En => format!("The contribution-assistance data for “{id}” could not be loaded: the network failed. Your answers are kept; we will try again automatically."),
+        },
     }
 }
 

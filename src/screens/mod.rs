@@ -18,6 +18,6 @@ pub use demo::demo_picker;
 pub use intro::{contact, header, intro, notice};
 pub use places::found as places_found;
 pub use result::{
-    copied, engine_failed, result, result_error, result_filled, result_page, result_slot, share,
-    share_failed, start_again,
+    copied, engine_failed, region_unreachable, result, result_error, result_filled, result_page,
+    result_slot, share, share_failed, start_again,
 };

@@ -183,6 +183,24 @@ pub fn result_slot(lang: Lang) -> Html {
     m.finish()
 }
 
+/// The result's place after the network failed reading the person's place's file: who pays
+/// depends on it, so no figure is shown until it is in (the notice above says the rest).
+pub fn region_unreachable(lang: Lang) -> Html {
+    result_filled(held_back(
+        lang,
+        tr(
+            lang,
+            "Hasil menunggu data daerah Anda",
+            "The result is waiting for your region's data",
+        ),
+        tr(
+            lang,
+            "Siapa yang membayar iuran tergantung skema di daerah Anda.",
+            "Who pays depends on the schemes where you live.",
+        ),
+    ))
+}
+
 /// The result's place holding the result the engine worker drew.
 pub fn result_filled(result: Html) -> Html {
     let mut m = Markup::new();
@@ -198,25 +216,27 @@ pub fn result_filled(result: Html) -> Html {
 /// What the result's place says when the engine worker cannot load or run, or does not answer:
 /// what to do instead (load the page again, check the answers, call 175).
 pub fn engine_failed(lang: Lang) -> Html {
-    let mut m = Markup::new();
-    m.el(
-        "h1",
-        &[("tabindex", "-1")],
+    held_back(
+        lang,
         tr(
             lang,
             "Hasil belum bisa dihitung",
             "The result could not be worked out",
         ),
-    );
-    m.el(
-        "p",
-        &[("class", "notice"), ("role", "alert")],
         tr(
             lang,
             "Hasil tidak dapat dihitung di perangkat ini. Muat ulang halaman, atau telepon BPJS Ketenagakerjaan 175.",
             "The result cannot be worked out on this device. Reload the page, or call BPJS Ketenagakerjaan on 175.",
         ),
-    );
+    )
+}
+
+/// A result that cannot be shown: a heading, why and what to do, a button that loads the page
+/// again, one to check the answers, and where to ask.
+fn held_back(lang: Lang, heading: &str, why: &str) -> Html {
+    let mut m = Markup::new();
+    m.el("h1", &[("tabindex", "-1")], heading);
+    m.el("p", &[("class", "notice"), ("role", "alert")], why);
     m.open("div", &[("class", "actions")]);
     button(
         &mut m,

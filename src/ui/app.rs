@@ -9,7 +9,7 @@ use super::intro::intro;
 use super::question::question;
 use super::result::result_screen;
 use super::screen::{listen, markup, Render};
-use super::state::Ctx;
+use super::state::{Ctx, RegionLoad};
 use super::today::today;
 use crate::flow;
 use crate::formats::codec::{self, Link, Screen};
@@ -110,7 +110,8 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     );
     ctx.screen.set(opening.screen);
     browser::set_document_lang(lang.code());
-    browser::replace(&codec::encode(&ctx.link(Some(opening.screen))));
+    // A result link's answers are kept on the device like the person's own, to resume later.
+    ctx.save();
 }
 
 /// The app. `fragment` is the link it opens with; by default, the page's own URL fragment.
@@ -124,6 +125,7 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
         date: RwSignal::new(today),
         fixed_date: RwSignal::new(None),
         region: RwSignal::new(regions::national_of()),
+        region_load: RwSignal::new(RegionLoad::Ready),
         notice: RwSignal::new(None),
         saved: RwSignal::new(None),
         demo: RwSignal::new(false),

@@ -209,19 +209,31 @@ pub fn fill_slot(html: crate::text::markup::Html) {
     }
 }
 
-/// The text of a same-origin file, or `None` if it cannot be had (missing, offline, not OK).
-pub async fn fetch_text(path: &str) -> Option<String> {
+/// The text of a same-origin file, or why it cannot be had.
+pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(window().fetch_with_str(path)).await.ok()?;
-    let response: web_sys::Response = response.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
+    let response = JsFuture::from(window().fetch_with_str(path))
         .await
-        .ok()?
-        .as_string()
+        .map_err(|_| FetchError::Network)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
+    match response.status() {
+        200..=299 => {}
+        500.. => return Err(FetchError::Network),
+        _ => return Err(FetchError::Missing),
+    }
+    let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?).await;
+    text.ok()
+        .and_then(|t| t.as_string())
+        .ok_or(FetchError::Network)
+}
+
+/// Why a file could not be had: the server has none, or the network (or the server) failed,
+/// which may pass.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum FetchError {
+    Missing,
+    Network,
 }
 
 pub fn print() {

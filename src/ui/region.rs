@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::browser;
 use super::engine;
-use super::state::Ctx;
+use super::state::{Ctx, RegionLoad};
 use crate::flow;
 use crate::formats::asks;
 use crate::formats::codec::{self, Link, Screen};
@@ -37,7 +37,10 @@ pub fn adopt(ctx: Ctx, step: Option<Screen>) {
             ctx.region.set(regions::placeholder_of(&id));
             resolve(ctx, id, Next::Open(step));
         }
-        _ => ctx.region.set(regions::national_of()),
+        _ => {
+            ctx.region.set(regions::national_of());
+            ctx.region_load.set(RegionLoad::Ready);
+        }
     }
 }
 
@@ -58,24 +61,57 @@ fn hosted(id: &str) -> bool {
 
 /// Reads the schemes of region `id`: a city's hosted file if one is there and reads, else the
 /// registry's profile (asked of the engine worker meanwhile), then goes on as `next` says. A
-/// region nobody knows is said in a notice, and the national default used.
+/// region nobody knows is said in a notice, and the national default used. A network failure is
+/// not "unknown": the place is kept and read again later.
 pub fn resolve(ctx: Ctx, id: String, next: Next) {
+    read(ctx, id, next, FIRST_RETRY);
+}
+
+/// The wait before reading a region file again after a network failure; each failure doubles
+/// it, up to [`LAST_RETRY`].
+const FIRST_RETRY: u32 = 3_000;
+const LAST_RETRY: u32 = 30_000;
+
+fn names(ctx: Ctx, id: &str) -> bool {
+    ctx.answers
+        .with_untracked(|a| matches!(&a.region, Some(Locality::Named(named)) if named == id))
+}
+
+fn read(ctx: Ctx, id: String, next: Next, retry: u32) {
+    // The engine worker draws a place of the registry's result itself; a hosted file's
+    // schemes are known only once the page has read it.
+    let fetch = hosted(&id);
+    ctx.region_load.set(match fetch {
+        true => RegionLoad::Reading,
+        false => RegionLoad::Ready,
+    });
     leptos::task::spawn_local(async move {
         // The screen shown once the link or session is taken up (this runs after that).
         let shown = ctx.screen.get_untracked();
-        let body = match hosted(&id) {
-            true => browser::fetch_text(&format!("regions/{id}.json")).await,
+        let body = match fetch {
+            true => match browser::fetch_text(&format!("regions/{id}.json")).await {
+                Ok(text) => Some(text),
+                Err(browser::FetchError::Missing) => None,
+                Err(browser::FetchError::Network) if names(ctx, &id) => {
+                    return unreachable(ctx, id, next, shown, retry);
+                }
+                Err(browser::FetchError::Network) => return,
+            },
             false => None,
         };
         let reply = JsFuture::from(engine::place(&id, body.as_deref().unwrap_or_default()))
             .await
             .ok()
             .and_then(|v| v.dyn_into::<js_sys::Array>().ok());
-        let current = ctx
-            .answers
-            .with_untracked(|a| a.region == Some(Locality::Named(id.clone())));
-        if !current {
+        if !names(ctx, &id) {
             return;
+        }
+        ctx.region_load.set(RegionLoad::Ready);
+        if ctx
+            .notice
+            .with_untracked(|n| matches!(n, Some(Notice::RegionUnreachable { .. })))
+        {
+            ctx.say(None);
         }
         // Without the engine worker the schemes cannot be read; the result says what to do.
         let Some(reply) = reply else {
@@ -106,6 +142,25 @@ pub fn resolve(ctx: Ctx, id: String, next: Next) {
         }
         go_on(ctx, next, shown);
     });
+}
+
+/// The network failed while reading region `id`'s file: the place stays in the answers, the
+/// link and the device's copy, the person goes on (the result waits for the schemes), and the
+/// file is read again after `retry` ms.
+fn unreachable(ctx: Ctx, id: String, next: Next, shown: Screen, retry: u32) {
+    ctx.region.set(regions::placeholder_of(&id));
+    ctx.region_load.set(RegionLoad::Unreachable);
+    ctx.say(Some(Notice::RegionUnreachable { id: id.clone() }));
+    go_on(ctx, next, shown);
+    leptos::prelude::set_timeout(
+        move || {
+            if ctx.region_load.get_untracked() == RegionLoad::Unreachable && names(ctx, &id) {
+                let here = Next::Open(Some(ctx.screen.get_untracked()));
+                read(ctx, id, here, (retry * 2).min(LAST_RETRY));
+            }
+        },
+        std::time::Duration::from_millis(retry.into()),
+    );
 }
 
 /// Goes on once a region's schemes are known (see [`Next`]). A new screen writes the address

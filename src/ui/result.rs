@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use super::browser;
 use super::engine;
 use super::screen::{screen, Render};
-use super::state::Ctx;
+use super::state::{Ctx, RegionLoad};
 use crate::formats::codec::{self, Screen};
+use crate::rules::Locality;
 use crate::screens;
 use crate::screens::action::Action;
 use crate::text::markup::Html;
@@ -57,6 +58,16 @@ pub fn result_screen(ctx: Ctx) -> Render {
 /// depends on changes. The check screen calls it too, to have the answer ready for the tap.
 pub fn result(ctx: Ctx) -> Html {
     let lang = ctx.lang.get();
+    // Who pays depends on the place's schemes: while they are read, no figure is shown.
+    let load = ctx.region_load.get();
+    let named = ctx
+        .answers
+        .with(|a| matches!(a.region, Some(Locality::Named(_))));
+    match load {
+        RegionLoad::Reading if named => return screens::result_slot(lang),
+        RegionLoad::Unreachable if named => return screens::region_unreachable(lang),
+        _ => {}
+    }
     ctx.answers.track();
     ctx.demo.track();
     let mut link = ctx.link(None);

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::browser;
 use super::state::Ctx;
 use crate::screens::action::Action;
 use crate::text::markup::Html;
@@ -67,6 +68,8 @@ fn route(ctx: Ctx, ev: &web_sys::Event) {
     };
     if action == Action::Lang {
         ctx.set_lang(ctx.lang.get_untracked().other());
+        // The toggle is drawn again in the other language: focus stays on it.
+        browser::focus_selector(".lang-toggle");
     } else if action == Action::Speak {
         super::speech::speak(ctx.lang.get_untracked());
     } else if let Some(act) = ctx.on.get_value() {

@@ -10,6 +10,17 @@ use crate::i18n::{Lang, Notice};
 use crate::rules::schemes::Asks;
 use crate::rules::{Answers, Date, RegionProfile};
 
+/// Where the file of the place the answers name stands, when a city hosts one (a place of the
+/// registry is read by the engine worker, which draws its result itself). Until the file is in,
+/// no figure that depends on it is shown.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum RegionLoad {
+    Ready,
+    Reading,
+    /// The network failed while reading: the place is kept and read again later.
+    Unreachable,
+}
+
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub answers: RwSignal<Answers>,
@@ -20,6 +31,8 @@ pub struct Ctx {
     /// Set when a link named the date, so shared links keep it.
     pub fixed_date: RwSignal<Option<Date>>,
     pub region: RwSignal<RegionProfile<Asks>>,
+    /// Whether the place's hosted file is in, still being read, or out of reach.
+    pub region_load: RwSignal<RegionLoad>,
     /// A notice about a link or region file that could not be read.
     pub notice: RwSignal<Option<Notice>>,
     /// A previous session found on this device, offered on the intro screen.
@@ -110,10 +123,20 @@ impl Ctx {
         self.save();
     }
 
-    /// Clears every answer, here and on the device, for the next person.
+    /// Clears every answer, here and on the device, for the next person: their place and
+    /// language too, except inside a municipal site, whose place and language are the host's.
     pub fn reset(&self) {
         browser::blur_active();
-        self.answers.set(Answers::default());
+        let embed = self.embed.get_untracked();
+        let hosts = self.answers.with_untracked(|a| a.region.clone());
+        self.answers.set(Answers {
+            region: hosts.filter(|_| embed),
+            ..Answers::default()
+        });
+        if !embed {
+            self.region.set(crate::rules::regions::national_of());
+            self.set_lang(Lang::default());
+        }
         self.say(None);
         self.saved.set(None);
         browser::clear_progress();
