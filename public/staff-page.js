@@ -195,7 +195,8 @@
     if (action === 'lang') {
       lang = lang === 'en' ? 'id' : 'en';
       store.set('lang', lang);
-      render();
+      // The page is drawn again in the other language: focus stays on the toggle.
+      render().then(function () { document.querySelector('.lang-toggle').focus(); });
     } else if (action === 'download' && file.name) {
       save(file.name, file.text, 'application/json');
     } else if (action === 'copy-embed') {

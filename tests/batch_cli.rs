@@ -103,6 +103,16 @@ fn what_cannot_be_read_at_all_stops_with_a_reason() {
 }
 
 #[test]
+fn a_column_named_twice_or_a_list_without_header_stops_with_a_reason() {
+    let (code, rows, stderr) = run(&DATE, b"work,income,Income\nown_account,1,2\n");
+    assert_eq!((code, rows.len()), (2, 0));
+    assert!(stderr.contains("\"Income\" is named twice"), "{stderr}");
+    let (code, rows, stderr) = run(&DATE, b"own_account;45;id\nemployee;30;id\n");
+    assert_eq!((code, rows.len()), (2, 0));
+    assert!(stderr.contains("names no known column"), "{stderr}");
+}
+
+#[test]
 fn ten_thousand_rows_in_give_ten_thousand_rows_out() {
     let mut input = String::from("work,age,citizen,nik,income,transport,jht\n");
     for i in 0..10_000 {

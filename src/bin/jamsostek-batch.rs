@@ -13,7 +13,7 @@ mod native {
     use std::io::{self, BufRead, BufReader, Read, Write};
 
     use cek_jamsostek::flow::batch::{
-        amount_columns, assess_row, column, line_of_record, Column, Regions,
+        amount_columns, assess_row, header_columns, line_of_record, Column, HeaderError, Regions,
     };
     use cek_jamsostek::formats::codec;
     use cek_jamsostek::formats::region_file;
@@ -161,18 +161,28 @@ mod native {
             // A last line without its line end gets one, so every record ends with '\n' (see
             // `start_line`).
             .from_reader(input.chain(&b"\n"[..]));
-        let columns: Vec<Option<Column>> = match reader.headers() {
-            Ok(headers) => headers
-                .iter()
-                .map(|name| {
-                    let col = column(name);
-                    let name = name.trim();
-                    if col.is_none() && !name.is_empty() {
-                        eprintln!("column \"{name}\" is not a share-link key: ignored");
+        let columns: Vec<Option<Column>> = match reader.headers().map(header_columns) {
+            Ok(Ok(columns)) => {
+                for (name, col) in reader.headers().into_iter().flatten().zip(&columns) {
+                    if col.is_none() && !name.trim().is_empty() {
+                        eprintln!(
+                            "column \"{}\" is not a share-link key: ignored",
+                            name.trim()
+                        );
                     }
-                    col
-                })
-                .collect(),
+                }
+                columns
+            }
+            Ok(Err(HeaderError::Duplicate(name))) => {
+                eprintln!("column \"{name}\" is named twice: delete or rename one of them");
+                return 2;
+            }
+            Ok(Err(HeaderError::NoKnownColumn)) => {
+                eprintln!(
+                    "the first line names no known column: it must be a header line (work, age, citizen, …)"
+                );
+                return 2;
+            }
             Err(e) => {
                 eprintln!("the header line cannot be read: {e}");
                 return 2;

@@ -110,6 +110,33 @@ pub fn column(header: &str) -> Option<Column> {
     }
 }
 
+/// Why a header row cannot be used: a column named twice would leave which cell counts to the
+/// column order, and a row naming no known column is data or a title, not a header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HeaderError {
+    /// The column's name as the file writes it (trimmed).
+    Duplicate(String),
+    NoKnownColumn,
+}
+
+/// The columns a header row names, in order (`None` for a column the rows ignore).
+pub fn header_columns<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+) -> Result<Vec<Option<Column>>, HeaderError> {
+    let mut columns: Vec<Option<Column>> = Vec::new();
+    for name in names {
+        let col = column(name);
+        if col.is_some() && columns.contains(&col) {
+            return Err(HeaderError::Duplicate(name.trim().to_owned()));
+        }
+        columns.push(col);
+    }
+    match columns.iter().any(Option::is_some) {
+        true => Ok(columns),
+        false => Err(HeaderError::NoKnownColumn),
+    }
+}
+
 /// The file line a record read by the `csv` crate starts on, from the crate's record position
 /// (`start`), its position after the record (`after`) and the record's text. The crate's record
 /// position counts from the end of the record before, so it is short by the empty lines skipped
@@ -340,5 +367,29 @@ mod tests {
         assert_eq!(column("DATE"), Some(Column::Date));
         assert_eq!(column("nama"), None);
         assert_eq!(amount_columns()[0], "worker_month");
+    }
+
+    #[test]
+    fn a_header_names_each_column_once_and_at_least_one_known() {
+        assert_eq!(
+            header_columns(["work", "nama", " Income"]),
+            Ok(vec![
+                Some(Column::Answer(Field::Work)),
+                None,
+                Some(Column::Answer(Field::Income))
+            ])
+        );
+        assert_eq!(
+            header_columns(["income", "age", "INCOME "]),
+            Err(HeaderError::Duplicate("INCOME".to_owned()))
+        );
+        assert_eq!(
+            header_columns(["own_account", "45", "id"]),
+            Err(HeaderError::NoKnownColumn)
+        );
+        assert_eq!(
+            header_columns(["nama", "nama"]),
+            Err(HeaderError::NoKnownColumn)
+        );
     }
 }

@@ -320,12 +320,18 @@ pub fn region_alias(id: &str) -> Option<String> {
 }
 
 /// A region id as links carry it: a Kemendagri code (`1371` is written `13.71`), or the id of a
-/// file a city hosts: 1 to 40 lowercase letters, digits, `-` or `_`, not only punctuation.
+/// file a city hosts: 1 to 40 lowercase letters, digits, `-` or `_`, not only punctuation, and
+/// not a name Windows reserves for a device (`con.json` cannot be saved there).
 pub fn region_id(text: &str) -> Option<String> {
     if let Some(code) = region_code(text) {
         return Some(code);
     }
-    let ok = !text.is_empty()
+    let reserved = matches!(text, "con" | "prn" | "aux" | "nul")
+        || (text.len() == 4
+            && (text.starts_with("com") || text.starts_with("lpt"))
+            && text.as_bytes()[3].is_ascii_digit());
+    let ok = !reserved
+        && !text.is_empty()
         && text.len() <= 40
         && text.bytes().any(|b| b.is_ascii_alphanumeric())
         && text
@@ -457,6 +463,10 @@ mod tests {
             ("date=2026-02-30", "date"),
             ("region=../etc", "region"),
             ("region=<script>", "region"),
+            ("region=-", "region"),
+            ("region=_", "region"),
+            ("region=con", "region"),
+            ("region=lpt1", "region"),
             ("age=30&age=31", "age"),
             ("income=99999999999999999999999", "income"),
             ("step=nowhere", "step"),

@@ -71,6 +71,8 @@ pub enum BudgetError {
     Workers,
     /// No worker in any row.
     NoWorkers,
+    /// Both a total and groups: staff who fill both would count every worker twice.
+    TotalAndGroups,
     /// The start is outside the rule base.
     Start,
 }
@@ -126,6 +128,14 @@ pub fn plan(
     }
     if heads.iter().all(|h| h.workers == 0) {
         return Err(BudgetError::NoWorkers);
+    }
+    let filled = |total: bool| {
+        heads
+            .iter()
+            .any(|h| h.workers > 0 && h.group.is_none() == total)
+    };
+    if filled(true) && filled(false) {
+        return Err(BudgetError::TotalAndGroups);
     }
     let national = regions::national();
     // A total without groups counts as the scheme's first group, or any group if it takes all.
@@ -263,7 +273,7 @@ mod tests {
                 workers: 500,
             },
             Headcount {
-                group: None,
+                group: Some(Group::Fisher),
                 workers: 100,
             },
         ];
@@ -273,6 +283,31 @@ mod tests {
         assert!(b.groups[1].covered);
         assert_eq!(b.total_public, 100 * 16_800 * 3);
         assert_eq!(b.year_public, Some(100 * 16_800 * 12));
+        let total = Headcount {
+            group: None,
+            workers: 100,
+        };
+        let b = plan(&region, &[total], Date::ymd(2027, 1, 1), 3).unwrap();
+        assert_eq!(b.total_public, 100 * 16_800 * 3);
+    }
+
+    #[test]
+    fn a_total_beside_group_rows_is_refused_not_added_on_top() {
+        let heads = [
+            Headcount {
+                group: Some(Group::Fisher),
+                workers: 100,
+            },
+            Headcount {
+                group: None,
+                workers: 100,
+            },
+        ];
+        let padang = crate::places::registry::padang();
+        assert_eq!(
+            plan(&padang, &heads, Date::ymd(2027, 1, 1), 3),
+            Err(BudgetError::TotalAndGroups)
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::csv_reader::records;
 use crate::flow::batch::{
-    amount_columns, assess_row, column, Column, Regions, RowError, RowResult, AMOUNTS,
+    amount_columns, assess_row, header_columns, HeaderError, Regions, RowError, RowResult, AMOUNTS,
 };
 use crate::rules::Date;
 
@@ -16,6 +16,8 @@ pub struct Row {
 
 pub struct Checked {
     pub rows: Vec<Row>,
+    /// The file line of the header row (above it, a title block).
+    pub header_line: u64,
     /// Header cells that are not share-link keys.
     pub ignored: Vec<String>,
     /// Per amount column ([`AMOUNTS`]), over the rows with a result.
@@ -38,15 +40,62 @@ impl Checked {
     }
 }
 
-/// The text has no header line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct NoHeader;
+/// Why a file gives no rows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ListError {
+    /// Nothing but empty lines.
+    Empty,
+    /// Bytes that are no text: a spreadsheet's own format, a picture, a PDF.
+    NotText,
+    /// No header row among the first [`HEADER_SEARCH`] rows, or one naming a column twice.
+    Header(HeaderError),
+}
+
+/// How many rows from the top may come before the header (a title block above a table).
+pub const HEADER_SEARCH: usize = 10;
+
+/// Whether `text` (as the browser decoded the file) is text: no NUL, and at most one character
+/// in ten of its start undecodable or a control character. A CSV saved in an old code page
+/// still reads (its accents are undecodable, the columns are not).
+fn is_text(text: &str) -> bool {
+    let (mut odd, mut all) = (0, 0);
+    for c in text.chars().take(4096) {
+        all += 1;
+        match c {
+            '\0' => return false,
+            '\u{fffd}' => odd += 1,
+            c if c.is_control() && !matches!(c, '\t' | '\n' | '\r') => odd += 1,
+            _ => {}
+        }
+    }
+    odd * 10 <= all
+}
 
 /// Checks every row of `text`; rows without a `region` cell are assessed in the default region.
-pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, NoHeader> {
+/// The header is the first row that names a known column; rows above it are a title and skipped.
+pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, ListError> {
+    if !is_text(text) {
+        return Err(ListError::NotText);
+    }
     let mut records = records(text);
-    let header = records.next().ok_or(NoHeader)?;
-    let columns: Vec<Option<Column>> = header.cells.iter().map(|c| column(c)).collect();
+    let mut header = None;
+    for record in records.by_ref().take(HEADER_SEARCH) {
+        match header_columns(record.cells.iter().map(String::as_str)) {
+            Err(HeaderError::NoKnownColumn) => {}
+            found => {
+                header = Some((record, found.map_err(ListError::Header)?));
+                break;
+            }
+        }
+    }
+    let Some((header, columns)) = header else {
+        return Err(
+            match text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}') {
+                "" => ListError::Empty,
+                _ => ListError::Header(HeaderError::NoKnownColumn),
+            },
+        );
+    };
     let ignored = header
         .cells
         .iter()
@@ -78,6 +127,7 @@ pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, N
     }
     Ok(Checked {
         rows,
+        header_line: header.line,
         ignored,
         totals,
         open_quote: records.open_quote(),
@@ -166,7 +216,50 @@ mod tests {
         assert_eq!(none, [(6, "too_old_for_bpu")]);
         assert_eq!(
             check("\u{feff}\r\n\r\n", Date::ymd(2026, 11, 22), known()).err(),
-            Some(NoHeader)
+            Some(ListError::Empty)
         );
+    }
+
+    fn error(text: &str) -> Option<ListError> {
+        let known = Regions::new(crate::places::registry::padang(), Vec::new());
+        check(text, Date::ymd(2026, 11, 22), known).err()
+    }
+
+    #[test]
+    fn a_column_named_twice_is_named_not_silently_taken_from_the_right() {
+        assert_eq!(
+            error("work;income;age;Income\nown_account;1000000;40;2000000\n"),
+            Some(ListError::Header(HeaderError::Duplicate("Income".into())))
+        );
+    }
+
+    #[test]
+    fn a_list_without_its_header_row_says_so() {
+        assert_eq!(
+            error("own_account;45;id;1;1500000\nemployee;30;id;1;4000000\n"),
+            Some(ListError::Header(HeaderError::NoKnownColumn))
+        );
+    }
+
+    #[test]
+    fn a_title_block_above_the_header_is_skipped() {
+        let known = Regions::new(crate::places::registry::padang(), Vec::new());
+        let text = "Daftar nelayan Kelurahan X;;\n;;\nwork;age;citizen\nown_account;66;id\n";
+        let c = check(text, Date::ymd(2026, 11, 22), known).unwrap();
+        assert_eq!((c.header_line, c.rows.len(), c.rows[0].line), (3, 1, 4));
+    }
+
+    #[test]
+    fn a_file_that_is_not_text_is_named_as_such() {
+        let mut zip = String::from("PK\u{3}\u{4}\u{14}\0\u{6}\0");
+        zip.push_str(&"\u{fffd}x".repeat(500));
+        assert_eq!(error(&zip), Some(ListError::NotText));
+        assert_eq!(
+            error(&"\u{fffd}\u{fffd}ab".repeat(300)),
+            Some(ListError::NotText)
+        );
+        // A CSV from an old code page: a few undecodable accents, still a list.
+        let latin = "work;age;citizen;catatan\nown_account;66;id;caf\u{fffd}\n".repeat(3);
+        assert_eq!(error(&latin), None);
     }
 }

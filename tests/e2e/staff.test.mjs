@@ -269,3 +269,61 @@ test('the builder starts from any known scheme, and its A4 poster carries a QR c
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('a list that names a column twice, has no header row, or is not text is told so, not read', async () => {
+  const { page, errors } = await openStaff();
+  await settled(page);
+  const told = async (name, buffer, said) => {
+    await page.setInputFiles('#f-csv', { name, mimeType: 'text/csv', buffer });
+    await page.locator('#list-result [data-list-error]', { hasText: said }).waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('#list-result .list-count').count(), 0, `${name}: no count of rows`);
+    assert.equal(await page.locator('#list-result [data-action=export]').count(), 0, `${name}: nothing to save`);
+  };
+  await told('dua.csv', Buffer.from('work;income;age;Income\nown_account;1000000;40;2000000\n'), /Kolom "Income" ada dua kali/);
+  await told('tanpa-judul.csv', Buffer.from('own_account;45;id;1;1500000\nemployee;30;id;1;4000000\n'), /Tidak ada baris nama kolom[\s\S]*work, age/);
+  // Two megabytes of a binary file (a picture, a workbook): bytes, zeros among them.
+  const bytes = Buffer.alloc(2 * 1024 * 1024);
+  for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 7919) % 251;
+  await told('foto.csv', bytes, /bukan teks CSV/);
+  // A title block above the header is skipped, and said.
+  await page.setInputFiles('#f-csv', { name: 'judul.csv', mimeType: 'text/csv', buffer: Buffer.from('Daftar nelayan;;\n;;\nwork;age;citizen\nown_account;66;id\n') });
+  await page.locator('#list-result [data-header-line="3"]').waitFor();
+  assert.equal(await page.locator('#list-result .list-count').getAttribute('data-rows'), '1');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('the planner takes groups or one total, never both added up', async () => {
+  const { page } = await openStaff();
+  await settled(page);
+  await page.fill('#f-workers_fisher', '100');
+  await page.fill('#f-workers_total', '100');
+  await page.locator('#budget', { hasText: /tidak keduanya/ }).waitFor();
+  assert.equal(await page.locator('#budget [data-total]').count(), 0, 'no total that counts workers twice');
+  await page.fill('#f-workers_total', '');
+  await page.waitForFunction(() => document.querySelector('#budget [data-total=month]')?.dataset.idr === String(100 * 16800));
+  await page.context().close();
+});
+
+test('a region id Windows cannot save as a file is refused in the builder', async () => {
+  const { page } = await openStaff();
+  await settled(page);
+  for (const id of ['con', 'lpt1', '-', '_']) {
+    await page.fill('#f-id', id);
+    await page.waitForFunction(() => document.querySelector('#f-id')?.getAttribute('aria-invalid') === 'true');
+    assert.ok(await page.locator('#download').isDisabled(), id);
+  }
+  await page.fill('#f-id', 'kota-con');
+  await page.waitForFunction(() => document.querySelector('#f-id')?.getAttribute('aria-invalid') !== 'true');
+  await page.context().close();
+});
+
+test("the staff page's language button keeps keyboard focus", async () => {
+  const { page } = await openStaff();
+  await settled(page);
+  await page.locator('.lang-toggle').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('lang-toggle'), null, { timeout: 3000 });
+  await page.context().close();
+});

@@ -2,14 +2,14 @@
 //! problem or that cannot register, and the first rows' results; the example CSV.
 
 use super::personas::{persona_for_schemes, route};
-use crate::flow::batch::{Problem, Regions, AMOUNTS};
+use crate::flow::batch::{HeaderError, Problem, Regions, AMOUNTS};
 use crate::flow::demo::PERSONAS;
 use crate::formats::codec;
 use crate::formats::codes::{category_code, payer_code};
 use crate::i18n::{payer, period, tr, Lang};
 use crate::rules::{params, regions, Category, Date, Ineligible, Payer};
 use crate::staff::draft::Draft;
-use crate::staff::list_check::{self, Checked};
+use crate::staff::list_check::{self, Checked, ListError};
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
 
@@ -173,6 +173,29 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
                     l,
                     "tanda kutip (\") tidak pernah ditutup, jadi sisa file terbaca sebagai satu sel. Periksa baris itu lalu pilih file lagi.",
                     "a quote mark (\") is never closed, so the rest of the file was read as one cell. Check that line and choose the file again.",
+                )
+            ),
+        );
+    }
+    if c.header_line > 1 {
+        m.el(
+            "p",
+            &[
+                ("class", "hint"),
+                ("data-header-line", &c.header_line.to_string()),
+            ],
+            &format!(
+                "{} {}{}",
+                tr(
+                    l,
+                    "Nama kolom dibaca dari baris",
+                    "Column names read from line"
+                ),
+                c.header_line,
+                tr(
+                    l,
+                    "; baris di atasnya (judul) dilewati.",
+                    "; the lines above it (a title) are skipped.",
                 )
             ),
         );
@@ -376,17 +399,51 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
 }
 
 /// What the page shows for a file without a header line.
-pub fn list_empty(lang: Lang) -> Html {
-    let mut m = Markup::new();
-    m.el(
-        "p",
-        &[("class", "problem")],
-        tr(
-            lang,
+/// Why a file gave no rows, in the page's language, with what to do.
+fn list_problem(lang: Lang, e: &ListError) -> Html {
+    let l = lang;
+    let keys = || {
+        codec::FIELD_KEYS
+            .iter()
+            .map(|(_, k)| *k)
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let text = match e {
+        ListError::Empty => tr(
+            l,
             "File ini kosong: baris pertama harus berisi nama kolom (work, age, citizen, …).",
             "This file is empty: its first line must name the columns (work, age, citizen, …).",
+        )
+        .to_owned(),
+        ListError::NotText => tr(
+            l,
+            "File ini bukan teks CSV (mungkin file Excel, PDF, atau gambar). Di Excel: File → Simpan Sebagai → CSV, lalu pilih file itu.",
+            "This file is not CSV text (perhaps an Excel file, a PDF or a picture). In Excel: File → Save As → CSV, then choose that file.",
+        )
+        .to_owned(),
+        ListError::Header(HeaderError::NoKnownColumn) => format!(
+            "{} {}.",
+            tr(
+                l,
+                "Tidak ada baris nama kolom di 10 baris pertama: tambahkan satu baris di atas data dengan nama kolom seperti kunci tautan:",
+                "No row of column names in the first 10 lines: add a row above the data naming the columns like the link keys:",
+            ),
+            keys()
         ),
-    );
+        ListError::Header(HeaderError::Duplicate(name)) => format!(
+            "{} \"{}\" {}",
+            tr(l, "Kolom", "Column"),
+            short(name),
+            tr(
+                l,
+                "ada dua kali, jadi tidak jelas isi mana yang dipakai. Hapus atau ganti nama salah satunya, lalu pilih file lagi.",
+                "appears twice, so it is unclear which cell counts. Delete or rename one of them, then choose the file again.",
+            )
+        ),
+    };
+    let mut m = Markup::new();
+    m.el("p", &[("class", "problem"), ("data-list-error", "")], &text);
     m.finish()
 }
 
@@ -420,7 +477,7 @@ pub fn list(lang: Lang, text: &str, today: Date, d: &Draft) -> (Html, String) {
     };
     match list_check::check(text, today, regions) {
         Ok(c) => (list_view(lang, &c), list_check::to_csv(&c)),
-        Err(_) => (list_empty(lang), String::new()),
+        Err(e) => (list_problem(lang, &e), String::new()),
     }
 }
 

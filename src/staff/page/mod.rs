@@ -11,7 +11,7 @@ mod planner;
 mod poster;
 
 pub use builder::{draft_view, DraftView};
-pub use list::{list, list_empty, list_view, template};
+pub use list::{list, list_view, template};
 pub use planner::{budget_view, PlanForm};
 pub use poster::poster;
 

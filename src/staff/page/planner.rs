@@ -208,6 +208,12 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
                     "Fill in the number of workers in at least one row.",
                 )
                 .to_owned(),
+                BudgetError::TotalAndGroups => tr(
+                    l,
+                    "Isi jumlah per kelompok atau satu total, tidak keduanya: total ditambah kelompok menghitung pekerja yang sama dua kali. Kosongkan salah satunya.",
+                    "Fill in workers per group or one total, not both: a total beside groups counts the same workers twice. Empty one of them.",
+                )
+                .to_owned(),
                 BudgetError::Start => format!(
                     "{} {first} {} {last}.",
                     tr(
