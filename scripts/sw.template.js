@@ -64,17 +64,21 @@ self.addEventListener('fetch', (event) => {
   }
   // A city's region file may change under the same name: the server's copy first, kept for
   // offline use once the person has used it, the kept copy when the network fails.
+  // Only a file is kept: not a redirect or an HTML page (a Wi-Fi login page answering in its
+  // place). A busy or failing server is met with the kept copy, as a network failure is.
   if (isRegion(request.url)) {
+    const kept = () => caches.match(request, { ignoreSearch: true });
     event.respondWith(
       fetch(request)
         .then((response) => {
-          if (response.ok) {
+          const html = (response.headers.get('content-type') || '').includes('html');
+          if (response.ok && !response.redirected && !html) {
             const copy = response.clone();
             caches.open(CACHE).then((cache) => cache.put(request, copy));
           }
-          return response;
+          return [408, 429].includes(response.status) || response.status >= 500 ? kept().then((hit) => hit || response) : response;
         })
-        .catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())),
+        .catch(() => kept().then((hit) => hit || Response.error())),
     );
     return;
   }

@@ -483,8 +483,8 @@ pub fn notice_text(lang: Lang, n: &Notice) -> String {
         Notice::BadLink { key } => bad_link(lang, key),
         Notice::BadRegion { id, field } => bad_region(lang, id, field.as_deref()),
         Notice::RegionUnreachable { id } => match lang {
-            Lang::Id => format!("Data bantuan iuran untuk daerah “{id}” belum bisa dimuat: jaringan terputus. Jawaban Anda tetap tersimpan; kami coba lagi otomatis."),
-            Lang::En => format!("The contribution-assistance data for “{id}” could not be loaded: the network failed. Your answers are kept; we will try again automatically."),
+            Lang::Id => format!("Data bantuan iuran untuk daerah “{id}” belum bisa dimuat. Jawaban Anda tetap tersimpan; kami coba lagi otomatis."),
+            Lang::En => format!("The contribution-assistance data for “{id}” could not be loaded. Your answers are kept; we will try again automatically."),
         },
     }
 }

@@ -98,6 +98,8 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     ctx.demo.set(opening.link.demo);
     browser::set_demo(opening.link.demo);
     ctx.embed.set(opening.link.embed);
+    ctx.host_region
+        .set_value(opening.link.answers.region.clone());
     ctx.color.set(opening.link.color.clone());
     // A link without a colour drops the previous link's accent.
     browser::set_accent(
@@ -131,6 +133,7 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
         demo: RwSignal::new(false),
         embed: RwSignal::new(false),
         color: RwSignal::new(None),
+        host_region: StoredValue::new(None),
         on: StoredValue::new(None),
     };
     load(&ctx, &fragment.unwrap_or_else(browser::hash), today);

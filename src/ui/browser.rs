@@ -209,22 +209,30 @@ pub fn fill_slot(html: crate::text::markup::Html) {
     }
 }
 
-/// The text of a same-origin file, or why it cannot be had.
+/// The text of a same-origin file, or why it cannot be had. A request that stalls (a mobile line
+/// that never answers), a busy server (408, 429, 5xx), a redirect or an HTML page in the file's
+/// place (a Wi-Fi login page) are the network failing, not the file missing.
 pub async fn fetch_text(path: &str) -> Result<String, FetchError> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
-    let response = JsFuture::from(window().fetch_with_str(path))
+    let give_up = js_sys::Promise::new(&mut |_, reject| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&reject, 15_000);
+    });
+    let fetch = window().fetch_with_str(path);
+    let response = JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&fetch, &give_up)))
         .await
         .map_err(|_| FetchError::Network)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::Network)?;
     match response.status() {
+        _ if response.redirected() => return Err(FetchError::Network),
         200..=299 => {}
-        500.. => return Err(FetchError::Network),
+        408 | 429 | 500.. => return Err(FetchError::Network),
         _ => return Err(FetchError::Missing),
     }
     let text = JsFuture::from(response.text().map_err(|_| FetchError::Network)?).await;
     text.ok()
         .and_then(|t| t.as_string())
+        .filter(|t| !t.trim_start().starts_with('<'))
         .ok_or(FetchError::Network)
 }
 

@@ -150,7 +150,10 @@ fn read(ctx: Ctx, id: String, next: Next, retry: u32) {
 fn unreachable(ctx: Ctx, id: String, next: Next, shown: Screen, retry: u32) {
     ctx.region.set(regions::placeholder_of(&id));
     ctx.region_load.set(RegionLoad::Unreachable);
-    ctx.say(Some(Notice::RegionUnreachable { id: id.clone() }));
+    // A notice already shown (a link's bad part) stays: the result says what it waits for.
+    if ctx.notice.with_untracked(Option::is_none) {
+        ctx.say(Some(Notice::RegionUnreachable { id: id.clone() }));
+    }
     go_on(ctx, next, shown);
     leptos::prelude::set_timeout(
         move || {

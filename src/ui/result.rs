@@ -44,7 +44,10 @@ fn share(ctx: Ctx, text: String) {
 pub fn result_screen(ctx: Ctx) -> Render {
     let act = move |action: Action, arg: &str, _: &web_sys::Event| match action {
         Action::Check => ctx.go(Screen::Check),
-        Action::Reset => ctx.reset(),
+        Action::Reset => {
+            ctx.reset();
+            super::region::adopt(ctx, None);
+        }
         Action::Copy => copy(ctx),
         Action::Share => share(ctx, arg.to_owned()),
         Action::Print => browser::print(),

@@ -42,6 +42,8 @@ pub struct Ctx {
     /// Inside a municipal site's iframe (`embed=1`), with its accent colour.
     pub embed: RwSignal<bool>,
     pub color: RwSignal<Option<String>>,
+    /// The place the municipal site set, embedded: the next person starts there.
+    pub host_region: StoredValue<Option<crate::rules::Locality>>,
     /// What handles taps, submissions and typing on the screen on view (`screen::listen`).
     pub on: StoredValue<Option<Handler>>,
 }
@@ -125,12 +127,12 @@ impl Ctx {
 
     /// Clears every answer, here and on the device, for the next person: their place and
     /// language too, except inside a municipal site, whose place and language are the host's.
+    /// The caller then takes up the place (`region::adopt`).
     pub fn reset(&self) {
         browser::blur_active();
         let embed = self.embed.get_untracked();
-        let hosts = self.answers.with_untracked(|a| a.region.clone());
         self.answers.set(Answers {
-            region: hosts.filter(|_| embed),
+            region: self.host_region.get_value().filter(|_| embed),
             ..Answers::default()
         });
         if !embed {

@@ -77,6 +77,44 @@ test('a network failure reading the region file keeps the region, says so, and r
   await page.context().close();
 });
 
+for (const [what, answer] of [
+  ['a Wi-Fi login page in its place', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Login to WiFi</title>' })],
+  ['a busy server (429)', (route) => route.fulfill({ status: 429, body: 'slow down' })],
+  ['a request that never answers', () => {}],
+]) {
+  test(`${what} is the network failing, not the place unknown`, async () => {
+    let answered = false;
+    const { page } = await cityPage((route) => (answered ? fulfil(route) : answer(route)));
+    await page.goto(`${server.url}#${FISHER}&region=kota-uji`);
+    await page.locator('[data-app-ready]').waitFor();
+    const notice = page.locator('.notice[role=status]');
+    await notice.waitFor({ timeout: 20000 });
+    assert.match(await notice.innerText(), /kota-uji.*belum bisa dimuat/s);
+    assert.doesNotMatch(await page.locator('main').innerText(), /Rp\s?\d/, 'no amount on screen');
+    assert.match(await page.evaluate(() => location.hash), /region=kota-uji/);
+    answered = true;
+    await page.locator('.result [data-total][data-payer=regional]').waitFor({ timeout: 20000 });
+    await page.context().close();
+  });
+}
+
+test('embedded, the next person starts at the host\'s place even after the last one changed it', async () => {
+  const app = await CheckApp.open(browser, server.url, `embed=1&region=13.71&lang=en&date=${DATE}`);
+  await app.start();
+  await app.walk({ work: 'own_account', age: '45', citizen: 'id', nik: '1', income: '1500000', transport: '0', dtks: '1', group: 'fisher', jht: '0' });
+  await app.page.locator('dl.check').waitFor();
+  await app.page.locator('[data-action=change][data-arg=region]').click();
+  await app.answer('region', { place: 'bandung', pick: '32.73' });
+  await app.page.locator('dl.check').waitFor();
+  await app.page.locator('.button.primary').click();
+  await app.readResult();
+  await app.page.locator('.result-slot ~ * [data-action=reset], [data-action=reset]').last().click();
+  await app.page.waitForFunction(() => !/work=/.test(location.hash));
+  assert.match(await app.page.evaluate(() => location.hash), /region=13\.71/);
+  assert.equal(await app.page.getAttribute('html', 'lang'), 'en');
+  await app.page.context().close();
+});
+
 test('a region file used once is there offline, even after a reload', async () => {
   const app = await CheckApp.open(browser, server.url, `${FISHER}&region=kota-uji`);
   await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });

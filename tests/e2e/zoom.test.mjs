@@ -46,12 +46,14 @@ test('at 200 % zoom on a 320 px phone, the app never scrolls sideways', async ()
     await app.page.locator('.plan details.months summary').click();
     assert.deepEqual(await overflow(app.page), [], `result, plan open (${lang})`);
   }
-  await app.goto(`date=${DATE}&mode=demo`);
-  await app.page.locator('[data-action=persona]').first().waitFor();
-  assert.deepEqual(await overflow(app.page), [], 'demo picker');
-  await app.page.locator('[data-action=persona]').first().click();
-  await app.readResult();
-  assert.deepEqual(await overflow(app.page), [], 'demo result');
+  for (const lang of ['id', 'en']) {
+    await app.goto(`date=${DATE}&mode=demo&lang=${lang}`);
+    await app.page.locator('[data-action=persona]').first().waitFor();
+    assert.deepEqual(await overflow(app.page), [], `demo picker (${lang})`);
+    await app.page.locator('[data-action=persona]').first().click();
+    await app.readResult();
+    assert.deepEqual(await overflow(app.page), [], `demo result (${lang})`);
+  }
   await app.page.context().close();
 });
 
