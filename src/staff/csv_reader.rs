@@ -13,19 +13,22 @@ pub struct Record {
     pub cells: Vec<String>,
 }
 
-/// `;` when `header` has more semicolons than commas outside quotes (spreadsheets set to
-/// Indonesian write `;`), else `,`.
+/// The separator `header` uses most outside quotes: `;` (spreadsheets set to Indonesian write
+/// it), a tab (Excel's "Text" and "Unicode Text"), else `,`.
 pub fn separator(header: &str) -> u8 {
-    let (mut quoted, mut semi, mut comma) = (false, 0, 0);
+    let (mut quoted, mut semi, mut comma, mut tab) = (false, 0, 0, 0);
     for c in header.bytes() {
         match c {
             b'"' => quoted = !quoted,
             b';' if !quoted => semi += 1,
             b',' if !quoted => comma += 1,
+            b'\t' if !quoted => tab += 1,
             _ => {}
         }
     }
-    if semi > comma {
+    if tab > semi && tab > comma {
+        b'\t'
+    } else if semi > comma {
         b';'
     } else {
         b','
@@ -180,6 +183,11 @@ mod tests {
             ]
         );
         assert_eq!(separator("work,age;x"), b',');
+        assert_eq!(separator("work\tage\tincome"), b'\t');
+        assert_eq!(
+            cells("work\tage\nown_account\t45\n")[1].1,
+            ["own_account", "45"]
+        );
         let mut open = records("a;b\n1;\"2\n3;4\n");
         assert_eq!(open.by_ref().count(), 2);
         assert_eq!(open.open_quote(), Some(2));
@@ -219,6 +227,7 @@ mod tests {
         let piece = prop_oneof![
             Just(";".to_owned()),
             Just(",".to_owned()),
+            Just("\t".to_owned()),
             Just("\"".to_owned()),
             Just("\"\"".to_owned()),
             Just("\r\n".to_owned()),

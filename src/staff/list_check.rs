@@ -49,6 +49,8 @@ pub enum ListError {
     NotText,
     /// No header row among the first [`HEADER_SEARCH`] rows, or one naming a column twice.
     Header(HeaderError),
+    /// A header row and no worker under it.
+    NoRows,
 }
 
 /// How many rows from the top may come before the header (a title block above a table).
@@ -124,6 +126,9 @@ pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, L
             line: record.line,
             outcome,
         });
+    }
+    if rows.is_empty() && records.open_quote().is_none() {
+        return Err(ListError::NoRows);
     }
     Ok(Checked {
         rows,
@@ -261,5 +266,10 @@ mod tests {
         // A CSV from an old code page: a few undecodable accents, still a list.
         let latin = "work;age;citizen;catatan\nown_account;66;id;caf\u{fffd}\n".repeat(3);
         assert_eq!(error(&latin), None);
+    }
+
+    #[test]
+    fn a_header_with_no_worker_under_it_says_so() {
+        assert_eq!(error("work;age;citizen\n;;\n\n"), Some(ListError::NoRows));
     }
 }

@@ -285,6 +285,10 @@ test('a list that names a column twice, has no header row, or is not text is tol
   const bytes = Buffer.alloc(2 * 1024 * 1024);
   for (let i = 0; i < bytes.length; i += 1) bytes[i] = (i * 7919) % 251;
   await told('foto.csv', bytes, /bukan teks CSV/);
+  await told('kolom-saja.csv', Buffer.from('work;age;citizen\n;;\n'), /hanya berisi nama kolom/);
+  // Excel's "Text (tab delimited)" is read.
+  await page.setInputFiles('#f-csv', { name: 'tab.txt', mimeType: 'text/plain', buffer: Buffer.from('work\tage\tcitizen\nown_account\t66\tid\n') });
+  await page.locator('#list-result .list-count[data-rows="1"]').waitFor();
   // A title block above the header is skipped, and said.
   await page.setInputFiles('#f-csv', { name: 'judul.csv', mimeType: 'text/csv', buffer: Buffer.from('Daftar nelayan;;\n;;\nwork;age;citizen\nown_account;66;id\n') });
   await page.locator('#list-result [data-header-line="3"]').waitFor();

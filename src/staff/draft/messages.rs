@@ -139,8 +139,8 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
     let text = match fault.input {
         Input::Id => tr(
             l,
-            "Kode wilayah: kode Kemendagri seperti 13.71, atau 1–40 huruf kecil, angka, - atau _ (bukan hanya tanda baca), misalnya kota-padang.",
-            "Region code: a Kemendagri code such as 13.71, or 1–40 lowercase letters, digits, - or _ (not only punctuation), for example kota-padang.",
+            "Kode wilayah: kode Kemendagri seperti 13.71, atau 1–40 huruf kecil, angka, - atau _ (bukan hanya tanda baca, dan bukan con, prn, aux, nul, com1–9 atau lpt1–9, yang tidak bisa disimpan sebagai file di Windows), misalnya kota-padang.",
+            "Region code: a Kemendagri code such as 13.71, or 1–40 lowercase letters, digits, - or _ (not only punctuation, and not con, prn, aux, nul, com1–9 or lpt1–9, which Windows cannot save as a file), for example kota-padang.",
         )
         .to_owned(),
         Input::Name => tr(l, "Isi nama wilayah, paling banyak 80 huruf.", "Fill in the region's name, at most 80 characters.").to_owned(),

@@ -416,6 +416,12 @@ fn list_problem(lang: Lang, e: &ListError) -> Html {
             "This file is empty: its first line must name the columns (work, age, citizen, …).",
         )
         .to_owned(),
+        ListError::NoRows => tr(
+            l,
+            "File ini hanya berisi nama kolom: tidak ada baris pekerja di bawahnya.",
+            "This file holds only the column names: no worker's row below them.",
+        )
+        .to_owned(),
         ListError::NotText => tr(
             l,
             "File ini bukan teks CSV (mungkin file Excel, PDF, atau gambar). Di Excel: File → Simpan Sebagai → CSV, lalu pilih file itu.",

@@ -224,7 +224,12 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
                     tr(l, "dan", "and")
                 ),
             };
-            m.el("p", &[("class", "hint")], &text);
+            // Two rows that count the same workers is a mistake to fix; the rest say what to fill.
+            let class = match e {
+                BudgetError::TotalAndGroups => "problem",
+                _ => "hint",
+            };
+            m.el("p", &[("class", class)], &text);
             return m.finish();
         }
     };
