@@ -136,7 +136,6 @@ impl Ctx {
             ..Answers::default()
         });
         if !embed {
-            self.region.set(crate::rules::regions::national_of());
             self.set_lang(Lang::default());
         }
         self.say(None);

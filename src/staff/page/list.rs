@@ -398,17 +398,14 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
     m.finish()
 }
 
-/// What the page shows for a file without a header line.
+/// The answers' column names, as the example CSV writes them and a file's header may name them.
+fn column_keys() -> Vec<&'static str> {
+    codec::FIELD_KEYS.iter().map(|(_, k)| *k).collect()
+}
+
 /// Why a file gave no rows, in the page's language, with what to do.
 fn list_problem(lang: Lang, e: &ListError) -> Html {
     let l = lang;
-    let keys = || {
-        codec::FIELD_KEYS
-            .iter()
-            .map(|(_, k)| *k)
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     let text = match e {
         ListError::Empty => tr(
             l,
@@ -435,7 +432,7 @@ fn list_problem(lang: Lang, e: &ListError) -> Html {
                 "Tidak ada baris nama kolom di 10 baris pertama: tambahkan satu baris di atas data dengan nama kolom seperti kunci tautan:",
                 "No row of column names in the first 10 lines: add a row above the data naming the columns like the link keys:",
             ),
-            keys()
+            column_keys().join(", ")
         ),
         ListError::Header(HeaderError::Duplicate(name)) => format!(
             "{} \"{}\" {}",
@@ -455,8 +452,7 @@ fn list_problem(lang: Lang, e: &ListError) -> Html {
 
 /// An example CSV with every column, one row per demo persona (answered as for a scheme).
 pub fn template() -> String {
-    let keys: Vec<&str> = codec::FIELD_KEYS.iter().map(|(_, k)| *k).collect();
-    let mut out = keys.join(";");
+    let mut out = column_keys().join(";");
     out.push_str(";date\n");
     for p in PERSONAS {
         let Some(mut link) = persona_for_schemes(p.key, p.link) else {
