@@ -5,12 +5,23 @@
 function whenItDies(event) {
   if (!((event.error ?? event.reason) instanceof WebAssembly.RuntimeError) || document.getElementById('died')) return;
   const en = document.documentElement.lang === 'en';
-  document.body.insertAdjacentHTML('beforeend', `<div id="died" class="died" role="alert"><p>${
-    en ? 'Sorry, the app stopped working.' : 'Maaf, aplikasi berhenti bekerja.'
-  }</p><button class="button primary" onclick="location.reload()">${en ? 'Reload' : 'Muat ulang'}</button><p>${
-    en ? 'Or call BPJS Ketenagakerjaan' : 'Atau telepon BPJS Ketenagakerjaan'
-  } <a href="tel:175">175</a></p></div>`);
-  document.querySelector('#died button').focus();
+  // Built node by node: the page's policy refuses markup written as a string and inline handlers.
+  const make = (tag, props, ...children) => {
+    const el = Object.assign(document.createElement(tag), props);
+    el.append(...children);
+    return el;
+  };
+  const reload = make('button', { className: 'button primary', onclick: () => location.reload() }, en ? 'Reload' : 'Muat ulang');
+  const died = make(
+    'div',
+    { id: 'died', className: 'died' },
+    make('p', {}, en ? 'Sorry, the app stopped working.' : 'Maaf, aplikasi berhenti bekerja.'),
+    reload,
+    make('p', {}, en ? 'Or call BPJS Ketenagakerjaan ' : 'Atau telepon BPJS Ketenagakerjaan ', make('a', { href: 'tel:175' }, '175')),
+  );
+  died.setAttribute('role', 'alert');
+  document.body.append(died);
+  reload.focus();
 }
 addEventListener('error', whenItDies);
 addEventListener('unhandledrejection', whenItDies);

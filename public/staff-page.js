@@ -31,8 +31,16 @@
       : 'Halaman ini tidak dapat dimulai. Periksa koneksi lalu muat ulang.';
   }
 
+  /* The page's one Trusted Types policy (its Content Security Policy names it): the browser
+     refuses any other string written as markup or given as a script's address. Only the staff
+     worker's escaped markup and the build's own script names pass through it. */
+  var trusted = window.trustedTypes
+    ? trustedTypes.createPolicy('cek-jamsostek', { createHTML: String, createScriptURL: String })
+    : { createHTML: String, createScriptURL: String };
+  function show(el, markup) { el.innerHTML = trusted.createHTML(markup); }
+
   if (!meta || !('Worker' in window)) { failed(); return; }
-  var worker = new Worker(meta.content);
+  var worker = new Worker(trusted.createScriptURL(meta.content));
   var ready = new Promise(function (resolve) {
     worker.onmessage = function (e) {
       if (e.data === 'ready') { resolve(); return; }
@@ -68,7 +76,7 @@
   function render(draft) {
     return ask('page', [draft || entries('draft'), entries('plan'), today()]).then(function (r) {
       document.documentElement.lang = lang;
-      document.getElementById('app').innerHTML = r[0];
+      show(document.getElementById('app'), r[0]);
       document.title = lang === 'en' ? 'Cek Jamsostek for municipal staff' : 'Cek Jamsostek untuk dinas';
       return checkDraft();
     }).then(function () {
@@ -106,7 +114,7 @@
         list.appendChild(li);
       });
       summary.hidden = problems.length === 0;
-      document.getElementById('personas').innerHTML = r[1];
+      show(document.getElementById('personas'), r[1]);
       file = { name: r[2], text: r[3] };
       var download = document.getElementById('download');
       download.disabled = !file.name;
@@ -122,7 +130,7 @@
     var plan = entries('plan');
     store.set('plan', plan);
     return ask('plan', [entries('draft'), plan]).then(function (r) {
-      document.getElementById('budget').innerHTML = r[0];
+      show(document.getElementById('budget'), r[0]);
     });
   }
 
@@ -131,7 +139,7 @@
     out.textContent = lang === 'en' ? 'Checking…' : 'Memeriksa…';
     result = '';
     return ask('list', [entries('draft'), today(), listText]).then(function (r) {
-      out.innerHTML = r[0];
+      show(out, r[0]);
       result = r[1];
       // The file input forgets its file when the page is drawn again; the result names it.
       var named = document.createElement('p');
@@ -215,7 +223,7 @@
         if (!r[0]) { status.textContent = lang === 'en' ? 'Fix the draft first.' : 'Perbaiki rancangan dulu.'; return; }
         var poster = document.getElementById('poster') || document.body.appendChild(document.createElement('div'));
         poster.id = 'poster';
-        poster.innerHTML = r[0];
+        show(poster, r[0]);
         document.documentElement.classList.add('printing-poster');
         window.print();
       });
@@ -231,7 +239,7 @@
   render();
   // Offline after one visit: the app's service worker also stores this page's files.
   if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.register('sw.js')
+    navigator.serviceWorker.register(trusted.createScriptURL('sw.js'))
       .then(function () { return navigator.serviceWorker.ready; })
       .then(function (reg) { if (reg.active) reg.active.postMessage('cache-staff'); })
       .catch(function () { /* offline use only */ });

@@ -2,13 +2,15 @@
 // trunk's initializer, the page's inline loader and the staff page's script (minify-glue.mjs)
 // and recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
 // engine and staff workers' files by their contents (hash-worker.mjs), and writes sw.js, which
-// precaches what offline use needs. One hook, because
+// precaches what offline use needs; last, each page gets its Content Security Policy
+// (csp.mjs). One hook, because
 // trunk runs a stage's hooks in parallel and sw.js must hash the final files: the cache is named
 // after a hash of the whole build, so each build gets a new cache and the old one is dropped
 // when the new worker activates.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { withPolicy } from './csp.mjs';
 import { deferApp } from './defer-app.mjs';
 import { hashWorker } from './hash-worker.mjs';
 import { minifyGlue, minifyInlineModule, minifyScript, reminifyTrunkJs } from './minify-glue.mjs';
@@ -32,10 +34,11 @@ const hosted = (await readdir(join(dir, 'regions')).catch(() => []))
   .map((f) => f.slice(0, -5))
   .sort();
 const listed = hashed.replace('</head>', `<meta name=hosted-regions content="${hosted.join(' ')}"></head>`);
-await writeFile(page, process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(listed) : listed);
+// Each page's Content Security Policy, last: it hashes the inline scripts as they ship.
+await writeFile(page, withPolicy(process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(listed) : listed));
 // The staff page names its own worker the same way.
 const staffPage = join(dir, 'staff.html');
-await writeFile(staffPage, await hashWorker(dir, await readFile(staffPage, 'utf8'), 'staff'));
+await writeFile(staffPage, withPolicy(await hashWorker(dir, await readFile(staffPage, 'utf8'), 'staff')));
 
 async function files(root) {
   const out = [];

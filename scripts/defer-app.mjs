@@ -42,6 +42,7 @@ export function deferApp(page, icon) {
   const preloads = /<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g;
   if (!preloads.test(page)) throw new Error("defer-app: trunk's index.html has no preload links");
   const [manifest] = must(page, /<link\b[^>]*\brel="?manifest"?[^>]*>/, 'manifest link');
+  const [, manifestHref] = must(manifest, /\bhref="?([^" >]+)/, 'manifest address');
   const iconLink = /(<link\b[^>]*\bhref=)"?icon\.svg"?/;
   must(page, iconLink, 'icon link');
   return page
@@ -54,7 +55,7 @@ export function deferApp(page, icon) {
       'const wasm = await __trunkInitializer(',
       `${wait}
 await shellPainted();
-document.head.insertAdjacentHTML('beforeend', ${JSON.stringify(manifest)});
+document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: ${JSON.stringify(manifestHref)} }));
 const bindings = await import('${glue}');
 const init = bindings.default;
 const { default: initializer } = await import('${loader}');

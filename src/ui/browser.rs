@@ -188,7 +188,7 @@ pub fn fill(selector: &str, html: crate::text::markup::Html) {
         .ok()
         .flatten()
     {
-        el.set_inner_html(&html);
+        super::trusted::set_html(&el, &html);
     }
 }
 
@@ -202,7 +202,7 @@ pub fn fill_slot(html: crate::text::markup::Html) {
     let focus_was_here = document
         .active_element()
         .is_none_or(|el| slot.contains(Some(&el)) || Some(&el) == document.body().as_deref());
-    slot.set_inner_html(&html);
+    super::trusted::set_html(&slot, &html);
     let _ = slot.remove_attribute("aria-busy");
     if focus_was_here {
         focus_heading();

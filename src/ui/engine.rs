@@ -69,7 +69,7 @@ fn start() -> Option<Engine> {
         .query_selector("meta[name=engine]")
         .ok()??
         .get_attribute("content")?;
-    let worker = Worker::new(&script).ok()?;
+    let worker = super::trusted::worker(&script)?;
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| reply(ev.data()));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();

@@ -14,6 +14,7 @@ mod screen;
 mod speech;
 mod state;
 mod today;
+mod trusted;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -32,6 +33,8 @@ pub fn start() {
     else {
         return;
     };
-    root.set_inner_html("");
+    root.set_text_content(None);
     leptos::mount::mount_to(root, || view! { <App/> }).forget();
+    // Offline after one visit: the service worker keeps this build's files on the device.
+    trusted::register_offline();
 }

@@ -19,7 +19,8 @@ pub type Render = Box<dyn Fn() -> Html + Send + Sync>;
 
 /// `html` inside a `div`: the only way markup reaches the page, and only escaped markup can.
 pub fn markup(html: Html) -> impl IntoView {
-    view! { <div class="markup" inner_html=html.into_string()></div> }
+    use leptos::tachys::html::element::InnerHtmlAttribute;
+    leptos::html::div().class("markup").inner_html(html)
 }
 
 /// Makes `act` the handler of what happens on screen, and returns the screen's `render`.

@@ -13,7 +13,7 @@ let host;
 let browser;
 before(async () => {
   app = await serve();
-  const page = readFileSync(resolve(EXAMPLES, 'host.html'), 'utf8').replace('APP_URL/', app.url);
+  const page = readFileSync(resolve(EXAMPLES, 'host.html'), 'utf8').replaceAll('APP_URL/', app.url);
   host = await serve(EXAMPLES, { '/': page });
   browser = await launch();
 });

@@ -14,7 +14,7 @@ let browser;
 before(async () => {
   server = await serve();
   const examples = resolve(import.meta.dirname, '../../examples');
-  const page = readFileSync(resolve(examples, 'host.html'), 'utf8').replace('APP_URL/', server.url);
+  const page = readFileSync(resolve(examples, 'host.html'), 'utf8').replaceAll('APP_URL/', server.url);
   host = await serve(examples, { '/': page });
   browser = await launch();
 });
