@@ -15,8 +15,8 @@
   f.src = app.href + '#' + p.join('&');
   f.title = d.lang === 'en' ? 'Cek Jamsostek: check your BPJS Ketenagakerjaan' : 'Cek Jamsostek: cek BPJS Ketenagakerjaan Anda';
   f.style.cssText = 'width:100%;height:600px;border:0;display:block';
-  // Lets the app open the phone's share sheet from inside the frame.
-  f.allow = 'web-share';
+  // Lets the app open the phone's share sheet and copy its link from inside the frame.
+  f.allow = 'web-share; clipboard-write';
   s.parentNode.insertBefore(f, s.nextSibling);
   addEventListener('message', function (e) {
     var m = e.data;

@@ -3,7 +3,11 @@
 // If the app ever dies anyway (a WebAssembly trap: a panic or a stack overflow), the screen would
 // freeze; instead it says so, in the page's language, with a reload button and 175.
 function whenItDies(event) {
-  if (!((event.error ?? event.reason) instanceof WebAssembly.RuntimeError) || document.getElementById('died')) return;
+  if ((event.error ?? event.reason) instanceof WebAssembly.RuntimeError) died();
+}
+
+function died() {
+  if (document.getElementById('died')) return;
   const en = document.documentElement.lang === 'en';
   // Built node by node: the page's policy refuses markup written as a string and inline handlers.
   const make = (tag, props, ...children) => {
@@ -12,15 +16,15 @@ function whenItDies(event) {
     return el;
   };
   const reload = make('button', { className: 'button primary', onclick: () => location.reload() }, en ? 'Reload' : 'Muat ulang');
-  const died = make(
+  const box = make(
     'div',
     { id: 'died', className: 'died' },
     make('p', {}, en ? 'Sorry, the app stopped working.' : 'Maaf, aplikasi berhenti bekerja.'),
     reload,
     make('p', {}, en ? 'Or call BPJS Ketenagakerjaan ' : 'Atau telepon BPJS Ketenagakerjaan ', make('a', { href: 'tel:175' }, '175')),
   );
-  died.setAttribute('role', 'alert');
-  document.body.append(died);
+  box.setAttribute('role', 'alert');
+  document.body.append(box);
   reload.focus();
 }
 addEventListener('error', whenItDies);
@@ -51,7 +55,9 @@ export default function loading() {
     onComplete() {
       clearTimeout(timer);
     },
-    onFailure() {
+    // A trap while the app starts (it cannot draw: see src/ui/trusted.rs) is the app dying.
+    onFailure(error) {
+      if (error instanceof WebAssembly.RuntimeError) return died();
       say('Aplikasi gagal dimuat. Muat ulang halaman, atau telepon BPJS Ketenagakerjaan 175.');
     },
   };

@@ -5,7 +5,9 @@
 // tests would see the app not start).
 import { createHash } from 'node:crypto';
 
-/** The name of the one Trusted Types policy (src/ui/trusted.rs, public/staff-page.js). */
+/** The name of the Trusted Types policy for markup and workers (src/ui/trusted.rs,
+ * public/staff-page.js); `${POLICY_NAME}-sw` can make only the service worker's address (the
+ * page's inline loader registers it as soon as the page has loaded). */
 export const POLICY_NAME = 'cek-jamsostek';
 
 const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -37,7 +39,7 @@ export function policyFor(page) {
     "base-uri 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
-    `trusted-types ${POLICY_NAME}`,
+    `trusted-types ${POLICY_NAME} ${POLICY_NAME}-sw`,
   ].join('; ');
 }
 

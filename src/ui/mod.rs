@@ -35,6 +35,4 @@ pub fn start() {
     };
     root.set_text_content(None);
     leptos::mount::mount_to(root, || view! { <App/> }).forget();
-    // Offline after one visit: the service worker keeps this build's files on the device.
-    trusted::register_offline();
 }

@@ -1,9 +1,11 @@
-//! The page's one Trusted Types policy. The page's Content Security Policy
-//! (`require-trusted-types-for 'script'`, written by scripts/csp.mjs) makes the browser refuse any
-//! plain string written into `innerHTML` or given as a script's address; only values this policy
-//! made get through. The policy itself checks nothing: it is held here, out of reach of other
-//! scripts, and only an [`Html`] (escaped by `text::markup`) and the build's own script
-//! addresses are handed to it. A browser without Trusted Types takes the plain strings.
+//! The page's Trusted Types policy for markup and the engine worker. The page's Content Security
+//! Policy (`require-trusted-types-for 'script'`, written by scripts/csp.mjs) makes the browser
+//! refuse any plain string written into `innerHTML` or given as a script's address; only values a
+//! named policy made get through. This one checks nothing itself: it is held here, out of reach
+//! of other scripts, and only an [`Html`] (escaped by `text::markup`) and the worker's address
+//! from the build are handed to it. (The page's inline loader has the only other one, which can
+//! make nothing but the service worker's address.) A browser without Trusted Types takes the
+//! plain strings.
 
 use leptos::tachys::html::element::InnerHtmlValue;
 use wasm_bindgen::prelude::*;
@@ -29,12 +31,6 @@ extern "C" {
     type TrustedWorker;
     #[wasm_bindgen(constructor, js_class = "Worker", catch)]
     fn new(url: &JsValue) -> Result<TrustedWorker, JsValue>;
-    #[wasm_bindgen(js_namespace = ["navigator", "serviceWorker"], js_name = register, catch)]
-    fn register_service_worker(url: &JsValue) -> Result<Registering, JsValue>;
-    /// The promise of a registration; `catch` takes any function, not only a Rust closure.
-    type Registering;
-    #[wasm_bindgen(method)]
-    fn catch(this: &Registering, on_refusal: &js_sys::Function);
 }
 
 thread_local! {
@@ -45,19 +41,12 @@ thread_local! {
 /// types decide what reaches it): JavaScript's own `String`, so no function is written for them.
 fn create() -> Option<Policy> {
     use js_sys::Reflect;
-    let identity = string_function()?;
+    let identity = Reflect::get(&js_sys::global(), &JsValue::from_str("String")).ok()?;
     let rules = js_sys::Object::new();
     for rule in ["createHTML", "createScriptURL"] {
         Reflect::set(&rules, &JsValue::from_str(rule), &identity).ok()?;
     }
     create_policy(NAME, &rules).ok()
-}
-
-/// JavaScript's `String`, which returns the text it is given.
-fn string_function() -> Option<js_sys::Function> {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("String"))
-        .ok()
-        .map(Into::into)
 }
 
 /// `html` as the browser takes it into `innerHTML`.
@@ -76,9 +65,13 @@ fn trusted_script(url: &str) -> JsValue {
     })
 }
 
-/// Replaces what `el` holds with `html`.
+/// Replaces what `el` holds with `html`. If the browser refuses it (the policy could not be made:
+/// another script took its name first), the app cannot draw anything: it stops, and
+/// public/loading.js tells the person so, with a reload button and 175, instead of a blank page.
 pub fn set_html(el: &web_sys::Element, html: &Html) {
-    let _ = js_sys::Reflect::set(el, &JsValue::from_str("innerHTML"), &trusted_html(html));
+    if js_sys::Reflect::set(el, &JsValue::from_str("innerHTML"), &trusted_html(html)).is_err() {
+        std::process::abort();
+    }
 }
 
 /// Starts the worker whose script the build wrote at `url`.
@@ -86,18 +79,6 @@ pub fn worker(url: &str) -> Option<web_sys::Worker> {
     TrustedWorker::new(&trusted_script(url))
         .ok()
         .map(Into::into)
-}
-
-/// Registers the service worker (`sw.js`), which keeps the app for offline use. Where there is
-/// none (a page not served over HTTPS, a private window that refuses it), the app works online.
-pub fn register_offline() {
-    // A refusal is caught, and dropped, by `String`: no closure is written for it.
-    if let (Ok(registering), Some(drop_it)) = (
-        register_service_worker(&trusted_script("sw.js")),
-        string_function(),
-    ) {
-        registering.catch(&drop_it);
-    }
 }
 
 /// `inner_html=` takes an [`Html`], written through the policy; like a `String`, it is written

@@ -70,7 +70,7 @@ test('embedded, the share sheet may open from the frame and the income rows fit 
   });
   await page.goto(host.url);
   const iframe = page.locator('iframe');
-  assert.equal(await iframe.getAttribute('allow'), 'web-share');
+  assert.equal(await iframe.getAttribute('allow'), 'web-share; clipboard-write');
   const frame = await (await iframe.elementHandle()).contentFrame();
   await frame.locator('[data-app-ready]').waitFor();
   // A result link opened inside the frame, as the frame's own navigation.
