@@ -72,11 +72,6 @@ fn open(fragment: &str, today: crate::rules::Date) -> Opening {
 /// Sets the whole state from a link: at start, and when a share link is opened in this tab.
 fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     let opening = open(fragment, today);
-    let lang = opening
-        .link
-        .lang
-        .or_else(|| browser::saved_lang().and_then(|c| Lang::from_code(&c)))
-        .unwrap_or_default();
     // A visit that brings no answers (no link, a language only, an in-page link) is offered the
     // session saved on the device.
     let saved = if opening.link.answers.work.is_none() {
@@ -86,6 +81,14 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
     } else {
         None
     };
+    // The link's language, else the one the person chose with the button, else the language of
+    // the session they may resume (a session begun from an English link goes on in English).
+    let lang = opening
+        .link
+        .lang
+        .or_else(|| browser::saved_lang().and_then(|c| Lang::from_code(&c)))
+        .or_else(|| saved.as_ref().and_then(|link| link.lang))
+        .unwrap_or_default();
     ctx.answers.set(opening.link.answers.clone());
     ctx.lang.set(lang);
     ctx.date.set(opening.link.date.unwrap_or(today));

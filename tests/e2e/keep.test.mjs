@@ -160,6 +160,23 @@ test('a result link opened on the phone is kept there: the next visit offers to 
   await app.page.context().close();
 });
 
+test('a session begun in English goes on in English on the next visit, unless the person chose otherwise', async () => {
+  const app = await CheckApp.open(browser, server.url, `lang=en&date=${DATE}`);
+  await app.start();
+  await app.answer('work', 'employee');
+  await app.goto('');
+  assert.equal(await app.page.getAttribute('html', 'lang'), 'en');
+  await app.page.locator('[data-action=resume]').click();
+  await app.page.locator('form.question[data-field=age]').waitFor();
+  assert.equal(await app.page.getAttribute('html', 'lang'), 'en');
+  assert.match(await app.heading(), /How old/);
+  // The language button is the person's choice, and it wins over the session's.
+  await app.switchLanguage();
+  await app.goto('');
+  assert.equal(await app.page.getAttribute('html', 'lang'), 'id');
+  await app.page.context().close();
+});
+
 test('"Orang berikutnya" starts the next person clean: no place, no language, no answers', async () => {
   const app = await CheckApp.open(browser, server.url, `${FISHER}&region=13.71&mode=demo&lang=en`);
   await app.readResult();
