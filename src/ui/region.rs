@@ -144,9 +144,15 @@ fn read(ctx: Ctx, id: String, next: Next, retry: u32) {
     });
 }
 
+thread_local! {
+    /// The newest wait for a region file; an older wait's timer or listener does nothing.
+    static WAIT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
 /// The network failed while reading region `id`'s file: the place stays in the answers, the
 /// link and the device's copy, the person goes on (the result waits for the schemes), and the
-/// file is read again after `retry` ms.
+/// file is read again after `retry` ms, or as soon as the browser says the network is back,
+/// whichever comes first.
 fn unreachable(ctx: Ctx, id: String, next: Next, shown: Screen, retry: u32) {
     ctx.region.set(regions::placeholder_of(&id));
     ctx.region_load.set(RegionLoad::Unreachable);
@@ -155,15 +161,23 @@ fn unreachable(ctx: Ctx, id: String, next: Next, shown: Screen, retry: u32) {
         ctx.say(Some(Notice::RegionUnreachable { id: id.clone() }));
     }
     go_on(ctx, next, shown);
-    leptos::prelude::set_timeout(
-        move || {
-            if ctx.region_load.get_untracked() == RegionLoad::Unreachable && names(ctx, &id) {
-                let here = Next::Open(Some(ctx.screen.get_untracked()));
-                read(ctx, id, here, (retry * 2).min(LAST_RETRY));
-            }
-        },
-        std::time::Duration::from_millis(retry.into()),
-    );
+    let wait = WAIT.with(|w| w.get().wrapping_add(1));
+    WAIT.with(|w| w.set(wait));
+    let again = move || {
+        if WAIT.with(|w| w.get()) != wait {
+            return;
+        }
+        WAIT.with(|w| w.set(wait.wrapping_add(1)));
+        if ctx.region_load.get_untracked() == RegionLoad::Unreachable && names(ctx, &id) {
+            let here = Next::Open(Some(ctx.screen.get_untracked()));
+            read(ctx, id.clone(), here, (retry * 2).min(LAST_RETRY));
+        }
+    };
+    let online = again.clone();
+    // Dropping the handle leaves the listener for the page's life; once its wait is over it
+    // does nothing.
+    let _ = leptos::prelude::window_event_listener_untyped("online", move |_| online());
+    leptos::prelude::set_timeout(again, std::time::Duration::from_millis(retry.into()));
 }
 
 /// Goes on once a region's schemes are known (see [`Next`]). A new screen writes the address

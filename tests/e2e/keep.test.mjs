@@ -77,6 +77,25 @@ test('a network failure reading the region file keeps the region, says so, and r
   await page.context().close();
 });
 
+test('when the network comes back, the region file is read at once, not at the next retry', async () => {
+  let down = true;
+  const { page, errors } = await cityPage((route) => (down ? route.abort('internetdisconnected') : fulfil(route)));
+  await page.goto(`${server.url}#${FISHER}&region=kota-uji`);
+  await page.locator('[data-app-ready]').waitFor();
+  await page.locator('.result-slot h1', { hasText: 'menunggu data daerah' }).waitFor();
+  // The engine worker has loaded, as it has for a person who answered; then the line drops.
+  await page.locator('html[data-engine=ready]').waitFor();
+  await page.context().setOffline(true);
+  // Two failures: the next retry is 6 s away.
+  await page.waitForTimeout(4000);
+  down = false;
+  await page.context().setOffline(false);
+  // The timer's read would come about 4.5 s after this.
+  await page.locator('.result [data-total][data-payer=regional]').waitFor({ timeout: 3000 });
+  assert.deepEqual(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e)), []);
+  await page.context().close();
+});
+
 for (const [what, answer] of [
   ['a Wi-Fi login page in its place', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Login to WiFi</title>' })],
   ['a busy server (429)', (route) => route.fulfill({ status: 429, body: 'slow down' })],
