@@ -34,9 +34,8 @@
   /* The page's one Trusted Types policy (its Content Security Policy names it): the browser
      refuses any other string written as markup or given as a script's address. Only the staff
      worker's escaped markup and the build's own script names pass through it. */
-  var trusted = window.trustedTypes
-    ? trustedTypes.createPolicy('cek-jamsostek', { createHTML: String, createScriptURL: String })
-    : { createHTML: String, createScriptURL: String };
+  var identity = { createHTML: String, createScriptURL: String };
+  var trusted = window.trustedTypes ? trustedTypes.createPolicy('cek-jamsostek', identity) : identity;
   function show(el, markup) { el.innerHTML = trusted.createHTML(markup); }
 
   if (!meta || !('Worker' in window)) { failed(); return; }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 /** The name of the Trusted Types policy for markup and workers (src/ui/trusted.rs,
  * public/staff-page.js); `${POLICY_NAME}-sw` can make only the service worker's address (the
  * page's inline loader registers it as soon as the page has loaded). */
-export const POLICY_NAME = 'cek-jamsostek';
+const POLICY_NAME = 'cek-jamsostek';
 
 const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

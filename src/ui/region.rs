@@ -164,6 +164,7 @@ fn unreachable(ctx: Ctx, id: String, next: Next, shown: Screen, retry: u32) {
     let wait = WAIT.with(|w| w.get().wrapping_add(1));
     WAIT.with(|w| w.set(wait));
     let again = move || {
+        // The first of the timer and the listener ends the wait; the other then does nothing.
         if WAIT.with(|w| w.get()) != wait {
             return;
         }

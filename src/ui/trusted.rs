@@ -49,19 +49,12 @@ fn create() -> Option<Policy> {
     create_policy(NAME, &rules).ok()
 }
 
-/// `html` as the browser takes it into `innerHTML`.
-fn trusted_html(html: &Html) -> JsValue {
+/// `text` made by the policy's `make` (markup, or a script's address), as the browser takes it;
+/// the text itself where there is no policy.
+fn trusted(text: &str, make: fn(&Policy, &str) -> JsValue) -> JsValue {
     POLICY.with(|policy| match policy {
-        Some(policy) => policy.create_html(html),
-        None => JsValue::from_str(html),
-    })
-}
-
-/// The build's own script at `url` as the browser takes it for a worker.
-fn trusted_script(url: &str) -> JsValue {
-    POLICY.with(|policy| match policy {
-        Some(policy) => policy.create_script_url(url),
-        None => JsValue::from_str(url),
+        Some(policy) => make(policy, text),
+        None => JsValue::from_str(text),
     })
 }
 
@@ -69,14 +62,20 @@ fn trusted_script(url: &str) -> JsValue {
 /// another script took its name first), the app cannot draw anything: it stops, and
 /// public/loading.js tells the person so, with a reload button and 175, instead of a blank page.
 pub fn set_html(el: &web_sys::Element, html: &Html) {
-    if js_sys::Reflect::set(el, &JsValue::from_str("innerHTML"), &trusted_html(html)).is_err() {
+    if js_sys::Reflect::set(
+        el,
+        &JsValue::from_str("innerHTML"),
+        &trusted(html, Policy::create_html),
+    )
+    .is_err()
+    {
         std::process::abort();
     }
 }
 
 /// Starts the worker whose script the build wrote at `url`.
 pub fn worker(url: &str) -> Option<web_sys::Worker> {
-    TrustedWorker::new(&trusted_script(url))
+    TrustedWorker::new(&trusted(url, Policy::create_script_url))
         .ok()
         .map(Into::into)
 }

@@ -5,6 +5,9 @@ import { phonePage, axeViolations } from './browser.mjs';
 /** A fixed assessment date, so amounts do not change with the calendar. */
 export const DATE = '2026-11-21';
 
+/** A ride-hailing driver in Kota Padang, answered question by question (`CheckApp.walk`). */
+export const DRIVER = { work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { place: 'kota padang', pick: '13.71' }, dtks: '0', group: 'other', jht: '1' };
+
 export class CheckApp {
   constructor(page, errors, baseUrl) {
     this.page = page;

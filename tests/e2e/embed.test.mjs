@@ -1,36 +1,22 @@
 // Embedding on a municipal site: the loader, served by the app, runs on another origin.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serve, DIST } from './server.mjs';
-import { launch, phonePage, axeViolations } from './browser.mjs';
+import { DIST } from './server.mjs';
+import { phonePage, axeViolations } from './browser.mjs';
+import { useAppAndHost } from './setup.mjs';
 
-export const EXAMPLES = resolve(import.meta.dirname, '../../examples');
-
-let app;
-let host;
-let browser;
-before(async () => {
-  app = await serve();
-  const page = readFileSync(resolve(EXAMPLES, 'host.html'), 'utf8').replaceAll('APP_URL/', app.url);
-  host = await serve(EXAMPLES, { '/': page });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await host?.close();
-});
+const env = useAppAndHost();
 
 test('the loader is under 2 KB', () => {
   assert.ok(statSync(resolve(DIST, 'embed.js')).size < 2048);
 });
 
 test('a municipal page embeds the app, which takes its colour, hides its header and grows the iframe', async () => {
-  assert.notEqual(new URL(app.url).origin, new URL(host.url).origin);
-  const { page, errors } = await phonePage(browser);
-  await page.goto(host.url);
+  assert.notEqual(new URL(env.server.url).origin, new URL(env.host.url).origin);
+  const { page, errors } = await phonePage(env.browser);
+  await page.goto(env.host.url);
   const iframe = page.locator('iframe');
   assert.match(await iframe.getAttribute('title'), /Cek Jamsostek/);
   const frame = await (await iframe.elementHandle()).contentFrame();
@@ -64,11 +50,11 @@ test('a municipal page embeds the app, which takes its colour, hides its header 
 });
 
 test('embedded, the share sheet may open from the frame and the income rows fit its width', async () => {
-  const { page, errors } = await phonePage(browser);
+  const { page, errors } = await phonePage(env.browser);
   await page.addInitScript(() => {
     navigator.share = () => Promise.resolve();
   });
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   const iframe = page.locator('iframe');
   assert.equal(await iframe.getAttribute('allow'), 'web-share; clipboard-write');
   const frame = await (await iframe.elementHandle()).contentFrame();

@@ -1,35 +1,20 @@
 // The privacy promise enforced by the browser: each page's Content Security Policy and Trusted
 // Types. Journeys through every tool raise no violation; a script injected as from the console
 // cannot fetch from elsewhere, load a foreign image or write markup, and the app goes on.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { serve, DIST } from './server.mjs';
-import { launch, phonePage } from './browser.mjs';
-import { CheckApp, DATE } from './app.mjs';
+import { DIST } from './server.mjs';
+import { phonePage } from './browser.mjs';
+import { CheckApp, DATE, DRIVER } from './app.mjs';
+import { useAppAndHost } from './setup.mjs';
 
-let server;
-let host;
-let browser;
-before(async () => {
-  server = await serve();
-  const examples = resolve(import.meta.dirname, '../../examples');
-  const page = readFileSync(resolve(examples, 'host.html'), 'utf8').replaceAll('APP_URL/', server.url);
-  host = await serve(examples, { '/': page });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await host?.close();
-});
-
-const DRIVER = { work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { place: 'kota padang', pick: '13.71' }, dtks: '0', group: 'other', jht: '1' };
+const env = useAppAndHost();
 
 /** A phone page whose every frame reports its policy violations into the returned list. */
 async function watched(options = {}) {
-  const { page, errors } = await phonePage(browser, { acceptDownloads: true, ...options });
+  const { page, errors } = await phonePage(env.browser, { acceptDownloads: true, ...options });
   const violations = [];
   await page.context().exposeBinding('reportViolation', ({ frame }, v) => violations.push(`${frame.url()}: ${v}`));
   await page.context().addInitScript(() => {
@@ -60,7 +45,7 @@ test('both pages carry the policy: nothing from elsewhere, no eval, markup only 
 
 test('a journey, its share and reminder, a language switch and offline use raise no violation', async () => {
   const { page, errors, violations } = await watched();
-  const app = new CheckApp(page, errors, server.url);
+  const app = new CheckApp(page, errors, env.server.url);
   await app.goto(`date=${DATE}`);
   await app.start();
   await app.walk(DRIVER);
@@ -87,7 +72,7 @@ test('a journey, its share and reminder, a language switch and offline use raise
 
 test("the staff page's builder, planner, poster and list check raise no violation", async () => {
   const { page, errors, violations } = await watched();
-  await page.goto(new URL('staff.html', server.url).href);
+  await page.goto(new URL('staff.html', env.server.url).href);
   await page.locator('[data-app-ready]').waitFor();
   await page.fill('#f-name', 'Kabupaten Contoh');
   await page.fill('#f-id', 'kab-contoh');
@@ -116,10 +101,10 @@ test("the staff page's builder, planner, poster and list check raise no violatio
 
 test('embedded in a host page whose own policy allows the frame, a journey raises no violation', async () => {
   const { page, errors, violations } = await watched();
-  await page.goto(host.url);
+  await page.goto(env.host.url);
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   await frame.locator('[data-app-ready]').waitFor();
-  const inner = new CheckApp(frame, errors, server.url);
+  const inner = new CheckApp(frame, errors, env.server.url);
   await inner.start();
   await inner.walk(DRIVER);
   await frame.locator('dl.check').waitFor();
@@ -137,7 +122,7 @@ test('a script injected as from the console cannot fetch, load an image from els
     // network is closed anyway, so a request that left would fail otherwise).
     const foreign = [];
     page.on('request', (r) => r.url().startsWith('https://example.org') && foreign.push(r));
-    await page.goto(new URL(file ? file : `#date=${DATE}`, server.url).href);
+    await page.goto(new URL(file ? file : `#date=${DATE}`, env.server.url).href);
     await page.locator('[data-app-ready]').waitFor();
     const heading = await page.locator('h1').first().innerText();
     const wrote = await page.evaluate(async () => {
@@ -170,9 +155,9 @@ test('a script injected as from the console cannot fetch, load an image from els
 });
 
 test("a script that took the policy's name first leaves no blank page: the app says it stopped, with 175", async () => {
-  const { page } = await phonePage(browser);
+  const { page } = await phonePage(env.browser);
   await page.addInitScript(() => window.trustedTypes?.createPolicy('cek-jamsostek', {}));
-  await page.goto(`${server.url}#date=${DATE}`);
+  await page.goto(`${env.server.url}#date=${DATE}`);
   const alert = page.locator('#died[role=alert]');
   await alert.waitFor({ timeout: 15000 });
   assert.match(await alert.innerText(), /berhenti bekerja[\s\S]*175/);
@@ -181,11 +166,11 @@ test("a script that took the policy's name first leaves no blank page: the app s
 
 test('inside a municipal site, copying the link works (the frame is allowed the clipboard)', async () => {
   const { page, errors, violations } = await watched();
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-  await page.goto(host.url);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  await page.goto(env.host.url);
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   await frame.locator('[data-app-ready]').waitFor();
-  await frame.goto(`${server.url}#embed=1&work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&dtks=1&region=13.71&group=fisher&jht=0&date=${DATE}`);
+  await frame.goto(`${env.server.url}#embed=1&work=own_account&age=45&citizen=id&nik=1&income=1500000&transport=0&dtks=1&region=13.71&group=fisher&jht=0&date=${DATE}`);
   await frame.locator('.result').waitFor();
   await frame.locator('[data-action=copy]').click();
   await frame.locator('.copied', { hasText: 'Tautan disalin.' }).waitFor();

@@ -1,38 +1,22 @@
 // Privacy proof: nothing about the person leaves their phone. Every request made during full
 // journeys (by pages and by the service worker) goes to the app's own origin; no cookies are set.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { serve } from './server.mjs';
-import { launch, PHONE } from './browser.mjs';
-import { CheckApp, DATE } from './app.mjs';
+import { PHONE } from './browser.mjs';
+import { CheckApp, DATE, DRIVER } from './app.mjs';
+import { useAppAndHost } from './setup.mjs';
 
-let server;
-let host;
-let browser;
-before(async () => {
-  server = await serve();
-  const examples = resolve(import.meta.dirname, '../../examples');
-  const page = readFileSync(resolve(examples, 'host.html'), 'utf8').replaceAll('APP_URL/', server.url);
-  host = await serve(examples, { '/': page });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await host?.close();
-});
+const env = useAppAndHost();
 
 /** Runs `journey` in a fresh context and returns every URL requested and the cookies left. */
 async function recorded(journey) {
-  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  const context = await env.browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
   const urls = [];
   context.on('request', (req) => urls.push(req.url()));
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  const app = new CheckApp(page, errors, server.url);
+  const app = new CheckApp(page, errors, env.server.url);
   await journey(app);
   const cookies = await context.cookies();
   await context.close();
@@ -42,7 +26,7 @@ async function recorded(journey) {
 
 /** Every request goes to the app's origin, except the embedding page itself (`allowed`). */
 function assertOwnOrigin({ urls, cookies }, allowed = []) {
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const foreign = urls.filter(
     (u) => !u.startsWith('about:') && !u.startsWith('data:') && new URL(u).origin !== origin && !allowed.includes(u),
   );
@@ -50,8 +34,6 @@ function assertOwnOrigin({ urls, cookies }, allowed = []) {
   assert.deepEqual(foreign, [], 'no request leaves the app\'s origin');
   assert.deepEqual(cookies, [], 'no cookies');
 }
-
-const DRIVER = { work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { place: 'kota padang', pick: '13.71' }, dtks: '0', group: 'other', jht: '1' };
 
 test('a full journey requests nothing outside the app', async () => {
   assertOwnOrigin(await recorded(async (app) => {
@@ -93,16 +75,16 @@ test('offline use requests nothing outside the app', async () => {
 test('an embedded journey requests nothing outside the app but the embedding page itself', async () => {
   assertOwnOrigin(
     await recorded(async (app) => {
-      await app.page.goto(host.url);
+      await app.page.goto(env.host.url);
       const frame = await (await app.page.locator('iframe').elementHandle()).contentFrame();
       await frame.locator('[data-app-ready]').waitFor();
-      const inner = new CheckApp(frame, app.errors, server.url);
+      const inner = new CheckApp(frame, app.errors, env.server.url);
       await inner.start();
       await inner.walk(DRIVER);
       await frame.locator('dl.check').waitFor();
       await frame.locator('.button.primary').click();
       await frame.locator('.result').waitFor();
     }),
-    [host.url],
+    [env.host.url],
   );
 });
