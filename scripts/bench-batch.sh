@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Benchmark (not a test) of the command-line batch reader: a 1,000,000-row list of workers
-# through `jamsostek-batch` on one core; prints rows per second and peak memory (max RSS).
+# through `jamsostek-batch` with one thread on one core, then with every core; prints rows per
+# second and peak memory (max RSS) for each. Goal: 1,000,000 rows a second on 2 cores.
+# BATCH=path times another build of the binary (an older one, say) on the same list.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 rows="${1:-1000000}"
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
-cargo build --release --quiet --bin jamsostek-batch
+cargo build --profile batch --quiet --bin jamsostek-batch
 # A mix of paths: self-employed (both discount windows), drivers with JHT, Padang fishers,
 # employees, construction workers, migrant workers, people too old to register, and bad rows.
 awk -v n="$rows" 'BEGIN {
@@ -24,14 +26,18 @@ awk -v n="$rows" 'BEGIN {
   }
 }' > "$dir/in.csv"
 echo "input: $rows rows, $(du -h "$dir/in.csv" | cut -f1)"
-set +e
-/usr/bin/time -f '%e s elapsed, %U s user, max RSS %M KB' \
-  taskset -c 0 target/release/jamsostek-batch --date 2026-11-22 "$dir/in.csv" \
-  > "$dir/out.csv" 2> "$dir/err.txt"
-set -e
-timing="$(grep ' s elapsed' "$dir/err.txt")"
-seconds="$(echo "$timing" | cut -d' ' -f1)"
-grep ' rows, ' "$dir/err.txt"
-echo "$timing"
-awk -v n="$rows" -v s="$seconds" 'BEGIN { printf "rows per second (one core): %.0f\n", n / s }'
-echo "output: $(($(wc -l < "$dir/out.csv") - 1)) rows"
+bin="${BATCH:-target/batch/jamsostek-batch}"
+cores="$(nproc)"
+# run LABEL CPUS JOBS: one timed run.
+run() {
+  set +e
+  /usr/bin/time -f '%e %M' taskset -c "$2" "$bin" --date 2026-11-22 --jobs "$3" "$dir/in.csv" \
+    > "$dir/out.csv" 2> "$dir/err.txt"
+  set -e
+  read -r seconds rss < <(tail -n 1 "$dir/err.txt")
+  awk -v n="$rows" -v s="$seconds" -v m="$rss" -v l="$1" \
+    'BEGIN { printf "%s: %.2f s, %.0f rows per second, max RSS %.0f MB\n", l, s, n / s, m / 1024 }'
+  echo "  $(grep ' rows, ' "$dir/err.txt"); output: $(($(wc -l < "$dir/out.csv") - 1)) rows"
+}
+run "one core, --jobs 1" 0 1
+run "$cores cores, --jobs $cores" "0-$((cores - 1))" "$cores"

@@ -165,3 +165,64 @@ fn the_page_and_the_binary_write_the_same_result() {
         assert_eq!(page, binary, "{stderr}");
     }
 }
+
+/// A list of several megabytes is cut into blocks that threads read apart: whatever the number
+/// of threads, every row comes out once, in the input's order, with its own line, even a row
+/// whose quoted cell holds line breaks across a block's end.
+#[test]
+fn many_threads_give_the_rows_one_thread_gives_in_the_same_order() {
+    let mut input = String::from("work;age;citizen;nik;income;transport;jht;catatan\n");
+    let mut lines = Vec::new();
+    let mut line = 2;
+    for i in 0..120_000 {
+        lines.push(line);
+        if i % 997 == 0 {
+            // A note over three lines, a quote inside, and an empty line after it.
+            input += &format!(
+                "own_account;{};id;1;\"1.500.000\";0;0;\"a;\n\"\"b\"\"\nc\"\n\n",
+                20 + i % 40
+            );
+            line += 4;
+        } else {
+            input += &format!("own_account;{};id;1;{};0;0;x\n", 20 + i % 40, 1_000_000 + i);
+            line += 1;
+        }
+    }
+    assert!(
+        input.len() > 3 << 20,
+        "{} bytes: more than three blocks",
+        input.len()
+    );
+    let (code, one, stderr) = run(&[&DATE[..], &["--jobs", "1"]].concat(), input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    let (code, four, stderr) = run(&[&DATE[..], &["--jobs", "4"]].concat(), input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("120000 rows, 0 with a problem"), "{stderr}");
+    assert_eq!(one, four);
+    let got: Vec<u64> = four[1..].iter().map(|r| r[0].parse().unwrap()).collect();
+    assert_eq!(got, lines);
+    let (code, _, stderr) = run(&[&DATE[..], &["--jobs", "0"]].concat(), b"work\n");
+    assert_eq!(code, 2);
+    assert!(stderr.contains("--jobs 0"), "{stderr}");
+}
+
+/// A row saved in an old code page is a row with a problem in the column that holds the bytes,
+/// not a row lost; the same bytes in a column the rows ignore change nothing.
+#[test]
+fn bytes_that_are_not_text_name_their_column_and_keep_the_row() {
+    let input = b"work;age;citizen;nik;income;transport;jht;catatan\n\
+        own_account;45;id;1;1.500.000\xa0;0;0;x\n\
+        own_account;45;id;1;1500000;0;0;caf\xe9\n";
+    let (code, rows, stderr) = run(&DATE, input);
+    assert_eq!(code, 1, "{stderr}");
+    assert_eq!(rows.len(), 3, "{rows:?}");
+    assert_eq!(
+        (rows[1][0].as_str(), rows[1][4].as_str()),
+        ("2", "income: not UTF-8 text")
+    );
+    assert_eq!((rows[2][0].as_str(), rows[2][1].as_str()), ("3", "bpu"));
+    assert!(
+        stderr.contains("line 2: income: not UTF-8 text"),
+        "{stderr}"
+    );
+}

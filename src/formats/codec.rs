@@ -266,6 +266,20 @@ pub fn encode(link: &Link) -> String {
     parts.join("&")
 }
 
+/// Sets an amount question from an amount already read (a list's cell), as [`set_value`] would
+/// from its digits: no negative amount, at most 18 digits.
+pub fn set_amount(a: &mut Answers, field: Field, idr: i64) -> Option<()> {
+    if !(0..1_000_000_000_000_000_000).contains(&idr) {
+        return None;
+    }
+    match field {
+        Field::Income => a.income = Some(idr),
+        Field::ContractValue => a.contract_value = Some(idr),
+        _ => return None,
+    }
+    Some(())
+}
+
 fn number(text: &str) -> Option<i64> {
     if text.is_empty() || text.len() > 18 || !text.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -35,6 +35,53 @@ pub fn separator(header: &str) -> u8 {
     }
 }
 
+/// Where a CSV may be cut between records, read block by block as the `csv` crate reads it (a
+/// quote opens a quoted cell only at the cell's start; `""` inside one is a quote; lines end at
+/// '\n'), so that the blocks can be read apart and give the records the whole text gives.
+pub struct RecordEnds {
+    sep: u8,
+    state: CutState,
+}
+
+#[derive(Clone, Copy)]
+enum CutState {
+    CellStart,
+    Unquoted,
+    Quoted,
+    /// A quote inside a quoted cell: its end, or the first of `""`.
+    QuoteInQuoted,
+}
+
+impl RecordEnds {
+    pub fn new(sep: u8) -> RecordEnds {
+        RecordEnds {
+            sep,
+            state: CutState::CellStart,
+        }
+    }
+
+    /// Reads on through `bytes`, which follow the bytes read before; returns the offset in
+    /// `bytes` just past the last record's line end, if one ends there.
+    pub fn feed(&mut self, bytes: &[u8]) -> Option<usize> {
+        use CutState::*;
+        let mut last = None;
+        for (i, &b) in bytes.iter().enumerate() {
+            self.state = match (self.state, b) {
+                (Quoted, b'"') => QuoteInQuoted,
+                (Quoted, _) => Quoted,
+                (QuoteInQuoted, b'"') | (CellStart, b'"') => Quoted,
+                (_, b'\n') => {
+                    last = Some(i + 1);
+                    CellStart
+                }
+                (_, b) if b == self.sep => CellStart,
+                _ => Unquoted,
+            };
+        }
+        last
+    }
+}
+
 /// The records of `text`, its separator sniffed from the first non-empty line.
 pub fn records(text: &str) -> Records<'_> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -216,7 +263,7 @@ mod tests {
             let line = crate::flow::batch::line_of_record(
                 r.position().unwrap().line(),
                 reader.position().line(),
-                r.as_slice(),
+                r.as_slice().as_bytes(),
             );
             out.push((line, r.iter().map(str::to_owned).collect()));
         }
@@ -250,6 +297,34 @@ mod tests {
                 .map(|(_, c)| trim(c))
                 .collect();
             prop_assert_eq!(ours, theirs);
+        }
+
+        #[test]
+        fn a_list_cut_where_a_record_ends_reads_as_the_whole(text in spreadsheet_text(), at in 0..200usize) {
+            let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+            let first = body.split(['\n', '\r']).find(|l| !l.trim().is_empty()).unwrap_or("");
+            let sep = separator(first);
+            let bytes = body.as_bytes();
+            let at = at.min(bytes.len());
+            // Fed in two pieces, as blocks arrive; the cut is the last record end in both.
+            let mut ends = RecordEnds::new(sep);
+            let early = ends.feed(&bytes[..at]);
+            let cut = ends.feed(&bytes[at..]).map(|c| c + at).or(early).unwrap_or(0);
+            let read = |b: &[u8]| -> Vec<Vec<Vec<u8>>> {
+                let mut reader = csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .flexible(true)
+                    .delimiter(sep)
+                    .terminator(csv::Terminator::Any(b'\n'))
+                    .from_reader(b);
+                reader
+                    .byte_records()
+                    .map(|r| r.unwrap().iter().map(<[u8]>::to_vec).collect())
+                    .collect()
+            };
+            let mut apart = read(&bytes[..cut]);
+            apart.extend(read(&bytes[cut..]));
+            prop_assert_eq!(apart, read(bytes));
         }
 
         #[test]

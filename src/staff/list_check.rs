@@ -4,7 +4,8 @@
 
 use super::csv_reader::records;
 use crate::flow::batch::{
-    amount_columns, assess_row, header_columns, HeaderError, Regions, RowError, RowResult, AMOUNTS,
+    assess_row, header_columns, result_header, write_result_row, HeaderError, Regions, RowError,
+    RowResult,
 };
 use crate::rules::Date;
 
@@ -20,7 +21,7 @@ pub struct Checked {
     pub header_line: u64,
     /// Header cells that are not share-link keys.
     pub ignored: Vec<String>,
-    /// Per amount column ([`AMOUNTS`]), over the rows with a result.
+    /// Per amount column ([`crate::flow::batch::AMOUNTS`]), over the rows with a result.
     pub totals: [i64; 8],
     /// The line of a row whose quote is never closed, which swallowed the rest of the file.
     pub open_quote: Option<u64>,
@@ -141,46 +142,12 @@ pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, L
 
 /// The result as a CSV, the same text `jamsostek-batch` writes for the same rows.
 pub fn to_csv(checked: &Checked) -> String {
-    let mut out = String::with_capacity(64 * (checked.rows.len() + 1));
-    let mut header: Vec<String> = ["line", "category", "reason", "scheme", "error"]
-        .map(str::to_owned)
-        .to_vec();
-    header.extend(amount_columns());
-    out.push_str(&header.join(","));
-    out.push('\n');
+    let mut out = result_header();
+    out.reserve(64 * checked.rows.len());
     for row in &checked.rows {
-        out.push_str(&row.line.to_string());
-        match &row.outcome {
-            Ok(r) => {
-                for cell in r.codes().into_iter().chain([""]) {
-                    out.push(',');
-                    cell_text(cell, &mut out);
-                }
-                for idr in r.amounts {
-                    out.push(',');
-                    out.push_str(&idr.to_string());
-                }
-            }
-            Err(e) => {
-                out.push_str(",,,,");
-                cell_text(&format!("{}: {}", e.column, e.problem.code()), &mut out);
-                out.push_str(&",".repeat(AMOUNTS.len()));
-            }
-        }
-        out.push('\n');
+        write_result_row(&mut out, row.line, &row.outcome);
     }
     out
-}
-
-/// A cell, quoted when it holds a separator, a quote or a line break.
-fn cell_text(text: &str, out: &mut String) {
-    if text.contains([',', '"', '\n', '\r']) {
-        out.push('"');
-        out.push_str(&text.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(text);
-    }
 }
 
 #[cfg(test)]
@@ -205,11 +172,8 @@ mod tests {
         assert_eq!(c.ignored, ["catatan"]);
         assert_eq!(c.with_problem(), 2);
         let e = c.rows[1].outcome.as_ref().unwrap_err();
-        assert_eq!(
-            (e.column.as_str(), e.problem),
-            ("income", Problem::NotAnAmount)
-        );
-        let regional = amount_columns()
+        assert_eq!((e.column, e.problem), ("income", Problem::NotAnAmount));
+        let regional = crate::flow::batch::amount_columns()
             .iter()
             .position(|c| c == "regional_month")
             .unwrap();

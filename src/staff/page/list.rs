@@ -76,6 +76,7 @@ fn problem_text(l: Lang, p: Problem) -> String {
         Problem::UnknownRegion => tr(l, "wilayah tidak dikenal", "unknown region"),
         Problem::Negative => tr(l, "negatif", "negative"),
         Problem::OutOfRange => tr(l, "di luar batas", "out of range"),
+        Problem::NotText => tr(l, "bukan teks UTF-8", "not UTF-8 text"),
         Problem::DateOutsideRules => {
             return format!(
                 "{} ({} {} {})",
