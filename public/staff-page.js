@@ -13,11 +13,14 @@
   var lang = store.get('lang') === 'en' ? 'en' : 'id';
   var file = { name: '', text: '' };
   var result = '';
-  var listText = null;
+  // The list chosen: its CSV text, or a workbook's bytes (an ArrayBuffer), and the sheet asked
+  // for (-1: the first with a header row).
+  var listSource = null;
+  var listSheet = -1;
   var listName = '';
   var seq = 0;
-  var waiting = {};
   var latest = {};
+  var XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
   function today() {
     var d = new Date();
@@ -38,28 +41,62 @@
   var trusted = window.trustedTypes ? trustedTypes.createPolicy('cek-jamsostek', identity) : identity;
   function show(el, markup) { el.innerHTML = trusted.createHTML(markup); }
 
-  if (!meta || !('Worker' in window)) { failed(); return; }
-  var worker = new Worker(trusted.createScriptURL(meta.content));
-  var ready = new Promise(function (resolve) {
-    worker.onmessage = function (e) {
-      if (e.data === 'ready') { resolve(); return; }
-      if (e.data === 'failed') { failed(); return; }
-      var done = waiting[e.data[0]];
-      delete waiting[e.data[0]];
-      if (done) done(e.data.slice(1));
-    };
-  });
-  worker.onerror = failed;
-
-  /* Asks the worker; only the newest answer of each kind is used. */
-  function ask(kind, args) {
-    var id = ++seq;
-    latest[kind] = id;
-    return ready.then(function () {
+  /* Starts a worker from the build's script name; `onFail` runs if it cannot load or stops.
+     Questions still waiting then get `null`. */
+  function start(url, onFail) {
+    var w = { worker: new Worker(trusted.createScriptURL(url)), waiting: {}, dead: false };
+    function fail() {
+      if (w.dead) return;
+      w.dead = true;
+      w.worker.terminate();
+      Object.keys(w.waiting).forEach(function (id) { w.waiting[id](null); });
+      w.waiting = {};
+      onFail();
+    }
+    w.ready = new Promise(function (resolve) {
+      w.worker.onmessage = function (e) {
+        if (e.data === 'ready') { resolve(); return; }
+        if (e.data === 'failed') { fail(); return; }
+        var done = w.waiting[e.data[0]];
+        delete w.waiting[e.data[0]];
+        if (done) done(e.data.slice(1));
+      };
+    });
+    w.worker.onerror = fail;
+    w.ask = function (id, message) {
       return new Promise(function (resolve) {
-        waiting[id] = function (reply) { if (latest[kind] === id) resolve(reply); };
-        worker.postMessage([id, kind, lang].concat(args));
+        if (w.dead) { resolve(null); return; }
+        w.waiting[id] = resolve;
+        w.ready.then(function () { if (!w.dead) w.worker.postMessage(message); });
       });
+    };
+    return w;
+  }
+
+  if (!meta || !('Worker' in window)) { failed(); return; }
+  var staff = start(meta.content, failed);
+
+  /* The Excel worker: the staff worker's tools with the workbook reader and writer, started the
+     first time a workbook is chosen or asked for, and again after it stopped (a file too large
+     for the device's memory stops it). */
+  var sheets = null;
+  var sheetKinds = { book: 1, 'result-xlsx': 1, 'budget-xlsx': 1 };
+  function sheetsWorker() {
+    var name = document.querySelector('meta[name=sheets]');
+    if (!sheets && name) sheets = start(name.content, function () { sheets = null; });
+    return sheets;
+  }
+
+  /* Asks the worker that does `kind`; only the newest answer of each `key` (the kind unless
+     given) is used. Resolves with `null` when the worker stopped before answering. */
+  function ask(kind, args, key) {
+    key = key || kind;
+    var id = ++seq;
+    latest[key] = id;
+    var w = sheetKinds[kind] ? sheetsWorker() : staff;
+    if (!w) return Promise.resolve(null);
+    return w.ask(id, [id, kind, lang].concat(args)).then(function (reply) {
+      return latest[key] === id ? reply : new Promise(function () { /* a newer one answers */ });
     });
   }
 
@@ -74,6 +111,7 @@
   /* Draws the whole page; `draft` replaces the form's values (a known scheme chosen). */
   function render(draft) {
     return ask('page', [draft || entries('draft'), entries('plan'), today()]).then(function (r) {
+      if (!r) return;
       document.documentElement.lang = lang;
       show(document.getElementById('app'), r[0]);
       document.title = lang === 'en' ? 'Cek Jamsostek for municipal staff' : 'Cek Jamsostek untuk dinas';
@@ -87,6 +125,7 @@
     var draft = entries('draft');
     store.set('draft', draft);
     return ask('draft', [draft, today(), app]).then(function (r) {
+      if (!r) return;
       var problems = r[0];
       var shown = {};
       for (var i = 0; i < problems.length; i += 2) {
@@ -120,7 +159,7 @@
       download.textContent = (lang === 'en' ? 'Download ' : 'Unduh ') + (file.name ? 'regions/' + file.name : (lang === 'en' ? 'the scheme file' : 'file skema'));
       document.getElementById('snippet').textContent = file.name ? r[4] : '';
       // A list already checked is checked again under the draft as it now stands.
-      if (listText !== null) checkList();
+      if (listSource !== null) checkList();
       return planBudget();
     });
   }
@@ -129,6 +168,7 @@
     var plan = entries('plan');
     store.set('plan', plan);
     return ask('plan', [entries('draft'), plan]).then(function (r) {
+      if (!r) return;
       show(document.getElementById('budget'), r[0]);
     });
   }
@@ -137,7 +177,15 @@
     var out = document.getElementById('list-result');
     out.textContent = lang === 'en' ? 'Checking…' : 'Memeriksa…';
     result = '';
-    return ask('list', [entries('draft'), today(), listText]).then(function (r) {
+    var book = typeof listSource !== 'string';
+    var asked = book
+      ? ask('book', [entries('draft'), today(), listSource, listSheet], 'list')
+      : ask('list', [entries('draft'), today(), listSource]);
+    return asked.then(function (r) {
+      if (!r) {
+        out.textContent = stopped();
+        return;
+      }
       show(out, r[0]);
       result = r[1];
       // The file input forgets its file when the page is drawn again; the result names it.
@@ -146,6 +194,28 @@
       named.textContent = 'File: ' + listName;
       out.insertBefore(named, out.firstChild);
     });
+  }
+
+  function stopped() {
+    return lang === 'en'
+      ? 'The Excel reader stopped or could not load. Check your connection and try again; if the file is very large, split it or save it as CSV.'
+      : 'Pembaca Excel berhenti atau tidak dapat dimuat. Periksa koneksi lalu coba lagi; bila file sangat besar, bagi menjadi beberapa file atau simpan sebagai CSV.';
+  }
+
+  /* A workbook (.xlsx, .ods: a zip) or an old or locked Excel file (an OLE file) by its first
+     bytes, whatever its name says; everything else is read as CSV text. */
+  function isWorkbook(bytes) {
+    var b = new Uint8Array(bytes, 0, Math.min(4, bytes.byteLength));
+    return (b[0] === 0x50 && b[1] === 0x4b && b[2] === 3 && b[3] === 4) ||
+      (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0);
+  }
+
+  function listStatus(text) {
+    var out = document.getElementById('list-result');
+    var p = out.querySelector('[data-status]') || out.appendChild(document.createElement('p'));
+    p.setAttribute('data-status', '');
+    p.setAttribute('role', 'status');
+    p.textContent = text;
   }
 
   function save(name, text, type) {
@@ -183,9 +253,21 @@
       }).then(function () { document.getElementById('f-name').focus(); });
       return;
     }
+    if (e.target.id === 'f-sheet') {
+      listSheet = Number(e.target.value);
+      checkList().then(function () {
+        var sheet = document.getElementById('f-sheet');
+        if (sheet) sheet.focus();
+      });
+      return;
+    }
     if (e.target.id !== 'f-csv' || !e.target.files[0]) return;
     listName = e.target.files[0].name;
-    e.target.files[0].text().then(function (text) { listText = text; checkList(); });
+    e.target.files[0].arrayBuffer().then(function (bytes) {
+      listSheet = -1;
+      listSource = isWorkbook(bytes) ? bytes : new TextDecoder().decode(bytes);
+      checkList();
+    });
   });
   document.addEventListener('click', function (e) {
     var focus = e.target.closest('[data-focus]');
@@ -228,6 +310,23 @@
       });
     } else if (action === 'export' && result) {
       save('hasil-cek-jamsostek.csv', result, 'text/csv');
+    } else if (action === 'export-xlsx' && listSource !== null) {
+      listStatus(lang === 'en' ? 'Making the Excel file…' : 'Membuat file Excel…');
+      ask('result-xlsx', [entries('draft'), today(), entries('plan'), listSource, listSheet, listName]).then(function (r) {
+        if (!r || !r[0]) { listStatus(r ? (lang === 'en' ? 'Check the list again first.' : 'Periksa daftar lagi dulu.') : stopped()); return; }
+        save('hasil-cek-jamsostek.xlsx', r[0], XLSX);
+        listStatus(lang === 'en' ? 'Excel file saved.' : 'File Excel tersimpan.');
+      });
+    } else if (action === 'budget-xlsx') {
+      ask('budget-xlsx', [entries('draft'), entries('plan')]).then(function (r) {
+        var budget = document.getElementById('budget');
+        var p = budget.querySelector('[data-status]') || budget.appendChild(document.createElement('p'));
+        p.setAttribute('data-status', '');
+        p.setAttribute('role', 'status');
+        if (!r || !r[0]) { p.textContent = r ? (lang === 'en' ? 'Fix the plan first.' : 'Perbaiki rencana dulu.') : stopped(); return; }
+        save('anggaran-skema-jamsostek.xlsx', r[0], XLSX);
+        p.textContent = lang === 'en' ? 'Excel file saved.' : 'File Excel tersimpan.';
+      });
     } else if (action === 'template') {
       ask('template', []).then(function (r) { save('contoh-daftar-pekerja.csv', r[0], 'text/csv'); });
     }

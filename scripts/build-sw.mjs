@@ -38,7 +38,8 @@ const listed = hashed.replace('</head>', `<meta name=hosted-regions content="${h
 await writeFile(page, withPolicy(process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(listed) : listed));
 // The staff page names its own worker the same way.
 const staffPage = join(dir, 'staff.html');
-await writeFile(staffPage, withPolicy(await hashWorker(dir, await readFile(staffPage, 'utf8'), 'staff')));
+const withStaff = await hashWorker(dir, await readFile(staffPage, 'utf8'), 'staff');
+await writeFile(staffPage, withPolicy(await hashWorker(dir, withStaff, 'sheets')));
 
 async function files(root) {
   const out = [];
@@ -61,7 +62,7 @@ const version = hash.digest('hex').slice(0, 12);
 // name. Not the icons (the device keeps its own copy when the app is installed), the manifest,
 // or embed.js (a municipal page loads that one, not the app). The staff page's files are kept
 // apart: the service worker stores them only on a device that opened the staff page.
-const isStaff = (path) => /^(staff[.-]|main\.css$|icon\.svg$)/.test(path);
+const isStaff = (path) => /^(staff[.-]|sheets-|main\.css$|icon\.svg$)/.test(path);
 const offline = (path) => path === 'index.html' || /^regions\/[^/]+\.json$/.test(path) || (/^[^/]+\.(js|wasm)$/.test(path) && path !== 'embed.js');
 const paths = all.map((f) => relative(dir, f));
 const assets = paths

@@ -213,6 +213,7 @@ pub fn line_of_record(start: u64, after: u64, text: &[u8]) -> u64 {
 /// The regions a list's rows may name: the default for rows without a `region` cell, the
 /// profiles the caller knows (a city's own file, the staff page's draft), and any place of the
 /// registry, read once when a row first names it.
+#[derive(Clone)]
 pub struct Regions {
     list: Vec<RegionProfile>,
     /// The last region cell read and its place in `list`: a list's rows mostly name one region.

@@ -1,11 +1,12 @@
-//! A list of workers checked on the device: every row of a CSV through
+//! A list of workers checked on the device: every row of a CSV or of a workbook's sheet through
 //! [`crate::flow::batch::assess_row`], totals by payer, and the result as the CSV
 //! `jamsostek-batch` writes for the same input.
 
-use super::csv_reader::records;
+use super::csv_reader::{records, Record};
+use super::workbook_reader::{self, BookError};
 use crate::flow::batch::{
-    assess_row, header_columns, result_header, write_result_row, HeaderError, Regions, RowError,
-    RowResult,
+    assess_row, header_columns, result_header, write_result_row, Column, HeaderError, Regions,
+    RowError, RowResult,
 };
 use crate::rules::Date;
 
@@ -17,8 +18,12 @@ pub struct Row {
 
 pub struct Checked {
     pub rows: Vec<Row>,
-    /// The file line of the header row (above it, a title block).
+    /// The file line (a sheet's row) of the header row (above it, a title block).
     pub header_line: u64,
+    /// What each column of the header names, left to right.
+    pub columns: Vec<Option<Column>>,
+    /// The sheet read, when the list is a workbook.
+    pub sheet: Option<String>,
     /// Header cells that are not share-link keys.
     pub ignored: Vec<String>,
     /// Per amount column ([`crate::flow::batch::AMOUNTS`]), over the rows with a result.
@@ -76,13 +81,74 @@ fn is_text(text: &str) -> bool {
 
 /// Checks every row of `text`; rows without a `region` cell are assessed in the default region.
 /// The header is the first row that names a known column; rows above it are a title and skipped.
-pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, ListError> {
+pub fn check(text: &str, today: Date, regions: Regions) -> Result<Checked, ListError> {
     if !is_text(text) {
         return Err(ListError::NotText);
     }
     let mut records = records(text);
+    let mut c = check_records(&mut records, today, regions)?;
+    c.open_quote = records.open_quote();
+    if c.rows.is_empty() && c.open_quote.is_none() {
+        return Err(ListError::NoRows);
+    }
+    Ok(c)
+}
+
+/// A workbook's sheets and the one read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SheetChoice {
+    pub names: Vec<String>,
+    pub index: usize,
+}
+
+/// Checks a workbook's sheet as [`check`] checks a CSV: sheet `sheet`, or without one the first
+/// sheet with a header row (a workbook often opens on a sheet of instructions).
+pub fn check_book(
+    bytes: &[u8],
+    sheet: Option<usize>,
+    today: Date,
+    regions: Regions,
+) -> Result<(SheetChoice, Result<Checked, ListError>), BookError> {
+    let book = workbook_reader::open(bytes)?;
+    let tries: Vec<usize> = match sheet {
+        Some(i) if i < book.names.len() => vec![i],
+        Some(_) => return Err(BookError::NoSheet),
+        None => (0..book.names.len()).collect(),
+    };
+    let mut first = None;
+    for index in tries {
+        let mut rows = book.records(index)?.into_iter();
+        let mut checked = check_records(&mut rows, today, regions.clone());
+        if let Ok(c) = &mut checked {
+            c.sheet = Some(book.names[index].clone());
+            if c.rows.is_empty() {
+                checked = Err(ListError::NoRows);
+            }
+        }
+        let choice = SheetChoice {
+            names: book.names.clone(),
+            index,
+        };
+        match checked {
+            Err(ListError::Empty | ListError::Header(HeaderError::NoKnownColumn)) => {
+                first.get_or_insert((choice, checked));
+            }
+            found => return Ok((choice, found)),
+        }
+    }
+    first.ok_or(BookError::NoSheet)
+}
+
+/// Checks the rows after the header; `open_quote` is left for the CSV reader to fill.
+fn check_records(
+    records: &mut impl Iterator<Item = Record>,
+    today: Date,
+    mut regions: Regions,
+) -> Result<Checked, ListError> {
     let mut header = None;
+    let mut any = false;
     for record in records.by_ref().take(HEADER_SEARCH) {
+        any |= record.cells.iter().any(|c| !c.trim().is_empty());
         match header_columns(record.cells.iter().map(String::as_str)) {
             Err(HeaderError::NoKnownColumn) => {}
             found => {
@@ -92,12 +158,10 @@ pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, L
         }
     }
     let Some((header, columns)) = header else {
-        return Err(
-            match text.trim_matches(|c: char| c.is_whitespace() || c == '\u{feff}') {
-                "" => ListError::Empty,
-                _ => ListError::Header(HeaderError::NoKnownColumn),
-            },
-        );
+        return Err(match any {
+            false => ListError::Empty,
+            true => ListError::Header(HeaderError::NoKnownColumn),
+        });
     };
     let ignored = header
         .cells
@@ -108,7 +172,7 @@ pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, L
         .collect();
     let mut rows = Vec::new();
     let mut totals = [0_i64; 8];
-    for record in records.by_ref() {
+    for record in records {
         // A line of separators only is an empty row a spreadsheet left behind.
         if record.cells.iter().all(|c| c.trim().is_empty()) {
             continue;
@@ -128,15 +192,14 @@ pub fn check(text: &str, today: Date, mut regions: Regions) -> Result<Checked, L
             outcome,
         });
     }
-    if rows.is_empty() && records.open_quote().is_none() {
-        return Err(ListError::NoRows);
-    }
     Ok(Checked {
         rows,
         header_line: header.line,
+        columns,
+        sheet: None,
         ignored,
         totals,
-        open_quote: records.open_quote(),
+        open_quote: None,
     })
 }
 

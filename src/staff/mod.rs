@@ -7,3 +7,4 @@ pub mod csv_reader;
 pub mod draft;
 pub mod list_check;
 pub mod page;
+pub mod workbook_reader;

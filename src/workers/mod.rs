@@ -1,9 +1,10 @@
-//! The web workers' side (wasm32 only): the engine worker, which draws the result, and the staff
-//! worker, which runs the staff page's tools. Each answers the page's messages with markup; this
-//! module holds what both share (their scope, and listening). May use every layer below `ui`;
+//! The web workers' side (wasm32 only): the engine worker, which draws the result, the staff
+//! worker, which runs the staff page's tools, and the staff page's Excel worker. Each answers the
+//! page's messages; this module holds what they share (their scope, and listening). May use every layer below `ui`;
 //! `ui` is the page's side and is never used here.
 
 pub mod engine;
+pub mod sheets;
 pub mod staff;
 
 use wasm_bindgen::prelude::*;

@@ -26,7 +26,7 @@ pub fn start() {
     listen(answer, || {});
 }
 
-fn pairs(v: JsValue) -> Vec<(String, String)> {
+pub(super) fn pairs(v: JsValue) -> Vec<(String, String)> {
     let Ok(list) = v.dyn_into::<Array>() else {
         return Vec::new();
     };
@@ -39,7 +39,7 @@ fn pairs(v: JsValue) -> Vec<(String, String)> {
 }
 
 /// The page's form, or Padang's scheme as the worked example when the page has none yet.
-fn draft(v: JsValue) -> Draft {
+pub(super) fn draft(v: JsValue) -> Draft {
     let entries = pairs(v);
     if entries.is_empty() {
         Draft::from_profile(&registry::padang())
@@ -49,7 +49,7 @@ fn draft(v: JsValue) -> Draft {
 }
 
 /// The device's date, kept inside the rule base.
-fn today(v: JsValue) -> Date {
+pub(super) fn today(v: JsValue) -> Date {
     let d = v
         .as_string()
         .and_then(|t| Date::parse(&t))
@@ -57,7 +57,7 @@ fn today(v: JsValue) -> Date {
     d.clamp(params::FIRST_SUPPORTED_DATE, params::LAST_SUPPORTED_DATE)
 }
 
-fn answer(data: JsValue) {
+pub(super) fn answer(data: JsValue) {
     let Ok(data) = data.dyn_into::<Array>() else {
         return;
     };

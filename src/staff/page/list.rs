@@ -10,6 +10,7 @@ use crate::i18n::{payer, period, tr, Lang};
 use crate::rules::{params, regions, Category, Date, Ineligible, Payer};
 use crate::staff::draft::Draft;
 use crate::staff::list_check::{self, Checked, ListError};
+use crate::staff::workbook_reader::BookError;
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
 
@@ -25,22 +26,29 @@ pub(super) fn list_section(m: &mut Markup, l: Lang) {
         &[],
         tr(
             l,
-            "Pilih file CSV tanpa nama pekerja. Kolomnya diberi nama seperti kunci tautan: work, age, citizen, nik, income, transport, dtks, group, jht, dan lainnya (lihat contoh). Pemisah ; atau , boleh. File dibaca di perangkat ini dan tidak diunggah.",
-            "Choose a CSV file without workers' names. Its columns are named like the link keys: work, age, citizen, nik, income, transport, dtks, group, jht and others (see the example). Separators ; or , are fine. The file is read on this device and not uploaded.",
+            "Pilih file Excel (.xlsx), LibreOffice (.ods) atau CSV tanpa nama pekerja. Kolomnya diberi nama seperti kunci tautan: work, age, citizen, nik, income, transport, dtks, group, jht, dan lainnya (lihat contoh). Di CSV, pemisah ; atau , boleh. File dibaca di perangkat ini dan tidak diunggah.",
+            "Choose an Excel (.xlsx), LibreOffice (.ods) or CSV file without workers' names. Its columns are named like the link keys: work, age, citizen, nik, income, transport, dtks, group, jht and others (see the example). In a CSV, separators ; or , are fine. The file is read on this device and not uploaded.",
         ),
     );
     m.open("div", &[("class", "field")]);
     m.el(
         "label",
         &[("for", "f-csv")],
-        tr(l, "File CSV daftar pekerja", "CSV file of workers"),
+        tr(
+            l,
+            "File daftar pekerja (Excel, ODS atau CSV)",
+            "File of workers (Excel, ODS or CSV)",
+        ),
     );
     m.open(
         "input",
         &[
             ("type", "file"),
             ("id", "f-csv"),
-            ("accept", ".csv,text/csv,text/plain"),
+            (
+                "accept",
+                ".xlsx,.ods,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.oasis.opendocument.spreadsheet,text/csv,text/plain",
+            ),
         ],
     );
     m.close("div");
@@ -60,14 +68,14 @@ pub(super) fn list_section(m: &mut Markup, l: Lang) {
 }
 
 /// A payer as a column of a list: the workers, not "you".
-fn payer_label(l: Lang, p: Payer) -> &'static str {
+pub(super) fn payer_label(l: Lang, p: Payer) -> &'static str {
     match p {
         Payer::Worker => tr(l, "Pekerja", "Workers"),
         p => payer(l, p),
     }
 }
 
-fn problem_text(l: Lang, p: Problem) -> String {
+pub(super) fn problem_text(l: Lang, p: Problem) -> String {
     let text = match p {
         Problem::Missing => tr(l, "kosong, padahal perlu", "empty but needed"),
         Problem::NotAnAmount => tr(l, "bukan jumlah rupiah", "not an amount"),
@@ -268,10 +276,8 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
                     "li",
                     &[("data-line", &r.line.to_string())],
                     &format!(
-                        "{} {}: {}: {}",
-                        tr(l, "Baris", "Line"),
-                        r.line,
-                        e.column,
+                        "{}: {}",
+                        place(l, c, r.line, e.column),
                         problem_text(l, e.problem)
                     ),
                 );
@@ -391,12 +397,52 @@ pub fn list_view(lang: Lang, c: &Checked) -> Html {
         &[
             ("type", "button"),
             ("class", "button primary"),
+            ("data-action", "export-xlsx"),
+        ],
+        tr(l, "Unduh hasil (Excel)", "Download the result (Excel)"),
+    );
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
             ("data-action", "export"),
         ],
         tr(l, "Unduh hasil (CSV)", "Download the result (CSV)"),
     );
     m.close("div");
     m.finish()
+}
+
+/// Where a cell is, for a person to find it: `Baris 12: income` in a CSV; in a workbook the
+/// sheet, the row and the column's letter, as the spreadsheet shows them.
+fn place(l: Lang, c: &Checked, line: u64, column: &str) -> String {
+    let Some(sheet) = &c.sheet else {
+        return format!("{} {line}: {column}", tr(l, "Baris", "Line"));
+    };
+    let letter = c
+        .columns
+        .iter()
+        .position(|col| col.map(crate::flow::batch::column_name) == Some(column))
+        .map_or(String::new(), |i| format!(" {}", column_letter(i)));
+    format!(
+        "{} \"{}\", {} {line}, {}{letter} ({column})",
+        tr(l, "Lembar", "Sheet"),
+        short(sheet),
+        tr(l, "baris", "row"),
+        tr(l, "kolom", "column"),
+    )
+}
+
+/// A spreadsheet's name for the column at `index` (0 is A, 26 is AA).
+fn column_letter(index: usize) -> String {
+    let mut n = index + 1;
+    let mut letters = Vec::new();
+    while n > 0 {
+        letters.push(b'A' + ((n - 1) % 26) as u8);
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().map(|&b| char::from(b)).collect()
 }
 
 /// The answers' column names, as the example CSV writes them and a file's header may name them.
@@ -422,8 +468,8 @@ fn list_problem(lang: Lang, e: &ListError) -> Html {
         .to_owned(),
         ListError::NotText => tr(
             l,
-            "File ini bukan teks CSV (mungkin file Excel, PDF, atau gambar). Di Excel: File → Simpan Sebagai → CSV, lalu pilih file itu.",
-            "This file is not CSV text (perhaps an Excel file, a PDF or a picture). In Excel: File → Save As → CSV, then choose that file.",
+            "File ini bukan lembar kerja (.xlsx, .ods) dan bukan teks CSV (mungkin PDF atau gambar). Pilih daftar pekerja yang disimpan dari Excel atau LibreOffice.",
+            "This file is not a spreadsheet (.xlsx, .ods) nor CSV text (perhaps a PDF or a picture). Choose a list of workers saved from Excel or LibreOffice.",
         )
         .to_owned(),
         ListError::Header(HeaderError::NoKnownColumn) => format!(
@@ -471,14 +517,102 @@ pub fn template() -> String {
     out
 }
 
+/// The regions a list's rows are checked in: the draft's scheme when it reads, else the national
+/// rules; a row's `region` cell may name any place of the registry.
+pub fn draft_regions(d: &Draft) -> Regions {
+    match d.check() {
+        Ok(p) => Regions::new(p, Vec::new()),
+        Err(_) => Regions::new(regions::national(), Vec::new()),
+    }
+}
+
+/// Checks a workbook as [`list`] checks a CSV: sheet `sheet`, or the first with a header row;
+/// with several sheets, a choice of sheet above the result.
+pub fn list_book(
+    lang: Lang,
+    bytes: &[u8],
+    sheet: Option<usize>,
+    today: Date,
+    d: &Draft,
+) -> (Html, String) {
+    let l = lang;
+    let (choice, checked) = match list_check::check_book(bytes, sheet, today, draft_regions(d)) {
+        Ok(found) => found,
+        Err(e) => {
+            let mut m = Markup::new();
+            m.el(
+                "p",
+                &[("class", "problem"), ("data-book-error", "")],
+                &book_problem(l, e),
+            );
+            return (m.finish(), String::new());
+        }
+    };
+    let mut m = Markup::new();
+    if choice.names.len() > 1 {
+        m.open("div", &[("class", "field")]);
+        m.el(
+            "label",
+            &[("for", "f-sheet")],
+            tr(l, "Lembar yang dibaca", "Sheet read"),
+        );
+        m.open("select", &[("id", "f-sheet")]);
+        for (i, name) in choice.names.iter().enumerate() {
+            let value = i.to_string();
+            let mut attrs = vec![("value", value.as_str())];
+            if i == choice.index {
+                attrs.push(("selected", ""));
+            }
+            m.el("option", &attrs, &short(name));
+        }
+        m.close("select");
+        m.close("div");
+    }
+    let (body, csv) = match checked {
+        Ok(c) => (list_view(l, &c), list_check::to_csv(&c)),
+        Err(e) => (list_problem(l, &e), String::new()),
+    };
+    let mut html = m.finish();
+    html.push(body);
+    (html, csv)
+}
+
+/// Why a file that looks like a workbook gives no sheet, with what to do.
+fn book_problem(l: Lang, e: BookError) -> String {
+    match e {
+        BookError::OldOrLocked => tr(
+            l,
+            "File ini berformat Excel lama (.xls, 1997–2003) atau dikunci dengan kata sandi. Buka di Excel, hapus kata sandinya bila ada, lalu Simpan Sebagai → Buku Kerja Excel (.xlsx), dan pilih file itu.",
+            "This file is an old Excel file (.xls, 1997–2003) or locked with a password. Open it in Excel, remove any password, then Save As → Excel Workbook (.xlsx), and choose that file.",
+        ),
+        BookError::TooLarge => tr(
+            l,
+            "File ini terlalu besar setelah dibuka (lebih dari 400 MB). Bagi daftarnya menjadi beberapa file, atau pakai program jamsostek-batch.",
+            "This file is too large once unpacked (over 400 MB). Split the list into several files, or use the jamsostek-batch program.",
+        ),
+        BookError::Damaged => tr(
+            l,
+            "File Excel ini rusak atau tidak lengkap sehingga tidak dapat dibaca. Buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.",
+            "This Excel file is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice and save it again as .xlsx.",
+        ),
+        BookError::NoSheet => tr(
+            l,
+            "File Excel ini tidak berisi lembar yang dapat dibaca.",
+            "This Excel file holds no sheet that can be read.",
+        ),
+        BookError::NotASpreadsheet => tr(
+            l,
+            "File ini bukan lembar kerja (.xlsx, .ods) dan bukan CSV. Pilih daftar pekerja yang disimpan dari Excel atau LibreOffice.",
+            "This file is not a spreadsheet (.xlsx, .ods) nor a CSV. Choose a list of workers saved from Excel or LibreOffice.",
+        ),
+    }
+    .to_owned()
+}
+
 /// Checks the list in `text`: rows without a region under the draft's scheme (when it reads),
 /// others in the region they name, the draft's or any of the registry.
 pub fn list(lang: Lang, text: &str, today: Date, d: &Draft) -> (Html, String) {
-    let regions = match d.check() {
-        Ok(p) => Regions::new(p, Vec::new()),
-        Err(_) => Regions::new(regions::national(), Vec::new()),
-    };
-    match list_check::check(text, today, regions) {
+    match list_check::check(text, today, draft_regions(d)) {
         Ok(c) => (list_view(lang, &c), list_check::to_csv(&c)),
         Err(e) => (list_problem(lang, &e), String::new()),
     }

@@ -4,6 +4,7 @@
 //! personas under a draft and the labelled fields are shared.
 
 mod builder;
+mod excel;
 mod fields;
 mod list;
 mod personas;
@@ -11,8 +12,9 @@ mod planner;
 mod poster;
 
 pub use builder::{draft_view, DraftView};
-pub use list::{list, list_view, template};
-pub use planner::{budget_view, PlanForm};
+pub use excel::{budget_workbook, result_workbook, ListAbout};
+pub use list::{draft_regions, list, list_book, list_view, template};
+pub use planner::{budget_view, planned_months, PlanForm};
 pub use poster::poster;
 
 use super::draft::Draft;

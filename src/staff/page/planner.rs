@@ -4,8 +4,8 @@
 use crate::formats::codec;
 use crate::i18n::schemes::{funded_line, months_line};
 use crate::i18n::{group_choice, month_year, payer, tr, Lang};
-use crate::rules::{params, Date, Group, Rupiah};
-use crate::staff::budget::{self, BudgetError, Headcount};
+use crate::rules::{params, Date, Group, RegionProfile, Rupiah};
+use crate::staff::budget::{self, Budget, BudgetError, Headcount};
 use crate::staff::draft::Draft;
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
@@ -127,22 +127,29 @@ pub(super) fn planner(m: &mut Markup, l: Lang, plan: &PlanForm, today: Date) {
     m.close("section");
 }
 
-/// The budget for the draft's scheme and the planner's numbers.
-pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
-    let l = lang;
-    let mut m = Markup::new();
-    let Ok(region) = d.check() else {
-        m.el(
-            "p",
-            &[("class", "hint")],
-            tr(
-                l,
-                "Perbaiki rancangan skema dulu.",
-                "Fix the scheme draft first.",
-            ),
-        );
-        return m.finish();
-    };
+/// The planner's months, for totals over them elsewhere (a list's result): 12 when the form has
+/// none that reads.
+pub fn planned_months(plan: &PlanForm) -> u32 {
+    plan_value(plan, "months")
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|m| (1..=budget::MAX_MONTHS).contains(m))
+        .unwrap_or(12)
+}
+
+/// Why the planner's form gives no budget.
+pub(super) enum PlanProblem {
+    /// The scheme draft does not read.
+    Draft,
+    /// A number of workers that is not a whole number.
+    Workers(Option<Group>),
+    Budget(BudgetError),
+}
+
+/// The draft's scheme and its budget for the planner's numbers.
+pub(super) fn plan_of(d: &Draft, plan: &PlanForm) -> Result<(RegionProfile, Budget), PlanProblem> {
+    let region = d.check().map_err(|_| PlanProblem::Draft)?;
     let mut heads = Vec::new();
     let mut groups: Vec<Option<Group>> = Group::ALL.iter().copied().map(Some).collect();
     groups.push(None);
@@ -156,29 +163,53 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
                 group,
                 workers: n as u64,
             }),
-            _ => {
-                m.el(
-                    "p",
-                    &[("class", "problem"), ("data-problem", &workers_name(group))],
-                    tr(
-                        l,
-                        "Jumlah pekerja harus angka bulat, misalnya 10.000.",
-                        "The number of workers must be a whole number, for example 10.000.",
-                    ),
-                );
-                return m.finish();
-            }
+            _ => return Err(PlanProblem::Workers(group)),
         }
     }
     let start = Date::parse(&format!("{}-01", plan_value(plan, "start").trim()));
     let months = plan_value(plan, "months").trim().parse::<u32>().ok();
-    let result = match (start, months) {
+    let budget = match (start, months) {
         (Some(start), Some(months)) => budget::plan(&region, &heads, start, months),
         (None, _) => Err(BudgetError::Start),
         (_, None) => Err(BudgetError::Months),
     };
-    let b = match result {
-        Ok(b) => b,
+    budget.map(|b| (region, b)).map_err(PlanProblem::Budget)
+}
+
+/// The budget for the draft's scheme and the planner's numbers.
+pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
+    let l = lang;
+    let mut m = Markup::new();
+    let result = match plan_of(d, plan) {
+        Err(PlanProblem::Draft) => {
+            m.el(
+                "p",
+                &[("class", "hint")],
+                tr(
+                    l,
+                    "Perbaiki rancangan skema dulu.",
+                    "Fix the scheme draft first.",
+                ),
+            );
+            return m.finish();
+        }
+        Err(PlanProblem::Workers(group)) => {
+            m.el(
+                "p",
+                &[("class", "problem"), ("data-problem", &workers_name(group))],
+                tr(
+                    l,
+                    "Jumlah pekerja harus angka bulat, misalnya 10.000.",
+                    "The number of workers must be a whole number, for example 10.000.",
+                ),
+            );
+            return m.finish();
+        }
+        Err(PlanProblem::Budget(e)) => Err(e),
+        Ok(found) => Ok(found),
+    };
+    let (region, b) = match result {
+        Ok(found) => found,
         Err(e) => {
             let (first, last) = (
                 month_year(l, params::FIRST_SUPPORTED_DATE),
@@ -392,5 +423,16 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
             "Basis: the scheme profile above; BPU contributions and the PP 50/2025 discount from the app's dated rules. A budget estimate, not a decision.",
         ),
     );
+    m.open("div", &[("class", "actions")]);
+    m.el(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("data-action", "budget-xlsx"),
+        ],
+        tr(l, "Unduh Excel", "Download Excel"),
+    );
+    m.close("div");
     m.finish()
 }
