@@ -226,3 +226,33 @@ fn bytes_that_are_not_text_name_their_column_and_keep_the_row() {
         "{stderr}"
     );
 }
+
+/// The page's example list saved by LibreOffice as .xlsx and .ods goes through the binary as
+/// its CSV does; a workbook it cannot read stops with what to do.
+#[test]
+fn a_workbook_gives_the_rows_its_csv_gives() {
+    let csv = include_bytes!("fixtures/contoh-daftar-pekerja.csv");
+    let args = [&DATE[..], &["--region", "padang"]].concat();
+    let (code, from_csv, stderr) = run(&args, csv);
+    assert_eq!(code, 0, "{stderr}");
+    for book in [
+        &include_bytes!("fixtures/contoh-daftar-pekerja.xlsx")[..],
+        &include_bytes!("fixtures/contoh-daftar-pekerja.ods")[..],
+    ] {
+        let (code, rows, stderr) = run(&args, book);
+        assert_eq!(code, 0, "{stderr}");
+        assert_eq!(rows, from_csv);
+        assert!(
+            stderr.contains("sheet \"contoh-daftar-pekerja\" (1 of 1)"),
+            "{stderr}"
+        );
+        let (code, _, stderr) = run(&[&args[..], &["--sheet", "2"]].concat(), book);
+        assert_eq!(code, 2);
+        assert!(stderr.contains("no such sheet"), "{stderr}");
+    }
+    let mut xls = vec![0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+    xls.resize(2048, 0);
+    let (code, rows, stderr) = run(&DATE, &xls);
+    assert_eq!((code, rows.len()), (2, 0));
+    assert!(stderr.contains("(.xls)"), "{stderr}");
+}

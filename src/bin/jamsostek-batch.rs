@@ -1,12 +1,13 @@
 //! `jamsostek-batch`: a list of workers through the engine, on the command line, for data teams
 //! with large extracts. Reads a CSV (`;` or `,`, a BOM, quoted fields, CRLF, empty lines) whose
-//! columns are share-link keys, writes one result row per input row to stdout in the input's
-//! order, says each bad row's line and column on stderr and exits 1 if any was bad.
+//! columns are share-link keys, or a workbook's sheet (`.xlsx`, `.ods`: the first with a header
+//! row, or `--sheet N`), writes one result row per input row to stdout in the input's order, says
+//! each bad row's line (a sheet's row) and column on stderr and exits 1 if any was bad.
 //!
 //! It streams: the input is cut into blocks of about 1 MiB where a record ends, `--jobs N`
 //! threads (default: every core) read and assess blocks apart, and a block's rows are written
 //! when the blocks before it are. At most `2N + 2` blocks are held at once, so memory stays
-//! bounded whatever the file's size.
+//! bounded whatever the file's size. A workbook is read whole, as the staff page reads it.
 //!
 //! ```text
 //! cargo run --release --bin jamsostek-batch -- [--date YYYY-MM-DD] [--region ID | --region-file F] [--jobs N] [in.csv] > out.csv
@@ -29,8 +30,10 @@ mod native {
     use cek_jamsostek::places::registry;
     use cek_jamsostek::rules::{regions, Date, RegionProfile};
     use cek_jamsostek::staff::csv_reader::{separator, RecordEnds};
+    use cek_jamsostek::staff::list_check::{check_book, ListError};
+    use cek_jamsostek::staff::workbook_reader::{self, BookError};
 
-    const USAGE: &str = "usage: jamsostek-batch [--date YYYY-MM-DD] [--region ID | --region-file FILE] [--jobs N] [IN.csv]\n\
+    const USAGE: &str = "usage: jamsostek-batch [--date YYYY-MM-DD] [--region ID | --region-file FILE] [--jobs N] [--sheet N] [IN.csv|IN.xlsx|IN.ods]\n\
         Reads workers (columns named like the share-link keys: work, age, citizen, nik, income, …)\n\
         from IN.csv or standard input; writes one result row per worker to standard output.";
 
@@ -40,6 +43,8 @@ mod native {
         input: Option<String>,
         /// Threads that assess rows; the output keeps the input's order whatever their number.
         jobs: usize,
+        /// A workbook's sheet to read (0-based); without it, the first with a header row.
+        sheet: Option<usize>,
     }
 
     /// Today on this machine's clock (UTC), as the app uses the phone's date.
@@ -70,6 +75,7 @@ mod native {
         let mut region = regions::national();
         let mut input = None;
         let mut jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut sheet = None;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
             let mut value = || args.next().ok_or(format!("{arg} needs a value"));
@@ -96,6 +102,16 @@ mod native {
                     region = region_file::parse(id, &text)
                         .map_err(|e| format!("{path}: field {} cannot be read", e.field))?;
                 }
+                "--sheet" => {
+                    let text = value()?;
+                    sheet = Some(
+                        text.parse::<usize>()
+                            .ok()
+                            .filter(|n| *n >= 1)
+                            .ok_or(format!("--sheet {text}: a sheet's number, 1 for the first"))?
+                            - 1,
+                    );
+                }
                 "--jobs" => {
                     let text = value()?;
                     jobs = text
@@ -117,6 +133,7 @@ mod native {
             region,
             input,
             jobs,
+            sheet,
         })
     }
 
@@ -346,6 +363,83 @@ mod native {
         Ok((rows, bad))
     }
 
+    fn book_problem(e: BookError) -> &'static str {
+        match e {
+            BookError::NotASpreadsheet => "the input is a zip but not a workbook (.xlsx, .ods)",
+            BookError::OldOrLocked => {
+                "the input is an Excel 97-2003 file (.xls) or a workbook locked with a password: save it as .xlsx without a password"
+            }
+            BookError::TooLarge => "the workbook unpacks to more than 400 MB: save it as CSV",
+            BookError::Damaged => "the workbook is damaged and cannot be read",
+            BookError::NoSheet => "the workbook has no such sheet",
+        }
+    }
+
+    /// A workbook's sheet through the engine, as the staff page reads it: rows are numbered as
+    /// the sheet numbers them, problems name the sheet.
+    fn run_book(bytes: &[u8], opts: &Options) -> i32 {
+        let regions = Regions::new(opts.region.clone(), Vec::new());
+        let (choice, checked) = match check_book(bytes, opts.sheet, opts.date, regions) {
+            Ok(found) => found,
+            Err(e) => {
+                eprintln!("{}", book_problem(e));
+                return 2;
+            }
+        };
+        let name = &choice.names[choice.index];
+        let c = match checked {
+            Ok(c) => c,
+            Err(e) => {
+                let why = match e {
+                    ListError::Header(HeaderError::Duplicate(column)) => {
+                        format!("column \"{column}\" is named twice: delete or rename one of them")
+                    }
+                    ListError::NoRows => "it has a header row and no worker under it".to_owned(),
+                    _ => "no row among its first 10 names a known column (work, age, citizen, …)"
+                        .to_owned(),
+                };
+                eprintln!("sheet \"{name}\": {why}");
+                return 2;
+            }
+        };
+        let mut err = io::BufWriter::new(io::stderr().lock());
+        let _ = writeln!(
+            err,
+            "sheet \"{name}\" ({} of {}), header in row {}",
+            choice.index + 1,
+            choice.names.len(),
+            c.header_line
+        );
+        for column in &c.ignored {
+            let _ = writeln!(err, "column \"{column}\" is not a share-link key: ignored");
+        }
+        let mut out = io::BufWriter::with_capacity(1 << 16, io::stdout().lock());
+        let mut text = result_header();
+        for row in &c.rows {
+            if let Err(e) = &row.outcome {
+                let problem = e.problem.code();
+                let _ = writeln!(
+                    err,
+                    "sheet \"{name}\" row {}: {}: {problem}",
+                    row.line, e.column
+                );
+            }
+            write_result_row(&mut text, row.line, &row.outcome);
+            if text.len() > 1 << 16 {
+                if out.write_all(text.as_bytes()).is_err() {
+                    return 2;
+                }
+                text.clear();
+            }
+        }
+        if out.write_all(text.as_bytes()).is_err() || out.flush().is_err() {
+            return 2;
+        }
+        let bad = c.with_problem();
+        let _ = writeln!(err, "{} rows, {bad} with a problem", c.rows.len());
+        i32::from(bad > 0)
+    }
+
     pub fn run(args: &[String]) -> i32 {
         let opts = match options(args) {
             Ok(opts) => opts,
@@ -368,6 +462,14 @@ mod native {
         if let Err(e) = fill(&mut input, &mut buf, BLOCK) {
             eprintln!("cannot read the input: {e}");
             return 2;
+        }
+        // A workbook (.xlsx, .ods) by its first bytes, whatever its name: read whole.
+        if workbook_reader::kind(&buf).is_some() {
+            if let Err(e) = input.read_to_end(&mut buf) {
+                eprintln!("cannot read the input: {e}");
+                return 2;
+            }
+            return run_book(&buf, &opts);
         }
         // A BOM is not part of the header's first name.
         let bom = if buf.starts_with("\u{feff}".as_bytes()) {

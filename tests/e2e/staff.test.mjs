@@ -35,7 +35,7 @@ test("the app's intro links to the staff page, which the worker's first load doe
   app.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await app.page.reload();
   await app.page.locator('[data-app-ready]').waitFor();
-  assert.deepEqual(requested.filter((p) => /staff|main\.css/.test(p)), []);
+  assert.deepEqual(requested.filter((p) => /staff|sheets|main\.css/.test(p)), []);
   await link.click();
   await app.page.locator('#builder').waitFor();
   assert.match(await app.page.locator('h1').innerText(), /Untuk dinas/);
@@ -194,7 +194,7 @@ test('after one visit the staff page works with no network', async () => {
   await page.waitForFunction(async () => {
     const keys = [];
     for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) keys.push(r.url);
-    return keys.some((k) => /staff-[0-9a-f]{16}_bg\.wasm$/.test(k));
+    return ['staff', 'sheets'].every((w) => keys.some((k) => new RegExp(`${w}-[0-9a-f]{16}_bg\\.wasm$`).test(k)));
   }, null, { timeout: 15000 });
   await page.context().setOffline(true);
   await page.reload();
@@ -202,6 +202,10 @@ test('after one visit the staff page works with no network', async () => {
   await page.fill('#f-workers_fisher', '1');
   await page.waitForSelector('#budget [data-total=month]');
   assert.equal(await page.locator('#budget [data-total=month]').getAttribute('data-idr'), '16800');
+  // The Excel worker, never started online, starts from the cache.
+  const book = readFileSync(new URL('../fixtures/contoh-daftar-pekerja.xlsx', import.meta.url));
+  await page.setInputFiles('#f-csv', { name: 'contoh.xlsx', buffer: book });
+  await page.locator('#list-result .list-count[data-rows="8"]').waitFor({ timeout: 15000 });
   await page.context().close();
 });
 
@@ -329,5 +333,65 @@ test("the staff page's language button keeps keyboard focus", async () => {
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.waitForFunction(() => document.activeElement?.classList.contains('lang-toggle'), null, { timeout: 3000 });
+  await page.context().close();
+});
+
+test('an Excel or LibreOffice workbook is read as its CSV, its sheets can be picked, and the result and the budget download as Excel', async () => {
+  const { page, errors } = await openStaff();
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  await settled(page);
+  const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url));
+  const choose = async (name, wait) => {
+    await page.setInputFiles('#f-csv', { name, buffer: fixture(name) });
+    await page.locator(`#list-result ${wait}`).waitFor({ timeout: 15000 });
+  };
+  // The CSV is read by the staff worker; the Excel worker is not loaded for it.
+  await choose('contoh-daftar-pekerja.csv', '.list-count[data-rows="8"]');
+  const fromCsv = await download(page, () => page.click('[data-action=export]'));
+  assert.deepEqual(asked.filter((p) => /sheets-/.test(p)), []);
+  for (const book of ['contoh-daftar-pekerja.xlsx', 'contoh-daftar-pekerja.ods']) {
+    await page.evaluate(() => { document.getElementById('list-result').textContent = ''; });
+    await choose(book, '.list-count[data-rows="8"][data-bad="0"]');
+    assert.match(await page.locator('#list-result').innerText(), new RegExp(book.replace('.', '\\.')));
+    const result = await download(page, () => page.click('[data-action=export]'));
+    assert.equal(result.text, fromCsv.text, `${book}: the same rows as the CSV`);
+  }
+  assert.ok(asked.some((p) => /sheets-[0-9a-f]{16}_bg\.wasm$/.test(p)), 'the Excel worker loads for a workbook');
+  // The result as a workbook.
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-xlsx]')]);
+  assert.equal(xlsx.suggestedFilename(), 'hasil-cek-jamsostek.xlsx');
+  const bytes = readFileSync(await xlsx.path());
+  assert.equal(bytes.subarray(0, 4).toString('binary'), 'PK\u0003\u0004');
+  // Two sheets: the one with a header row is read, named in each problem with row and column.
+  await choose('daftar-dua-lembar.xlsx', '.list-count[data-rows="2"]');
+  assert.equal(await page.locator('#f-sheet').inputValue(), '1');
+  assert.match(await page.locator('#list-result [data-header-line="3"]').innerText(), /baris 3/);
+  assert.match(await page.locator('.row-problems li[data-line="5"]').innerText(), /Lembar "=HYPERLINK\("x"\)", baris 5, kolom E \(income\): bukan jumlah rupiah/);
+  assert.match(await page.locator('#list-result').innerText(), /Kolom yang diabaikan: =HYPERLINK\("x"\), \+1\+1, @SUM\(A1\)/);
+  // The first sheet, picked, has no header row: said, and the other stays a choice.
+  await page.selectOption('#f-sheet', '0');
+  await page.locator('#list-result [data-list-error]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'f-sheet');
+  await page.selectOption('#f-sheet', '1');
+  await page.locator('#list-result .list-count[data-rows="2"]').waitFor();
+  // Files that are no workbook are told what they are and what to do.
+  const told = async (name, buffer, said) => {
+    await page.setInputFiles('#f-csv', { name, buffer });
+    await page.locator('#list-result', { hasText: said }).waitFor({ timeout: 15000 });
+    assert.equal(await page.locator('#list-result .list-count').count(), 0, name);
+  };
+  const ole = Buffer.alloc(4096);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+  await told('lama.xls', ole, /Excel lama \(\.xls, 1997–2003\) atau dikunci dengan kata sandi/);
+  await told('putus.xlsx', fixture('contoh-daftar-pekerja.xlsx').subarray(0, 3000), /rusak atau tidak lengkap/);
+  await told('surat.xlsx', Buffer.from('%PDF-1.7\n\u0000\u0001\u0002'.repeat(300)), /bukan lembar kerja/);
+  // The budget planner's table as a workbook.
+  await page.fill('#f-workers_fisher', '1.000');
+  await page.waitForSelector('#budget [data-action=budget-xlsx]');
+  const [budget] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=budget-xlsx]')]);
+  assert.equal(budget.suggestedFilename(), 'anggaran-skema-jamsostek.xlsx');
+  assert.ok(readFileSync(await budget.path()).length > 4000);
+  assert.deepEqual(errors, []);
   await page.context().close();
 });
