@@ -23,11 +23,18 @@ fn bold() -> Format {
     Format::new().set_bold()
 }
 
-/// A row of labels in bold, the sheet's header, kept in view while scrolling.
+/// A row of labels in bold: a table's header.
 fn header(ws: &mut Worksheet, row: u32, labels: &[&str]) -> Result<(), XlsxError> {
     for (col, label) in labels.iter().enumerate() {
         ws.write_string_with_format(row, col as u16, *label, &bold())?;
-        ws.set_column_width(col as u16, (label.chars().count() + 2).clamp(10, 40) as f64)?;
+    }
+    Ok(())
+}
+
+/// Columns as wide as `widths` says, in characters.
+fn widths(ws: &mut Worksheet, widths: &[usize]) -> Result<(), XlsxError> {
+    for (col, width) in widths.iter().enumerate() {
+        ws.set_column_width(col as u16, *width as f64)?;
     }
     Ok(())
 }
@@ -69,7 +76,9 @@ pub fn result_workbook(l: Lang, c: &Checked, about: &ListAbout) -> Result<Vec<u8
         .collect();
     labels.extend(amounts.iter().map(String::as_str));
     header(rows, 0, &labels)?;
-    rows.set_column_width(4, 36)?;
+    let mut fit: Vec<usize> = labels.iter().map(|l| l.chars().count() + 2).collect();
+    fit[4] = 36;
+    widths(rows, &fit)?;
     rows.set_freeze_panes(1, 0)?;
     printable(rows);
     for (i, row) in c.rows.iter().enumerate() {
@@ -98,10 +107,7 @@ pub fn result_workbook(l: Lang, c: &Checked, about: &ListAbout) -> Result<Vec<u8
 
     let sums = book.add_worksheet().set_name(tr(l, "Jumlah", "Totals"))?;
     printable(sums);
-    sums.set_column_width(0, 34)?;
-    sums.set_column_width(1, 30)?;
-    sums.set_column_width(2, 18)?;
-    sums.set_column_width(3, 22)?;
+    widths(sums, &[34, 30, 18, 22])?;
     let facts: [(&str, String); 4] = [
         (
             tr(l, "Aturan per tanggal", "Rules as of"),
@@ -244,7 +250,7 @@ pub fn budget_workbook(l: Lang, d: &Draft, plan: &PlanForm) -> Option<Vec<u8>> {
     let alone = tr(l, "Jika bayar sendiri", "If paid alone");
     let discount = tr(l, "Potongan PP 50/2025", "PP 50/2025 discount");
     header(ws, at, &[tr(l, "Bulan", "Month"), who, alone, discount]).ok()?;
-    ws.set_column_width(0, 24).ok()?;
+    widths(ws, &[28, 28, 28, 26]).ok()?;
     for x in &b.months {
         at += 1;
         let first = ExcelDateTime::from_ymd(x.month.year(), x.month.month(), 1).ok()?;
