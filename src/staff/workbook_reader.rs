@@ -182,12 +182,45 @@ fn data_text(cell: &Data) -> String {
 }
 
 /// A number cell: whole numbers (and a formula's 4499999.9999999995) without a decimal part, as
-/// they were typed; others with a decimal point, which no answer takes.
+/// they were typed; others with a decimal point, which no answer takes. A fraction of exactly
+/// three digits gets a fourth: `2.125` (2,125 juta in a list kept in millions) would otherwise
+/// read as the amount 2.125 rupiah written with a thousands point.
 fn number_text(f: f64) -> String {
     let whole = f.round();
     if (f - whole).abs() < 1e-6 && whole.abs() < 1e15 {
-        format!("{}", whole as i64)
-    } else {
-        format!("{f}")
+        return format!("{}", whole as i64);
+    }
+    let mut text = format!("{f}");
+    if text
+        .split_once('.')
+        .is_some_and(|(_, fraction)| fraction.len() == 3)
+    {
+        text.push('0');
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::amount;
+
+    #[test]
+    fn a_number_cell_reads_as_typed_and_a_fraction_never_as_an_amount() {
+        assert_eq!(number_text(1_500_000.0), "1500000");
+        assert_eq!(number_text(4_499_999.999_999_999_5), "4500000");
+        assert_eq!(number_text(45.0), "45");
+        for fraction in [2.125, 1.5, 150.5, 1_500_000.25, 0.001] {
+            let text = number_text(fraction);
+            assert!(
+                amount::parse(&text).is_err(),
+                "{fraction} read as an amount: {text}"
+            );
+        }
+        assert_eq!(data_text(&Data::Bool(true)), "1");
+        assert_eq!(
+            data_text(&Data::DateTimeIso("2026-11-22T00:00:00".into())),
+            "2026-11-22"
+        );
     }
 }
