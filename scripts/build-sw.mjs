@@ -1,7 +1,7 @@
 // Trunk post-build hook. In a release build it minifies the JS glue of the app and its workers,
 // trunk's initializer, the page's inline loader and the staff page's script (minify-glue.mjs)
 // and recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
-// engine and staff workers' files by their contents (hash-worker.mjs), and writes sw.js, which
+// workers' files (engine, staff, sheets) by their contents (hash-worker.mjs), and writes sw.js, which
 // precaches what offline use needs; last, each page gets its Content Security Policy
 // (csp.mjs). One hook, because
 // trunk runs a stage's hooks in parallel and sw.js must hash the final files: the cache is named

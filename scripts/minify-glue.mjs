@@ -58,12 +58,15 @@ export async function minifyScript(dir, name, { module = false } = {}) {
  */
 export async function reminifyTrunkJs(dir, source) {
   const target = process.env.CARGO_TARGET_DIR ?? join(source, 'target');
-  for (const name of ['engine', 'staff']) {
+  const page = await readFile(join(source, 'index.html'), 'utf8');
+  // Every worker the page builds, so that a new one is never left to trunk's minifier.
+  const workers = [...page.matchAll(/data-bin="([^"]+)" data-type="worker"/g)].map((m) => m[1]);
+  if (workers.length === 0) throw new Error('index.html builds no worker');
+  for (const name of workers) {
     const glue = join(target, 'wasm-bindgen', 'release', `${name}.js`);
     await writeFile(join(dir, `${name}.js`), await readFile(glue));
     await minifyScript(dir, `${name}.js`);
   }
-  const page = await readFile(join(source, 'index.html'), 'utf8');
   const initializer = page.match(/data-initializer="([^"]+)"/)?.[1];
   if (!initializer) throw new Error('index.html names no data-initializer');
   const staged = (await readdir(dir)).filter((f) => f.endsWith(`-${initializer.split('/').pop()}`));

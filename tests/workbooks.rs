@@ -109,7 +109,10 @@ fn hostile_book() -> Vec<u8> {
     let notes = book.add_worksheet().set_name("Petunjuk").unwrap();
     notes.write_string(0, 0, "Isi lembar berikutnya.").unwrap();
     let ws = book.add_worksheet().set_name(HOSTILE[0]).unwrap();
-    ws.write_string(0, 0, "Daftar pekerja Kelurahan X").unwrap();
+    // A title merged across the columns, as lists often start.
+    let title = rust_xlsxwriter::Format::new().set_bold();
+    ws.merge_range(0, 0, 0, 8, "Daftar pekerja Kelurahan X", &title)
+        .unwrap();
     let columns = [
         "work",
         "age",

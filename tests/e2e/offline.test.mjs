@@ -105,13 +105,12 @@ test('each build names its cache after its contents', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-'));
     writeFileSync(join(dir, 'index.html'), trunkPage(content));
     writeFileSync(join(dir, 'icon.svg'), '<svg/>');
-    writeFileSync(join(dir, 'engine.js'), '');
-    writeFileSync(join(dir, 'engine_bg.wasm'), '');
-    writeFileSync(join(dir, 'engine_loader.js'), 'importScripts("./engine.js");wasm_bindgen("./engine_bg.wasm");');
     writeFileSync(join(dir, 'staff.html'), '<head><meta charset=utf-8></head>');
-    writeFileSync(join(dir, 'staff.js'), '');
-    writeFileSync(join(dir, 'staff_bg.wasm'), '');
-    writeFileSync(join(dir, 'staff_loader.js'), 'importScripts("./staff.js");wasm_bindgen("./staff_bg.wasm");');
+    for (const worker of ['engine', 'staff', 'sheets']) {
+      writeFileSync(join(dir, `${worker}.js`), '');
+      writeFileSync(join(dir, `${worker}_bg.wasm`), '');
+      writeFileSync(join(dir, `${worker}_loader.js`), `importScripts("./${worker}.js");wasm_bindgen("./${worker}_bg.wasm");`);
+    }
     execFileSync('node', ['scripts/build-sw.mjs'], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
     return readFileSync(join(dir, 'sw.js'), 'utf8').match(/const CACHE = "([^"]+)"/)[1];
   };
