@@ -63,6 +63,13 @@
       };
     });
     w.worker.onerror = fail;
+    /* Ends it without a word: its questions were overtaken by a newer one. */
+    w.stop = function () {
+      w.dead = true;
+      w.worker.terminate();
+      w.waiting = {};
+    };
+    w.busy = function () { return Object.keys(w.waiting).length > 0; };
     w.ask = function (id, message) {
       return new Promise(function (resolve) {
         if (w.dead) { resolve(null); return; }
@@ -93,6 +100,12 @@
     key = key || kind;
     var id = ++seq;
     latest[key] = id;
+    // A worker does one thing at a time: a new list chosen while it still reads or writes a
+    // large one (a million rows take it a minute) starts a fresh worker rather than waiting.
+    if (sheetKinds[kind] && key === 'list' && sheets && sheets.busy()) {
+      sheets.stop();
+      sheets = null;
+    }
     var w = sheetKinds[kind] ? sheetsWorker() : staff;
     if (!w) return Promise.resolve(null);
     return w.ask(id, [id, kind, lang].concat(args)).then(function (reply) {

@@ -308,6 +308,13 @@ pub fn assess_row<'a>(
                 } else {
                     text
                 };
+                // A spreadsheet's TRUE/FALSE (a tick box, a workbook's boolean cell) answers a
+                // yes/no question as 1/0 would; anywhere else it is not a value.
+                let value = match value {
+                    "true" => "1",
+                    "false" => "0",
+                    v => v,
+                };
                 codec::set_value(&mut answers, field, value).ok_or(bad(Problem::NotAValue))?;
             }
         }
@@ -434,6 +441,18 @@ mod tests {
             row(&padang, &regions::national()).unwrap().codes()[2],
             "may_pay"
         );
+    }
+
+    #[test]
+    fn a_spreadsheets_true_answers_yes_no_but_is_no_amount() {
+        let mut cells = FISHER.to_vec();
+        cells[3] = ("nik", "TRUE");
+        cells[5] = ("transport", "false");
+        let padang = crate::places::registry::padang();
+        assert_eq!(row(&cells, &padang), row(&FISHER, &padang));
+        cells[4] = ("income", "TRUE");
+        let e = row(&cells, &padang).unwrap_err();
+        assert_eq!((e.column, e.problem), ("income", Problem::NotAnAmount));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Workbooks (`.xlsx` from Excel, `.ods` from LibreOffice) read as the list check reads a CSV:
 //! one [`Record`] per sheet row that holds something, numbered as the spreadsheet numbers its
 //! rows. Cells become the text a person would have typed: whole numbers without `.0`, dates as
-//! `YYYY-MM-DD`, true/false as `1`/`0`, an error cell as its `#N/A`.
+//! `YYYY-MM-DD`, a boolean as `TRUE`/`FALSE` (a yes/no answer takes it, an amount does not), an
+//! error cell as its `#N/A`.
 
 use std::io::Cursor;
 
@@ -168,7 +169,7 @@ fn data_text(cell: &Data) -> String {
         Data::String(s) => s.clone(),
         Data::Int(i) => i.to_string(),
         Data::Float(f) => number_text(*f),
-        Data::Bool(b) => if *b { "1" } else { "0" }.to_owned(),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
         Data::DateTime(d) if d.is_datetime() => {
             let (y, m, day, ..) = d.to_ymd_hms_milli();
             format!("{y:04}-{m:02}-{day:02}")
@@ -217,7 +218,8 @@ mod tests {
                 "{fraction} read as an amount: {text}"
             );
         }
-        assert_eq!(data_text(&Data::Bool(true)), "1");
+        assert_eq!(data_text(&Data::Bool(true)), "TRUE");
+        assert!(amount::parse(&data_text(&Data::Bool(true))).is_err());
         assert_eq!(
             data_text(&Data::DateTimeIso("2026-11-22T00:00:00".into())),
             "2026-11-22"

@@ -6,7 +6,8 @@
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
-use super::list::{payer_label, problem_text};
+use super::list::{category_text, payer_label, problem_text, reason_text};
+use super::personas::route;
 use super::planner::{plan_of, PlanForm};
 use crate::flow::batch::AMOUNTS;
 use crate::i18n::{group_choice, payer, period, tr, Lang};
@@ -57,7 +58,7 @@ pub struct ListAbout<'a> {
     pub months: u32,
 }
 
-/// The checked list: a sheet of rows (the same as the CSV's, a problem in words) and a sheet of
+/// The checked list: a sheet of rows (the CSV's, in the page's words) and a sheet of
 /// totals by payer, a month and over the planned months, with the rule date and the scheme.
 pub fn result_workbook(l: Lang, c: &Checked, about: &ListAbout) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
@@ -77,6 +78,9 @@ pub fn result_workbook(l: Lang, c: &Checked, about: &ListAbout) -> Result<Vec<u8
     labels.extend(amounts.iter().map(String::as_str));
     header(rows, 0, &labels)?;
     let mut fit: Vec<usize> = labels.iter().map(|l| l.chars().count() + 2).collect();
+    fit[1] = 24;
+    fit[2] = 34;
+    fit[3] = 34;
     fit[4] = 36;
     widths(rows, &fit)?;
     rows.set_freeze_panes(1, 0)?;
@@ -86,9 +90,15 @@ pub fn result_workbook(l: Lang, c: &Checked, about: &ListAbout) -> Result<Vec<u8
         rows.write_number(at, 0, row.line as f64)?;
         match &row.outcome {
             Ok(r) => {
-                for (col, code) in r.codes().into_iter().enumerate() {
-                    if !code.is_empty() {
-                        rows.write_string(at, col as u16 + 1, code)?;
+                // In words, as the page shows them; the CSV keeps the codes for programs.
+                let words = [
+                    category_text(l, r.category),
+                    reason_text(l, r.reason),
+                    route(l, r.local),
+                ];
+                for (col, text) in words.into_iter().enumerate() {
+                    if !text.is_empty() {
+                        rows.write_string(at, col as u16 + 1, text)?;
                     }
                 }
                 for (col, idr) in r.amounts.iter().enumerate() {

@@ -98,7 +98,7 @@ pub(super) fn problem_text(l: Lang, p: Problem) -> String {
     text.to_owned()
 }
 
-fn reason_text(l: Lang, reason: Option<Ineligible>) -> &'static str {
+pub(super) fn reason_text(l: Lang, reason: Option<Ineligible>) -> &'static str {
     match reason {
         Some(Ineligible::ForeignerTooSoon { .. }) => tr(
             l,
@@ -139,7 +139,7 @@ const SHOWN: usize = 200;
 /// Rows whose whole result the page shows.
 const PREVIEW: usize = 50;
 
-fn category_text(l: Lang, category: Option<Category>) -> &'static str {
+pub(super) fn category_text(l: Lang, category: Option<Category>) -> &'static str {
     match category {
         Some(Category::Pu) => tr(l, "Penerima upah", "Wage earner"),
         Some(Category::Bpu) => tr(l, "Pekerja mandiri (BPU)", "Self-employed (BPU)"),
@@ -592,13 +592,13 @@ fn book_problem(l: Lang, e: BookError) -> String {
         ),
         BookError::Damaged => tr(
             l,
-            "File Excel ini rusak atau tidak lengkap sehingga tidak dapat dibaca. Buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx.",
-            "This Excel file is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice and save it again as .xlsx.",
+            "Buku kerja ini rusak atau tidak lengkap sehingga tidak dapat dibaca. Buka di Excel atau LibreOffice lalu simpan ulang (.xlsx atau .ods).",
+            "This workbook is damaged or incomplete and cannot be read. Open it in Excel or LibreOffice and save it again (.xlsx or .ods).",
         ),
         BookError::NoSheet => tr(
             l,
-            "File Excel ini tidak berisi lembar yang dapat dibaca.",
-            "This Excel file holds no sheet that can be read.",
+            "Buku kerja ini tidak berisi lembar yang dapat dibaca.",
+            "This workbook holds no sheet that can be read.",
         ),
         BookError::NotASpreadsheet => tr(
             l,
