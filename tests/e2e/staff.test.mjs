@@ -197,7 +197,7 @@ test('after one visit the staff page works with no network', async () => {
     const keys = [];
     for (const name of await caches.keys()) for (const r of await (await caches.open(name)).keys()) keys.push(r.url);
     return ['staff', 'sheets'].every((w) => keys.some((k) => new RegExp(`${w}-[0-9a-f]{16}_bg\\.wasm$`).test(k)));
-  }, null, { timeout: 15000 });
+  }, null, { timeout: 30000 });
   await page.context().setOffline(true);
   await page.reload();
   await page.locator('[data-app-ready]').waitFor();
