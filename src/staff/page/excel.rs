@@ -8,7 +8,7 @@ use rust_xlsxwriter::{ExcelDateTime, Format, Workbook, Worksheet, XlsxError};
 
 use super::list::{category_text, payer_label, problem_text, reason_text};
 use super::personas::route;
-use super::planner::{plan_of, PlanForm};
+use super::planner::{basis, group_columns, plan_of, PlanForm};
 use crate::flow::batch::AMOUNTS;
 use crate::i18n::{group_choice, payer, period, tr, Lang};
 use crate::rules::{Date, Period};
@@ -220,21 +220,7 @@ pub fn budget_workbook(l: Lang, d: &Draft, plan: &PlanForm) -> Option<Vec<u8>> {
         at += 1;
     }
     at += 1;
-    header(
-        ws,
-        at,
-        &[
-            tr(l, "Kelompok", "Group"),
-            tr(l, "Pekerja", "Workers"),
-            tr(
-                l,
-                "Skema bayar / orang / bulan",
-                "Scheme pays / person / month",
-            ),
-            tr(l, "Sendiri / orang / bulan", "Alone / person / month"),
-        ],
-    )
-    .ok()?;
+    header(ws, at, &group_columns(l)).ok()?;
     for g in &b.groups {
         at += 1;
         let name = g
@@ -281,15 +267,6 @@ pub fn budget_workbook(l: Lang, d: &Draft, plan: &PlanForm) -> Option<Vec<u8>> {
     ws.write_number_with_format(at, 2, b.total_self as f64, &money.set_bold())
         .ok()?;
     at += 2;
-    ws.write_string(
-        at,
-        0,
-        tr(
-            l,
-            "Dasar: profil skema di atas; iuran BPU dan potongan PP 50/2025 dari aturan aplikasi yang bertanggal. Perkiraan anggaran, bukan penetapan.",
-            "Basis: the scheme profile above; BPU contributions and the PP 50/2025 discount from the app's dated rules. A budget estimate, not a decision.",
-        ),
-    )
-    .ok()?;
+    ws.write_string(at, 0, basis(l)).ok()?;
     book.save_to_buffer().ok()
 }

@@ -138,6 +138,29 @@ pub fn planned_months(plan: &PlanForm) -> u32 {
         .unwrap_or(12)
 }
 
+/// The per-group table's columns, on the page and in its workbook.
+pub(super) fn group_columns(l: Lang) -> [&'static str; 4] {
+    [
+        tr(l, "Kelompok", "Group"),
+        tr(l, "Pekerja", "Workers"),
+        tr(
+            l,
+            "Skema bayar / orang / bulan",
+            "Scheme pays / person / month",
+        ),
+        tr(l, "Sendiri / orang / bulan", "Alone / person / month"),
+    ]
+}
+
+/// What a budget rests on, under it on the page and in its workbook.
+pub(super) fn basis(l: Lang) -> &'static str {
+    tr(
+        l,
+        "Dasar: profil skema di atas; iuran BPU dan potongan PP 50/2025 dari aturan aplikasi yang bertanggal. Perkiraan anggaran, bukan penetapan.",
+        "Basis: the scheme profile above; BPU contributions and the PP 50/2025 discount from the app's dated rules. A budget estimate, not a decision.",
+    )
+}
+
 /// Why the planner's form gives no budget.
 pub(super) enum PlanProblem {
     /// The scheme draft does not read.
@@ -351,16 +374,7 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
     // Per group.
     m.open("table", &[("class", "budget-groups")]);
     m.open("thead", &[]).open("tr", &[]);
-    for h in [
-        tr(l, "Kelompok", "Group"),
-        tr(l, "Pekerja", "Workers"),
-        tr(
-            l,
-            "Skema bayar / orang / bulan",
-            "Scheme pays / person / month",
-        ),
-        tr(l, "Sendiri / orang / bulan", "Alone / person / month"),
-    ] {
+    for h in group_columns(l) {
         m.el("th", &[("scope", "col")], h);
     }
     m.close("tr").close("thead").open("tbody", &[]);
@@ -414,15 +428,7 @@ pub fn budget_view(lang: Lang, d: &Draft, plan: &PlanForm) -> Html {
         m.close("td").close("tr");
     }
     m.close("tbody").close("table").close("details");
-    m.el(
-        "p",
-        &[("class", "basis")],
-        tr(
-            l,
-            "Dasar: profil skema di atas; iuran BPU dan potongan PP 50/2025 dari aturan aplikasi yang bertanggal. Perkiraan anggaran, bukan penetapan.",
-            "Basis: the scheme profile above; BPU contributions and the PP 50/2025 discount from the app's dated rules. A budget estimate, not a decision.",
-        ),
-    );
+    m.el("p", &[("class", "basis")], basis(l));
     m.open("div", &[("class", "actions")]);
     m.el(
         "button",
