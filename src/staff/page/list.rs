@@ -420,13 +420,17 @@ fn place(l: Lang, c: &Checked, line: u64, column: &str) -> String {
     let Some(sheet) = &c.sheet else {
         return format!("{} {line}: {column}", tr(l, "Baris", "Line"));
     };
-    let letter = c
+    // A column the sheet does not have (a needed answer) is named by its key alone.
+    let cell = match c
         .columns
         .iter()
         .position(|col| col.map(crate::flow::batch::column_name) == Some(column))
-        .map_or(String::new(), |i| format!(" {}", column_letter(i)));
+    {
+        Some(i) => format!("{} ({column})", column_letter(i)),
+        None => column.to_owned(),
+    };
     format!(
-        "{} \"{}\", {} {line}, {}{letter} ({column})",
+        "{} \"{}\", {} {line}, {} {cell}",
         tr(l, "Lembar", "Sheet"),
         short(sheet),
         tr(l, "baris", "row"),
