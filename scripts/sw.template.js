@@ -9,10 +9,14 @@ const STAFF = __STAFF__;
 // The app's page: the worker's own folder.
 const SHELL = new URL('./', self.location).pathname;
 
-// Stored from the server, never from the browser's HTTP cache: a host that lets the browser keep
+// A file named by its contents (a 16-digit hash in its name) is the same wherever it comes from:
+// taken from the browser's HTTP cache when the page has just fetched it, so a first visit does
+// not download the app twice on a slow line. Any other file (the page, a region file, the staff
+// page's own) comes from the server, never from that cache: a host that lets the browser keep
 // index.html for ten minutes would otherwise put the previous build's page beside this build's
 // files, a page asking for files no cache holds.
-const fresh = (urls) => urls.map((url) => new Request(url, { cache: 'reload' }));
+const named = (url) => /(^|[-_./])[0-9a-f]{16}([-_.]|$)/.test(url);
+const fresh = (urls) => urls.map((url) => new Request(url, { cache: named(url) ? 'force-cache' : 'reload' }));
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

@@ -26,6 +26,27 @@ test('after one visit the whole check works with no network', async () => {
   await app.page.context().close();
 });
 
+test('a first visit downloads each of the app\'s files once: the service worker takes what the page just fetched', async () => {
+  const downloaded = [];
+  const server = await serve(DIST, {}, { compress: true, downloaded });
+  try {
+    const app = await CheckApp.open(env.browser, server.url, `date=${DATE}`);
+    await app.start();
+    await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { place: 'kudus', pick: '33.19' }, jht: '1' });
+    await app.seeResult();
+    await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+    await app.page.context().close();
+    // Named by their contents: the app's glue, wasm and initializer, the engine worker's files.
+    const named = downloaded.filter((p) => /[0-9a-f]{16}/.test(p));
+    assert.ok(named.some((p) => p.endsWith('_bg.wasm') && p.includes('cek-jamsostek')), `the app's wasm was fetched: ${downloaded}`);
+    assert.ok(named.some((p) => p.startsWith('/engine-')), `the engine worker was fetched: ${downloaded}`);
+    const twice = named.filter((p, i) => named.indexOf(p) !== i);
+    assert.deepEqual(twice, [], 'no file is downloaded a second time on the first visit');
+  } finally {
+    await server.close();
+  }
+});
+
 /** Makes the next build in `dir`, as a deploy does: the engine worker's files under new names
  * (the page and the service worker name them), and a new cache. */
 function deployNextBuild(dir) {

@@ -43,9 +43,12 @@ function compressOnce(body, encoding) {
 
 /**
  * Starts serving `root` on a free port; resolves to { url, close }. `extra` maps paths to file
- * bodies served as well, e.g. a municipality's own region profile. `compress` encodes responses.
+ * bodies served as well, e.g. a municipality's own region profile. `compress` encodes responses;
+ * `downloaded`, an array, gets the path of every file sent in full (not a 304). Files go out with
+ * an ETag and Last-Modified, as a static host sends them, and a request that names the ETag it
+ * holds gets 304 Not Modified.
  */
-export async function serve(root = DIST, extra = {}, { compress: encode = false } = {}) {
+export async function serve(root = DIST, extra = {}, { compress: encode = false, downloaded } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path in extra) {
@@ -60,9 +63,16 @@ export async function serve(root = DIST, extra = {}, { compress: encode = false 
       return;
     }
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
+      const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag, 'last-modified': info.mtime.toUTCString() };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      downloaded?.push(path);
       const accepts = req.headers['accept-encoding'] ?? '';
       const encoding = !encode || !COMPRESSIBLE.has(extname(file)) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
       if (encoding) {
