@@ -1,4 +1,5 @@
-// Trunk post-build hook. In a release build it minifies the JS glue of the app and its workers,
+// Trunk post-build hook. In a release build it takes wasm-streams out of the app's and the
+// workers' wasm and glue (strip-streams.mjs) and minifies the JS glue of the app and its workers,
 // trunk's initializer, the page's inline loader and the staff page's script (minify-glue.mjs)
 // and recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
 // workers' files (engine, staff, sheets) by their contents (hash-worker.mjs), and writes sw.js, which

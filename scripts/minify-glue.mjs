@@ -2,10 +2,12 @@
 // minifier gives up on it ("Failed to minify JS", at `export { ..., __wbg_init as default }`)
 // and ships it as is: 38 KB raw, 6.4 KB brotli; terser makes it 17 KB raw, 4.5 KB brotli.
 // index.html preloads the file with a subresource-integrity hash, so the hash is rewritten too.
+// Before minifying, each glue and its wasm lose wasm-streams (strip-streams.mjs).
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { stripBuild, stripGlue, stripWasm } from './strip-streams.mjs';
 
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
@@ -22,10 +24,22 @@ export async function minifyGlue(dir) {
   for (const name of glue) {
     const source = await readFile(join(dir, name), 'utf8');
     if (!page.includes(sri(source))) throw new Error(`index.html has no integrity hash for ${name}`);
-    const { code } = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+    const wasm = join(dir, name.replace(/\.js$/, '_bg.wasm'));
+    const imports = await stripWasm(wasm);
+    const { code } = await minify(stripGlue(source, imports), { module: true, compress: { passes: 2 }, mangle: true });
     page = page.replace(sri(source), sri(code));
-    await writeFile(join(dir, name), code);
-    console.log(`minified ${name}: ${source.length} -> ${code.length} bytes`);
+    // Named again by what ships: trunk named the files by their contents before this step, and
+    // the service worker may take a named file from the HTTP cache, where the same name must
+    // never hold other bytes (glue and wasm of two builds do not fit together).
+    const stem = name.slice(0, -'.js'.length);
+    if (!/-[0-9a-f]{16}$/.test(stem)) throw new Error(`minify-glue: ${name} is not named by a 16-digit hash`);
+    const hash = createHash('sha256').update(code).update(await readFile(wasm)).digest('hex').slice(0, 16);
+    const named = stem.replace(/[0-9a-f]{16}$/, hash);
+    await writeFile(join(dir, `${named}.js`), code);
+    await rename(wasm, join(dir, `${named}_bg.wasm`));
+    if (named !== stem) await unlink(join(dir, name));
+    page = page.replaceAll(stem, named);
+    console.log(`minified ${name}: ${source.length} -> ${code.length} bytes, now ${named}.js`);
   }
   await writeFile(html, page);
 }
@@ -65,6 +79,7 @@ export async function reminifyTrunkJs(dir, source) {
   for (const name of workers) {
     const glue = join(target, 'wasm-bindgen', 'release', `${name}.js`);
     await writeFile(join(dir, `${name}.js`), await readFile(glue));
+    await stripBuild(join(dir, `${name}.js`), join(dir, `${name}_bg.wasm`));
     await minifyScript(dir, `${name}.js`);
   }
   const initializer = page.match(/data-initializer="([^"]+)"/)?.[1];

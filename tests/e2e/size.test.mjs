@@ -2,7 +2,9 @@
 // budget in scripts/first-load.mjs. Bytes are deterministic, unlike time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, serve } from './server.mjs';
 import { launch } from './browser.mjs';
 import { BUDGET, firstLoad, table } from '../../scripts/first-load.mjs';
 
@@ -17,5 +19,17 @@ test(`the first load is at most ${BUDGET.firstLoadBrotli} bytes brotli`, async (
   } finally {
     await browser.close();
     await server.close();
+  }
+});
+
+test('no wasm of the build carries wasm-streams, which nothing here uses: no export, no glue class', async () => {
+  const files = readdirSync(DIST);
+  const wasms = files.filter((f) => f.endsWith('_bg.wasm'));
+  assert.ok(wasms.length >= 4, `the app and its three workers: ${wasms}`);
+  for (const wasm of wasms) {
+    const exports = WebAssembly.Module.exports(new WebAssembly.Module(readFileSync(join(DIST, wasm)))).map((e) => e.name);
+    assert.deepEqual(exports.filter((e) => /intounderlying/i.test(e)), [], `${wasm} exports no wasm-streams class`);
+    const glue = readFileSync(join(DIST, wasm.replace(/_bg\.wasm$/, '.js')), 'utf8');
+    assert.doesNotMatch(glue, /IntoUnderlying/, `${wasm}'s glue has no wasm-streams class`);
   }
 });
