@@ -159,3 +159,62 @@ fn the_intros_lowest_cost_is_what_the_assessment_charges_every_month() {
     }
     assert!(checked > 12, "{checked} months");
 }
+
+/// The intro shows the lowest cost from a dated table (`rules::lowest_cost`), so that the page's
+/// first load carries no engine. On every day from 2015 to 2035, the table's row is the engine's
+/// `lowest_self_paid`, the amount and the rules it cites, and there is none where the engine gives
+/// none. When a rule changes, the failure prints the table as it should be.
+#[test]
+fn the_intros_lowest_cost_table_is_the_engines_figure_every_day() {
+    use cek_jamsostek::rules::{lowest_self_paid, lowest_self_paid_on, Date};
+    let next = |d: Date| {
+        Date::new(d.year(), d.month(), d.day() + 1)
+            .or_else(|| Date::new(d.year(), d.month() + 1, 1))
+            .unwrap_or_else(|| Date::ymd(d.year() + 1, 1, 1))
+    };
+    let (mut day, mut days, mut wrong) = (Date::ymd(2015, 1, 1), 0, Vec::new());
+    let mut should: Vec<(Date, i64, Vec<String>)> = Vec::new();
+    loop {
+        let Ok((idr, rules)) = lowest_self_paid(day) else {
+            if lowest_self_paid_on(day).is_some() {
+                wrong.push(day);
+            }
+            day = next(day);
+            continue; // Every day up to 2035 has a figure: the loop ends below.
+        };
+        let mut basis: Vec<String> = Vec::new();
+        for rule in &rules {
+            let cite = format!("{} {}", rule.cite.instrument, rule.cite.article);
+            if !basis.contains(&cite) {
+                basis.push(cite);
+            }
+        }
+        let row = lowest_self_paid_on(day).map(|r| {
+            (
+                r.idr,
+                r.basis.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+            )
+        });
+        if row.as_ref() != Some(&(idr, basis.clone())) {
+            wrong.push(day);
+        }
+        if should
+            .last()
+            .is_none_or(|(_, i, b)| (*i, b) != (idr, &basis))
+        {
+            should.push((day, idr, basis));
+        }
+        days += 1;
+        if day == Date::ymd(2035, 12, 31) {
+            break;
+        }
+        day = next(day);
+    }
+    assert!(days > 365 * 20, "{days} days with a figure");
+    assert!(
+        wrong.is_empty(),
+        "wrong on {} days from {:?}; the table should be {should:#?}",
+        wrong.len(),
+        wrong.first()
+    );
+}

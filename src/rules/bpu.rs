@@ -195,9 +195,9 @@ fn outcome(
 }
 
 /// The least a self-employed worker pays per month on `date`: JKK and JKM on the lowest declared
-/// income, with any discount in force, and the rules behind them. The intro shows it; it is what
-/// [`super::assess`] gives such a worker, from the same code, without the rest of the
-/// assessment (the page's first load carries this, not the whole engine).
+/// income, with any discount in force, and the rules behind them: what [`super::assess`] gives
+/// such a worker, from the same code. The intro shows it from a dated table
+/// ([`super::lowest_self_paid_on`]) held equal to this every day, so the page carries no engine.
 pub fn lowest_self_paid(date: Date) -> Result<(Rupiah, Vec<AppliedRule>), InputError> {
     let answers = Answers {
         work: Some(Work::OwnAccount),

@@ -37,6 +37,7 @@ mod income_choices;
 pub mod income_table;
 mod jakon;
 mod lookup;
+mod lowest_cost;
 mod money;
 pub mod params;
 mod payment_plan;
@@ -61,6 +62,7 @@ pub use citation::{AppliedRule, Citation, Confidence};
 pub use date::Date;
 pub use error::InputError;
 pub use income_choices::{income_choices, IncomeChoice};
+pub use lowest_cost::{lowest_self_paid_on, LowestCost, LOWEST_SELF_PAID};
 pub use money::{Rate, Rupiah};
 pub use payment_plan::{payment_plan, MonthDue, PayAhead, PaymentPlan, SchemeMonths};
 pub use questions::{

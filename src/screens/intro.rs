@@ -2,23 +2,9 @@
 
 use super::action::{button, data_action, Action};
 use crate::i18n::{t, tr, Lang, T};
-use crate::rules::{lowest_self_paid, Channel, Date};
+use crate::rules::{lowest_self_paid_on, Channel, Date, LowestCost};
 use crate::text::markup::{Html, Markup};
 use crate::text::rupiah::rupiah;
-
-/// The lowest monthly cost for a self-employed worker on `date`, from the engine
-/// ([`lowest_self_paid`]), and the regulations behind it.
-fn lowest_self_paid_cited(date: Date) -> Option<(i64, Vec<String>)> {
-    let (idr, rules) = lowest_self_paid(date).ok()?;
-    let mut basis: Vec<String> = Vec::new();
-    for rule in &rules {
-        let cite = format!("{} {}", rule.cite.instrument, rule.cite.article);
-        if !basis.contains(&cite) {
-            basis.push(cite);
-        }
-    }
-    Some((idr, basis))
-}
 
 /// `resume` offers to continue answers saved on this device. Buttons carry
 /// `data-action="start"` and `data-action="resume"`.
@@ -26,7 +12,8 @@ pub fn intro(lang: Lang, date: Date, resume: bool) -> Html {
     let mut m = Markup::new();
     m.el("h1", &[("tabindex", "-1")], t(lang, T::Title));
     m.el("p", &[("class", "lead")], t(lang, T::Lead));
-    if let Some((idr, basis)) = lowest_self_paid_cited(date) {
+    // The engine's figure, kept as dated data (`rules::lowest_cost`): the first load has no engine.
+    if let Some(&LowestCost { idr, basis, .. }) = lowest_self_paid_on(date) {
         let amount = idr.to_string();
         m.open("div", &[("class", "fact")]).open("p", &[]);
         m.text(tr(
