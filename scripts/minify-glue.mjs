@@ -2,14 +2,25 @@
 // minifier gives up on it ("Failed to minify JS", at `export { ..., __wbg_init as default }`)
 // and ships it as is: 38 KB raw, 6.4 KB brotli; terser makes it 17 KB raw, 4.5 KB brotli.
 // index.html preloads the file with a subresource-integrity hash, so the hash is rewritten too.
-// Before minifying, each glue and its wasm lose wasm-streams (strip-streams.mjs).
+// Before minifying, each glue and its wasm lose wasm-streams (strip-streams.mjs) and the wasm's
+// imports get short names (short-imports.mjs).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { stripBuild, stripGlue, stripWasm } from './strip-streams.mjs';
+import { renameImports, shortenImports } from './short-imports.mjs';
+import { stripGlue, stripWasm } from './strip-streams.mjs';
 
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
+/** `glue` and the wasm at `wasm` without wasm-streams (strip-streams.mjs), the wasm's imports
+ * under short names (short-imports.mjs); returns the glue. */
+async function slim(glue, wasm) {
+  const stripped = stripGlue(glue, await stripWasm(wasm));
+  const { bytes, renames } = shortenImports(await readFile(wasm));
+  await writeFile(wasm, bytes);
+  return renameImports(stripped, renames);
+}
 
 export async function minifyGlue(dir) {
   const files = await readdir(dir);
@@ -25,8 +36,7 @@ export async function minifyGlue(dir) {
     const source = await readFile(join(dir, name), 'utf8');
     if (!page.includes(sri(source))) throw new Error(`index.html has no integrity hash for ${name}`);
     const wasm = join(dir, name.replace(/\.js$/, '_bg.wasm'));
-    const imports = await stripWasm(wasm);
-    const { code } = await minify(stripGlue(source, imports), { module: true, compress: { passes: 2 }, mangle: true });
+    const { code } = await minify(await slim(source, wasm), { module: true, compress: { passes: 2 }, mangle: true });
     page = page.replace(sri(source), sri(code));
     // Named again by what ships: trunk named the files by their contents before this step, and
     // the service worker may take a named file from the HTTP cache, where the same name must
@@ -78,8 +88,7 @@ export async function reminifyTrunkJs(dir, source) {
   if (workers.length === 0) throw new Error('index.html builds no worker');
   for (const name of workers) {
     const glue = join(target, 'wasm-bindgen', 'release', `${name}.js`);
-    await writeFile(join(dir, `${name}.js`), await readFile(glue));
-    await stripBuild(join(dir, `${name}.js`), join(dir, `${name}_bg.wasm`));
+    await writeFile(join(dir, `${name}.js`), await slim(await readFile(glue, 'utf8'), join(dir, `${name}_bg.wasm`)));
     await minifyScript(dir, `${name}.js`);
   }
   const initializer = page.match(/data-initializer="([^"]+)"/)?.[1];

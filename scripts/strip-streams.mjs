@@ -10,7 +10,7 @@
 // import function the wasm no longer imports. Each step checks what it found: a wasm-bindgen that
 // writes its glue differently fails the build here, not in the browser.
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 
@@ -81,10 +81,4 @@ function withoutClasses(glue) {
     if (CLASSES.test(glue.slice(statement.start, statement.end))) cuts.push({ start: statement.start, end: statement.end, text: '' });
   }
   return apply(glue, cuts);
-}
-
-/** Strips the wasm beside `gluePath` (`x.js` and `x_bg.wasm`) and the glue itself. */
-export async function stripBuild(gluePath, wasmPath) {
-  const imports = await stripWasm(wasmPath);
-  await writeFile(gluePath, stripGlue(await readFile(gluePath, 'utf8'), imports));
 }
