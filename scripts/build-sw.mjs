@@ -2,7 +2,7 @@
 // workers' wasm and glue (strip-streams.mjs) and minifies the JS glue of the app and its workers,
 // trunk's initializer, the page's inline loader and the staff page's script (minify-glue.mjs)
 // and recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
-// workers' files (engine, staff, sheets) by their contents (hash-worker.mjs), and writes sw.js, which
+// workers' files (engine, staff, sheets) and the result's styles by their contents (hash-worker.mjs), and writes sw.js, which
 // precaches what offline use needs; last, each page gets its Content Security Policy
 // (csp.mjs). One hook, because
 // trunk runs a stage's hooks in parallel and sw.js must hash the final files: the cache is named
@@ -13,7 +13,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { withPolicy } from './csp.mjs';
 import { deferApp } from './defer-app.mjs';
-import { hashWorker } from './hash-worker.mjs';
+import { hashResultStyle, hashWorker } from './hash-worker.mjs';
 import { minifyGlue, minifyInlineModule, minifyScript, reminifyTrunkJs } from './minify-glue.mjs';
 import { optimizePngs } from './optimize-images.mjs';
 
@@ -27,7 +27,9 @@ if (process.env.TRUNK_PROFILE === 'release') {
 }
 const page = join(dir, 'index.html');
 const deferred = deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8'));
-const hashed = await hashWorker(dir, deferred);
+const staffPage = join(dir, 'staff.html');
+const styled = await hashResultStyle(dir, await hashWorker(dir, deferred), await readFile(staffPage, 'utf8'));
+const hashed = styled.page;
 // The region files this build serves (public/regions/): the page fetches one for a Kemendagri
 // code only if it is listed here, else it takes the registry's schemes without a request.
 const hosted = (await readdir(join(dir, 'regions')).catch(() => []))
@@ -38,8 +40,7 @@ const listed = hashed.replace('</head>', `<meta name=hosted-regions content="${h
 // Each page's Content Security Policy, last: it hashes the inline scripts as they ship.
 await writeFile(page, withPolicy(process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(listed) : listed));
 // The staff page names its own worker the same way.
-const staffPage = join(dir, 'staff.html');
-const withStaff = await hashWorker(dir, await readFile(staffPage, 'utf8'), 'staff');
+const withStaff = await hashWorker(dir, styled.staff, 'staff');
 await writeFile(staffPage, withPolicy(await hashWorker(dir, withStaff, 'sheets')));
 
 async function files(root) {
@@ -59,12 +60,12 @@ for (const f of all) {
   hash.update(await readFile(f));
 }
 const version = hash.digest('hex').slice(0, 12);
-// What the app needs offline: its page, its scripts and wasm, and the region files a link may
-// name. Not the icons (the device keeps its own copy when the app is installed), the manifest,
+// What the app needs offline: its page, its scripts and wasm, the result's styles, and the
+// region files a link may name. Not the icons (the device keeps its own copy when the app is installed), the manifest,
 // or embed.js (a municipal page loads that one, not the app). The staff page's files are kept
 // apart: the service worker stores them only on a device that opened the staff page.
 const isStaff = (path) => /^(staff[.-]|sheets-|main\.css$|icon\.svg$)/.test(path);
-const offline = (path) => path === 'index.html' || /^regions\/[^/]+\.json$/.test(path) || (/^[^/]+\.(js|wasm)$/.test(path) && path !== 'embed.js');
+const offline = (path) => path === 'index.html' || /^regions\/[^/]+\.json$/.test(path) || /^result-[0-9a-f]{16}\.css$/.test(path) || (/^[^/]+\.(js|wasm)$/.test(path) && path !== 'embed.js');
 const paths = all.map((f) => relative(dir, f));
 const assets = paths
   .filter((p) => offline(p) && !isStaff(p))

@@ -26,3 +26,20 @@ export async function hashWorker(dir, page, name = 'engine') {
   if (!page.includes('</head>')) throw new Error('hash-worker: index.html has no </head>');
   return page.replace('</head>', `<meta name=${name} content=${stem}_loader.js></head>`);
 }
+
+/**
+ * Renames the result's stylesheet (`result.css`) in `dir` by its contents, as the workers' files
+ * are; returns `page` telling its name in <meta name="result-css"> (the app adds it with the
+ * engine), and `staff`, the staff page, linking it under that name.
+ */
+export async function hashResultStyle(dir, page, staff) {
+  const css = await readFile(join(dir, 'result.css'));
+  const named = `result-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
+  await rename(join(dir, 'result.css'), join(dir, named));
+  if (!page.includes('</head>')) throw new Error('hash-worker: index.html has no </head>');
+  if (!staff.includes('href="result.css"')) throw new Error('hash-worker: staff.html does not link result.css');
+  return {
+    page: page.replace('</head>', `<meta name=result-css content=${named}></head>`),
+    staff: staff.replace('href="result.css"', `href="${named}"`),
+  };
+}

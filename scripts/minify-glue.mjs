@@ -3,23 +3,23 @@
 // and ships it as is: 38 KB raw, 6.4 KB brotli; terser makes it 17 KB raw, 4.5 KB brotli.
 // index.html preloads the file with a subresource-integrity hash, so the hash is rewritten too.
 // Before minifying, each glue and its wasm lose wasm-streams (strip-streams.mjs) and the wasm's
-// imports get short names (short-imports.mjs).
+// imports and exports get short names (short-names.mjs).
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minify } from 'terser';
-import { renameImports, shortenImports } from './short-imports.mjs';
+import { calledExports, renameGlue, shortenNames } from './short-names.mjs';
 import { stripGlue, stripWasm } from './strip-streams.mjs';
 
 const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
 /** `glue` and the wasm at `wasm` without wasm-streams (strip-streams.mjs), the wasm's imports
- * under short names (short-imports.mjs); returns the glue. */
+ * and exports under short names (short-names.mjs); returns the glue. */
 async function slim(glue, wasm) {
   const stripped = stripGlue(glue, await stripWasm(wasm));
-  const { bytes, renames } = shortenImports(await readFile(wasm));
+  const { bytes, imports, exports } = shortenNames(await readFile(wasm), calledExports(stripped));
   await writeFile(wasm, bytes);
-  return renameImports(stripped, renames);
+  return renameGlue(stripped, imports, exports);
 }
 
 export async function minifyGlue(dir) {

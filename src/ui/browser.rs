@@ -267,6 +267,34 @@ pub fn set_accent(colour: Option<&str>) {
     }
 }
 
+/// Links the stylesheet the build named in `<meta name="{meta}">`, once; the page's first load
+/// carries only the intro's and the questions' styles.
+pub fn add_style(meta: &str) {
+    let document = leptos::prelude::document();
+    let selector = format!("meta[name={meta}]");
+    let Some(href) = document
+        .query_selector(&selector)
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+    else {
+        return;
+    };
+    let linked = format!("link[href=\"{href}\"]");
+    if document.query_selector(&linked).ok().flatten().is_some() {
+        return;
+    }
+    let (Ok(link), Ok(Some(head))) = (
+        document.create_element("link"),
+        document.query_selector("head"),
+    ) else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &href);
+    let _ = head.append_child(&link);
+}
+
 /// Demo mode sets `data-mode="demo"` on the page, for its large type.
 pub fn set_demo(demo: bool) {
     if let Some(root) = leptos::prelude::document().document_element() {

@@ -65,6 +65,8 @@ pub fn warm() {
 /// The worker's loader, named by its contents: the build writes the name in
 /// `<meta name="engine">` (scripts/hash-worker.mjs).
 fn start() -> Option<Engine> {
+    // The result's styles come with the engine that draws it (style/result.css).
+    browser::add_style("result-css");
     let script = leptos::prelude::document()
         .query_selector("meta[name=engine]")
         .ok()??

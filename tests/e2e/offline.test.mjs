@@ -23,6 +23,8 @@ test('after one visit the whole check works with no network', async () => {
   const r = await app.seeResult();
   assert.equal(r.category, 'bpu');
   assert.equal(r.totals['worker/month'], 14750 + 3400 + 59000);
+  // Its styles too (style/result.css, linked with the engine worker).
+  assert.notEqual(await app.page.evaluate(() => getComputedStyle(document.querySelector('.you-pay')).borderLeftWidth), '0px');
   await app.page.context().close();
 });
 
@@ -126,7 +128,8 @@ test('each build names its cache after its contents', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-'));
     writeFileSync(join(dir, 'index.html'), trunkPage(content));
     writeFileSync(join(dir, 'icon.svg'), '<svg/>');
-    writeFileSync(join(dir, 'staff.html'), '<head><meta charset=utf-8></head>');
+    writeFileSync(join(dir, 'staff.html'), '<head><meta charset=utf-8><link rel="stylesheet" href="result.css"></head>');
+    writeFileSync(join(dir, 'result.css'), '.you-pay {}');
     for (const worker of ['engine', 'staff', 'sheets']) {
       writeFileSync(join(dir, `${worker}.js`), '');
       writeFileSync(join(dir, `${worker}_bg.wasm`), '');
@@ -149,7 +152,7 @@ test('a page trunk writes in an unknown shape fails the build, not the app', () 
   );
 });
 
-test('the first visit stores for offline use only the page, its scripts, its wasm and the engine worker, which carries every known scheme', async () => {
+test('the first visit stores for offline use only the page, its scripts, its wasm, the result\'s styles and the engine worker, which carries every known scheme', async () => {
   const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
   await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
   const stored = await app.page.evaluate(async () => {
@@ -164,6 +167,7 @@ test('the first visit stores for offline use only the page, its scripts, its was
   assert.equal(wasm.filter((p) => /^\/engine-[0-9a-f]{16}_bg\.wasm$/.test(p)).length, 1, 'the engine worker');
   assert.ok(stored.some((p) => /^\/engine-[0-9a-f]{16}_loader\.js$/.test(p)), "the engine worker's loader");
   assert.ok(stored.includes('/'), 'the page');
+  assert.ok(stored.some((p) => /^\/result-[0-9a-f]{16}\.css$/.test(p)), "the result's styles");
   assert.deepEqual(stored.filter((p) => p.startsWith('/regions/')), [], 'this build serves no region file: the registry is in the engine worker');
   assert.deepEqual(stored.filter((p) => /\.(png|svg|webmanifest)$|embed\.js$/.test(p)), [], 'no icons, manifest or embed script');
   assert.deepEqual(stored.filter((p) => /staff|main\.css/.test(p)), [], "none of the staff page's files");

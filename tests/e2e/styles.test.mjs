@@ -1,0 +1,67 @@
+// The result's styles (style/result.css) are not part of the first load: the page links them
+// when it starts the engine worker. They must style the result, online and offline, and none of
+// them may be needed by a screen the page draws itself.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { useServerAndBrowser } from './setup.mjs';
+import { CheckApp, DATE, DRIVER } from './app.mjs';
+import { DIST } from './server.mjs';
+
+const env = useServerAndBrowser();
+
+/** The selectors of the result's stylesheet that apply on screen (its print rules aside). */
+function resultSelectors(page) {
+  return page.evaluate(async () => {
+    const href = document.querySelector('meta[name=result-css]').content;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(await (await fetch(href)).text());
+    const out = [];
+    const collect = (rules) => {
+      for (const rule of rules) {
+        if (rule.media && rule.media.mediaText.includes('print')) continue;
+        if (rule.selectorText) out.push(...rule.selectorText.split(',').map((s) => s.trim()));
+        else if (rule.cssRules) collect(rule.cssRules);
+      }
+    };
+    collect(sheet.cssRules);
+    return out;
+  });
+}
+
+/** The selectors of `selectors` that match something on the screen now. */
+function matching(page, selectors) {
+  return page.evaluate((list) => list.filter((s) => document.querySelector(s)), selectors);
+}
+
+test('the first load carries none of the result\'s styles: not in the page, not fetched', async () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const inline = html.match(/<style>([\s\S]*?)<\/style>/)[1];
+  for (const selector of ['.you-pay', '.program', '.status-mandatory', '.qr-large', '.demo-bar']) {
+    assert.ok(!inline.includes(selector), `the page's own CSS has no ${selector}`);
+  }
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
+  const asked = await app.page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.deepEqual(asked.filter((u) => u.endsWith('.css')), [], 'the intro asks for no stylesheet');
+  await app.page.context().close();
+});
+
+test('no screen the page draws itself needs the result\'s styles, and the result has them', async () => {
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
+  const selectors = await resultSelectors(app.page);
+  assert.ok(selectors.includes('.you-pay'), `the result's stylesheet: ${selectors.length} selectors`);
+  const seen = [];
+  app.scan = async (key) => seen.push([key, await matching(app.page, selectors)]);
+  await app.start();
+  await app.walk(DRIVER);
+  await app.page.locator('dl.check').waitFor();
+  seen.push(['check', await matching(app.page, selectors)]);
+  for (const [screen, found] of seen) {
+    assert.deepEqual(found, [], `${screen} uses none of the result's styles`);
+  }
+  await app.seeResult();
+  const styled = await app.page.evaluate(() => getComputedStyle(document.querySelector('.you-pay')).borderLeftWidth);
+  assert.notEqual(styled, '0px', 'the result is drawn with its styles');
+  await app.page.context().close();
+});
