@@ -267,8 +267,9 @@ pub fn set_accent(colour: Option<&str>) {
     }
 }
 
-/// Links the stylesheet the build named in `<meta name="{meta}">`, once; the page's first load
-/// carries only the intro's and the questions' styles.
+/// Links the stylesheet the build named in `<meta name="{meta}">`: the page's first load carries
+/// only the intro's and the questions' styles. A link the network failed (the browser then gives
+/// it an empty sheet; one still on its way has none yet) is made again: each call is another try.
 pub fn add_style(meta: &str) {
     let document = leptos::prelude::document();
     let selector = format!("meta[name={meta}]");
@@ -281,8 +282,16 @@ pub fn add_style(meta: &str) {
         return;
     };
     let linked = format!("link[href=\"{href}\"]");
-    if document.query_selector(&linked).ok().flatten().is_some() {
-        return;
+    if let Ok(Some(link)) = document.query_selector(&linked) {
+        let sheet = js_sys::Reflect::get(&link, &"sheet".into()).unwrap_or_default();
+        let rules = js_sys::Reflect::get(&sheet, &"cssRules".into())
+            .and_then(|rules| js_sys::Reflect::get(&rules, &"length".into()))
+            .ok()
+            .and_then(|n| n.as_f64());
+        if sheet.is_null() || rules.is_some_and(|n| n > 0.0) {
+            return;
+        }
+        link.remove();
     }
     let (Ok(link), Ok(Some(head))) = (
         document.create_element("link"),

@@ -99,6 +99,8 @@ fn start() -> Option<Engine> {
 /// answer comes.
 pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfile<Asks>) -> Html {
     warm();
+    // Asked again with each result drawn: a first try may have been lost to the network.
+    browser::add_style("result-css");
     // The region file's text, if the page took one up for this region; without it the worker
     // uses the registry's profile, or the same no-scheme placeholder as the page.
     let file = REGION_FILE.with(|file| match &*file.borrow() {

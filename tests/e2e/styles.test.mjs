@@ -65,3 +65,16 @@ test('no screen the page draws itself needs the result\'s styles, and the result
   assert.notEqual(styled, '0px', 'the result is drawn with its styles');
   await app.page.context().close();
 });
+
+test('the result\'s styles lost to the network are asked for again before the result shows', async () => {
+  // A first visit before the service worker holds them: every request goes to the network.
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`, { serviceWorkers: 'block' });
+  let asked = 0;
+  await app.page.route(/\/result-[0-9a-f]{16}\.css$/, (route) => (asked++ === 0 ? route.abort('connectionreset') : route.continue()));
+  await app.start();
+  await app.walk(DRIVER);
+  await app.seeResult();
+  await app.page.waitForFunction(() => getComputedStyle(document.querySelector('.you-pay')).borderLeftWidth !== '0px', null, { timeout: 5000 });
+  assert.equal(asked, 2, 'the first try was lost, the second styles the result');
+  await app.page.context().close();
+});
