@@ -267,43 +267,6 @@ pub fn set_accent(colour: Option<&str>) {
     }
 }
 
-/// Links the stylesheet the build named in `<meta name="{meta}">`: the page's first load carries
-/// only the intro's and the questions' styles. A link the network failed (the browser then gives
-/// it an empty sheet; one still on its way has none yet) is made again: each call is another try.
-pub fn add_style(meta: &str) {
-    let document = leptos::prelude::document();
-    let selector = format!("meta[name={meta}]");
-    let Some(href) = document
-        .query_selector(&selector)
-        .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-    else {
-        return;
-    };
-    let linked = format!("link[href=\"{href}\"]");
-    if let Ok(Some(link)) = document.query_selector(&linked) {
-        let sheet = js_sys::Reflect::get(&link, &"sheet".into()).unwrap_or_default();
-        let rules = js_sys::Reflect::get(&sheet, &"cssRules".into())
-            .and_then(|rules| js_sys::Reflect::get(&rules, &"length".into()))
-            .ok()
-            .and_then(|n| n.as_f64());
-        if sheet.is_null() || rules.is_some_and(|n| n > 0.0) {
-            return;
-        }
-        link.remove();
-    }
-    let (Ok(link), Ok(Some(head))) = (
-        document.create_element("link"),
-        document.query_selector("head"),
-    ) else {
-        return;
-    };
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", &href);
-    let _ = head.append_child(&link);
-}
-
 /// Demo mode sets `data-mode="demo"` on the page, for its large type.
 pub fn set_demo(demo: bool) {
     if let Some(root) = leptos::prelude::document().document_element() {

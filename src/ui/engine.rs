@@ -11,7 +11,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-use super::browser;
+use super::{browser, result_style};
 use crate::i18n::Lang;
 use crate::rules::schemes::Asks;
 use crate::rules::RegionProfile;
@@ -65,8 +65,8 @@ pub fn warm() {
 /// The worker's loader, named by its contents: the build writes the name in
 /// `<meta name="engine">` (scripts/hash-worker.mjs).
 fn start() -> Option<Engine> {
-    // The result's styles come with the engine that draws it (style/result.css).
-    browser::add_style("result-css");
+    // The result's styles come with the engine that draws it.
+    result_style::request(false);
     let script = leptos::prelude::document()
         .query_selector("meta[name=engine]")
         .ok()??
@@ -100,7 +100,8 @@ fn start() -> Option<Engine> {
 pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfile<Asks>) -> Html {
     warm();
     // Asked again with each result drawn: a first try may have been lost to the network.
-    browser::add_style("result-css");
+    result_style::forget();
+    result_style::request(false);
     // The region file's text, if the page took one up for this region; without it the worker
     // uses the registry's profile, or the same no-scheme placeholder as the page.
     let file = REGION_FILE.with(|file| match &*file.borrow() {
@@ -114,7 +115,11 @@ pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfil
         (*asked == question).then(|| html.clone())
     });
     if let Some(html) = shown {
-        return screens::result_filled(html);
+        if !result_style::pending() {
+            return screens::result_filled(html);
+        }
+        result_style::fill(html);
+        return screens::result_slot(lang);
     }
     match ask(question, [fragment, share_url, &file], lang) {
         Some(()) => screens::result_slot(lang),
@@ -283,7 +288,7 @@ fn reply(data: JsValue) {
         })
     });
     if newest.is_some() {
-        browser::fill_slot(markup);
+        result_style::fill(markup);
     }
 }
 

@@ -10,6 +10,7 @@ mod intro;
 mod question;
 mod region;
 mod result;
+mod result_style;
 mod screen;
 mod speech;
 mod state;

@@ -8,8 +8,12 @@ import { join } from 'node:path';
 import { useServerAndBrowser } from './setup.mjs';
 import { CheckApp, DATE, DRIVER } from './app.mjs';
 import { DIST } from './server.mjs';
+import { phonePage } from './browser.mjs';
 
 const env = useServerAndBrowser();
+
+/** The result's stylesheet, asked for again with a "?" more each time. */
+const STYLES = /\/result-[0-9a-f]{16}\.css\?*$/;
 
 /** The selectors of the result's stylesheet that apply on screen (its print rules aside). */
 function resultSelectors(page) {
@@ -70,11 +74,54 @@ test('the result\'s styles lost to the network are asked for again before the re
   // A first visit before the service worker holds them: every request goes to the network.
   const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`, { serviceWorkers: 'block' });
   let asked = 0;
-  await app.page.route(/\/result-[0-9a-f]{16}\.css$/, (route) => (asked++ === 0 ? route.abort('connectionreset') : route.continue()));
+  await app.page.route(STYLES, (route) => (asked++ === 0 ? route.abort('connectionreset') : route.continue()));
   await app.start();
   await app.walk(DRIVER);
   await app.seeResult();
   await app.page.waitForFunction(() => getComputedStyle(document.querySelector('.you-pay')).borderLeftWidth !== '0px', null, { timeout: 5000 });
   assert.equal(asked, 2, 'the first try was lost, the second styles the result');
   await app.page.context().close();
+});
+
+const LINK = `date=${DATE}&work=own_account&age=45&nik=1&citizen=id&income=1500000&transport=0&dtks=1&region=padang&group=fisher&jht=0`;
+
+/**
+ * A first visit to the result link with the result's stylesheet answered by `answer(route, n)`
+ * (n counts the stylesheet's requests from 0). The page notes whether the result was ever in the
+ * page without its styles on a frame, and when it first was with them.
+ */
+async function openLink(answer) {
+  const { page } = await phonePage(env.browser, { serviceWorkers: 'block' });
+  let asked = 0;
+  await page.route(STYLES, (route) => answer(route, asked++));
+  await page.addInitScript(() => {
+    // Looked at before every frame the page paints.
+    const look = () => {
+      const pay = document.querySelector('.you-pay');
+      if (pay && getComputedStyle(pay).borderLeftWidth === '0px') window.unstyled = true;
+      else if (pay) window.styledAt ??= performance.now();
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(`${env.server.url}#${LINK}`);
+  return { page, asked: () => asked };
+}
+
+test('a result whose styles come late waits for them: it is never drawn unstyled', async () => {
+  const { page } = await openLink(async (route) => {
+    await new Promise((done) => setTimeout(done, 2500));
+    await route.continue().catch(() => {});
+  });
+  await page.waitForFunction(() => window.styledAt, null, { timeout: 15000 });
+  assert.equal(await page.evaluate(() => window.unstyled), undefined, 'the result was never in the page without its styles');
+  await page.context().close();
+});
+
+test('a request for the result\'s styles the network never answers is made again, and the result is styled', async () => {
+  const { page, asked } = await openLink((route, n) => (n === 0 ? undefined : route.continue().catch(() => {})));
+  await page.locator('.you-pay').waitFor({ timeout: 15000 });
+  await page.waitForFunction(() => window.styledAt, null, { timeout: 10000 });
+  assert.equal(asked(), 2, 'the stalled request, then a second one');
+  await page.context().close();
 });
