@@ -322,7 +322,7 @@ pub fn income_choices(m: &mut Markup, lang: Lang, choices: &[IncomeChoice]) {
     // JKM pays the same on every row: said once rather than as a column of equal figures.
     let jkm = choices[0].jkm_death;
     let same_jkm = choices.iter().all(|c| c.jkm_death == jkm);
-    m.open("table", &[("class", "choices")]);
+    m.open("table", &[("class", "rows")]);
     m.open("thead", &[]).open("tr", &[]);
     let mut heads = vec![
         tr(lang, "Dasar penghasilan", "Base income"),

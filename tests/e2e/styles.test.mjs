@@ -70,6 +70,19 @@ test('no screen the page draws itself needs the result\'s styles, and the result
   await app.page.context().close();
 });
 
+test('a question\'s answers are in the page\'s body size on a phone, with the result\'s styles loaded too', async () => {
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
+  await app.start();
+  await app.page.waitForFunction(() => [...document.styleSheets].some((s) => s.href?.includes('/result-') && s.cssRules.length));
+  const sizes = await app.page.evaluate(() => ({
+    body: getComputedStyle(document.body).fontSize,
+    answers: [...document.querySelectorAll('.choice-label')].map((label) => getComputedStyle(label).fontSize),
+  }));
+  assert.ok(sizes.answers.length > 1, 'the first question offers answers');
+  for (const size of sizes.answers) assert.equal(size, sizes.body, 'an answer is as large as the page\'s text');
+  await app.page.context().close();
+});
+
 test('the result\'s styles lost to the network are asked for again before the result shows', async () => {
   // A first visit before the service worker holds them: every request goes to the network.
   const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`, { serviceWorkers: 'block' });
