@@ -510,6 +510,13 @@ impl Assessment {
         self.schemes.iter().find(|s| s.counted)
     }
 
+    /// The scheme the next steps follow: the counted one, or the first in force that still
+    /// needs something of the person.
+    pub fn route_scheme(&self) -> Option<&SchemeOutcome> {
+        self.counted_scheme()
+            .or_else(|| self.schemes.iter().find(|o| o.standing == Standing::Counts))
+    }
+
     /// Some of what the scheme pays in the plan was never published.
     pub fn scheme_unpublished(&self) -> bool {
         self.programs.iter().any(|p| p.unpublished)

@@ -151,15 +151,8 @@ pub fn assess(a: &Answers, date: Date, region: &RegionProfile) -> Result<Assessm
         category,
         work,
         result.local,
-        // The route follows the counted scheme, or the first in force that still needs something.
         result
-            .counted_scheme()
-            .or_else(|| {
-                result
-                    .schemes
-                    .iter()
-                    .find(|o| o.standing == Standing::Counts)
-            })
+            .route_scheme()
             .and_then(|s| region.schemes.get(s.index)),
         a.pmi_via,
     );

@@ -98,7 +98,9 @@ pub fn result(
         who_pays(&mut m, lang, r);
     }
     super::schemes::local(&mut m, lang, r, region);
-    next_steps(&mut m, lang, &r.steps, counted);
+    // The steps name the scheme they lead to, which the person may not be counted in yet.
+    let route = r.route_scheme().and_then(|o| region.schemes.get(o.index));
+    next_steps(&mut m, lang, &r.steps, route);
     if let Some(plan) = &more.plan {
         payment_plan(&mut m, lang, plan, r.date, share_url);
     }
@@ -686,6 +688,47 @@ mod tests {
             summary(Lang::En, &helped),
             "Cek Jamsostek: I am a self-employed worker (Non-Wage Recipient); I pay Rp0 a month; Regional government (APBD) may pay Rp16.800 a month."
         );
+    }
+
+    #[test]
+    fn a_worker_not_yet_taken_by_the_place_s_scheme_is_told_which_place_it_serves() {
+        use crate::rules::{Citizenship, Group, Locality, Step, Work};
+        // A Padang street vendor not yet in DTKS: the steps lead to the city's scheme, and the
+        // first says where one must live and work for it.
+        let vendor = Answers {
+            work: Some(Work::OwnAccount),
+            age: Some(45),
+            citizen: Some(Citizenship::Indonesian),
+            has_nik: Some(true),
+            income: Some(1_500_000),
+            transport: Some(false),
+            dtks: Some(false),
+            group: Some(Group::Other),
+            region: Some(Locality::Named("13.71".into())),
+            wants_jht: Some(true),
+            ..Answers::default()
+        };
+        let padang = crate::places::registry::padang();
+        let r = assess(&vendor, Date::ymd(2026, 12, 3), &padang).unwrap();
+        assert!(
+            r.steps.contains(&Step::LiveAndWorkInRegion),
+            "{:?}",
+            r.steps
+        );
+        for (lang, said) in [
+            (Lang::Id, "tinggal dan bekerja di Kota Padang."),
+            (Lang::En, "live and work in Kota Padang."),
+        ] {
+            let html = result(
+                lang,
+                &r,
+                &padang,
+                "https://x.id/",
+                false,
+                &Enrolment::default(),
+            );
+            assert!(html.contains(said), "{lang:?}: {html}");
+        }
     }
 
     #[test]
