@@ -115,11 +115,10 @@ pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfil
         (*asked == question).then(|| html.clone())
     });
     if let Some(html) = shown {
-        if !result_style::pending() {
-            return screens::result_filled(html);
-        }
-        result_style::fill(html);
-        return screens::result_slot(lang);
+        return match result_style::ready(html) {
+            Some(html) => screens::result_filled(html),
+            None => screens::result_slot(lang),
+        };
     }
     match ask(question, [fragment, share_url, &file], lang) {
         Some(()) => screens::result_slot(lang),
@@ -287,8 +286,8 @@ fn reply(data: JsValue) {
             engine.shown = Some((engine.asked_for.clone(), markup.clone()));
         })
     });
-    if newest.is_some() {
-        result_style::fill(markup);
+    if let Some(html) = newest.and_then(|()| result_style::ready(markup)) {
+        browser::fill_slot(html);
     }
 }
 

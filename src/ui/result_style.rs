@@ -1,6 +1,6 @@
 //! The result's stylesheet (style/result.css): not in the first load, linked when the engine
-//! worker starts, asked for again when the network lost it, and waited for before a result is
-//! drawn, so a result never shows unstyled and then jumps.
+//! worker starts, asked for again when the network lost it or it stalled, and waited for before
+//! a result is drawn, so a result never shows unstyled and then jumps.
 
 use std::cell::RefCell;
 
@@ -10,10 +10,15 @@ use wasm_bindgen::JsCast;
 use super::browser;
 use crate::text::markup::Html;
 
-/// How long a result waits for its stylesheet. Past it the request is taken as stalled (a
-/// mobile line that never answers, which the browser never retries): it is made again and the
-/// result is drawn, styled when the second request arrives.
+/// How long a link's request may take. Past it the request is taken as stalled (a mobile line
+/// that never answers, which the browser never retries): a waiting result is drawn, and the
+/// link made again, styling the result when its request arrives. A request the network failed
+/// is made again at once.
 const PATIENCE_MS: i32 = 3000;
+
+/// Links made again on their own, each after the one before failed or stalled; past them the
+/// link is taken away, and only the next result drawn asks again.
+const TRIES: &str = "???";
 
 thread_local! {
     /// The newest result waiting for the stylesheet.
@@ -55,9 +60,13 @@ pub fn request(stalled: bool) {
             return;
         }
         link.remove();
+        let href = link.get_attribute("href").unwrap_or_default();
+        if stalled && href.ends_with(TRIES) {
+            return;
+        }
         // Each link made again has its own address ("?" added): the browser joins a link to
         // the request it has on its way for the same address, even a stalled one.
-        file = link.get_attribute("href").unwrap_or(file) + "?";
+        file = href + "?";
     }
     let document = leptos::prelude::document();
     let (Ok(link), Ok(Some(head))) = (
@@ -69,16 +78,44 @@ pub fn request(stalled: bool) {
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", &file);
     let _ = head.append_child(&link);
+    watch(link);
 }
 
-/// The stylesheet's link while its request is on its way.
+/// From the moment `link` is made: when its request ends, or when patience runs out first.
+fn watch(link: web_sys::Element) {
+    let ended = Closure::<dyn Fn()>::new({
+        let link = link.clone();
+        move || ended(&link)
+    })
+    .into_js_value();
+    let ended = ended.unchecked_ref();
+    let _ = link.add_event_listener_with_callback("load", ended);
+    let _ = link.add_event_listener_with_callback("error", ended);
+    let _ = leptos::prelude::window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(ended, PATIENCE_MS);
+}
+
+/// `link`'s request has ended or run out of patience: no result waits for it any more, and
+/// unless it has loaded it is made again, or taken away past [`TRIES`]. A link another has
+/// taken the place of is left be: the new one is watched.
+fn ended(link: &web_sys::Element) {
+    if link.parent_node().is_some() {
+        draw();
+        request(true);
+    }
+}
+
+/// The waiting result, drawn.
+fn draw() {
+    if let Some(html) = WAITING.take() {
+        browser::fill_slot(html);
+    }
+}
+
+/// The stylesheet's link while its request is on its way (and within patience: past it, the
+/// link is made again or taken away).
 fn loading() -> Option<web_sys::Element> {
     linked(&file()?).filter(|link| sheet(link).is_null())
-}
-
-/// Whether a result drawn now would wait for its styles.
-pub fn pending() -> bool {
-    loading().is_some()
 }
 
 /// A new result screen: a result still waiting for the styles belongs to the one before.
@@ -86,27 +123,12 @@ pub fn forget() {
     WAITING.take();
 }
 
-/// Fills the result's slot with `html` once the stylesheet is there (at once if it is).
-pub fn fill(html: Html) {
-    let Some(link) = loading() else {
-        return browser::fill_slot(html);
-    };
-    if WAITING.replace(Some(html)).is_some() {
-        return;
+/// `html` back to draw at once if the stylesheet is there (or no longer waited for); else it
+/// is kept, and drawn in the result's slot when the stylesheet's request ends.
+pub fn ready(html: Html) -> Option<Html> {
+    if loading().is_none() {
+        return Some(html);
     }
-    let settled = Closure::<dyn Fn()>::new(settled).into_js_value();
-    let settled = settled.unchecked_ref();
-    let _ = link.add_event_listener_with_callback("load", settled);
-    let _ = link.add_event_listener_with_callback("error", settled);
-    let _ = leptos::prelude::window()
-        .set_timeout_with_callback_and_timeout_and_arguments_0(settled, PATIENCE_MS);
-}
-
-/// The stylesheet has come, failed, or is past patience: the waiting result is drawn, and a
-/// stylesheet failed or stalled is asked for once more (it styles the result when it comes).
-fn settled() {
-    request(true);
-    if let Some(html) = WAITING.take() {
-        browser::fill_slot(html);
-    }
+    WAITING.replace(Some(html));
+    None
 }

@@ -123,7 +123,7 @@ async function openLink(answer) {
 
 test('a result whose styles come late waits for them: it is never drawn unstyled', async () => {
   const { page } = await openLink(async (route) => {
-    await new Promise((done) => setTimeout(done, 2500));
+    await new Promise((done) => setTimeout(done, 2000));
     await route.continue().catch(() => {});
   });
   await page.waitForFunction(() => window.styledAt, null, { timeout: 15000 });
@@ -137,4 +137,51 @@ test('a request for the result\'s styles the network never answers is made again
   await page.waitForFunction(() => window.styledAt, null, { timeout: 10000 });
   assert.equal(asked(), 2, 'the stalled request, then a second one');
   await page.context().close();
+});
+
+test('a second try the network also loses is followed by a third, which styles the result', async () => {
+  const { page, asked } = await openLink((route, n) => {
+    if (n === 0) return undefined;
+    if (n === 1) return route.abort('connectionreset');
+    return route.continue().catch(() => {});
+  });
+  await page.waitForFunction(() => window.styledAt, null, { timeout: 15000 });
+  assert.equal(asked(), 3, 'stalled, lost, then styled');
+  await page.context().close();
+});
+
+test('a stalled stylesheet is asked for once more, however often the result is drawn while it waits', async () => {
+  const { page, asked } = await openLink(async (route, n) => {
+    if (n === 0) return;
+    await new Promise((done) => setTimeout(done, 2000));
+    await route.continue().catch(() => {});
+  });
+  await page.locator('.computing').waitFor();
+  await page.waitForTimeout(1000);
+  // Another result while the first waits: a link opened in the same tab, then the language.
+  await page.evaluate(() => { location.hash = 'work=own_account&age=45&nik=1&citizen=id&income=1500000&transport=0&dtks=0&region=13.71&group=other&jht=1'; });
+  await page.waitForTimeout(500);
+  await page.locator('.lang-toggle').click();
+  await page.waitForFunction(() => window.styledAt, null, { timeout: 15000 });
+  await page.waitForTimeout(4000);
+  assert.equal(asked(), 2, 'the stalled request and one more');
+  await page.context().close();
+});
+
+test('a stylesheet stalled since the first question does not hold the result once more after "Lihat hasil"', async () => {
+  const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`, { serviceWorkers: 'block' });
+  let asked = 0;
+  await app.page.route(STYLES, (route) => (asked++ === 0 ? undefined : route.continue().catch(() => {})));
+  await app.start();
+  // The first question links the stylesheet: it has stalled for 3.5 s when the walk begins.
+  await app.page.waitForTimeout(3500);
+  await app.walk(DRIVER);
+  await app.page.locator('dl.check').waitFor();
+  const tapped = Date.now();
+  await app.page.locator('.button.primary').click();
+  await app.page.locator('.you-pay').waitFor();
+  assert.ok(Date.now() - tapped < 1500, `the result came ${Date.now() - tapped} ms after the tap`);
+  const styled = await app.page.evaluate(() => getComputedStyle(document.querySelector('.you-pay')).borderLeftWidth);
+  assert.notEqual(styled, '0px', 'styled by the second request');
+  await app.page.context().close();
 });
