@@ -26,7 +26,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   await optimizePngs(dir);
 }
 const page = join(dir, 'index.html');
-const deferred = deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8'));
+const deferred = await deferApp(await readFile(page, 'utf8'), await readFile(join(dir, 'icon.svg'), 'utf8'), dir);
 const staffPage = join(dir, 'staff.html');
 const styled = await hashResultStyle(dir, await hashWorker(dir, deferred), await readFile(staffPage, 'utf8'));
 const hashed = styled.page;

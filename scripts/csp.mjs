@@ -6,8 +6,8 @@
 import { createHash } from 'node:crypto';
 
 /** The name of the Trusted Types policy for markup and workers (src/ui/trusted.rs,
- * public/staff-page.js); `${POLICY_NAME}-sw` can make only the service worker's address (the
- * page's inline loader registers it as soon as the page has loaded). */
+ * public/staff-page.js); `${POLICY_NAME}-page` is the page's inline script's (index.html): the
+ * service worker's address, and for a result link the engine worker's and its markup. */
 const POLICY_NAME = 'cek-jamsostek';
 
 const hashOf = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -39,7 +39,7 @@ export function policyFor(page) {
     "base-uri 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",
-    `trusted-types ${POLICY_NAME} ${POLICY_NAME}-sw`,
+    `trusted-types ${POLICY_NAME} ${POLICY_NAME}-page`,
   ].join('; ');
 }
 

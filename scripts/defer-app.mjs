@@ -6,8 +6,12 @@
 // later largest paint. And Lighthouse counts every download that ended before the paint as
 // needed for it: the icon and the manifest too. Now nothing but the page itself is fetched before
 // the shell is painted: the icon is written into the page (a data: link, 0.3 KB), and the
-// manifest link is added to the head right after the paint.
+// manifest link is added to the head right after the paint. A result link's page waits instead
+// for the result the engine worker draws before the app (index.html, `early`): the line is the
+// engine's first.
 // Each pattern must match: a trunk that writes its page differently fails the build here.
+import { readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 
 const wait = `
 // The shell's paint is recorded (largest-contentful-paint; 'paint' or the next frame where the
@@ -34,8 +38,11 @@ function must(page, pattern, what) {
   return m;
 }
 
-/** `page` with the app fetched after the shell's paint, and `icon` (SVG text) in the page. */
-export function deferApp(page, icon) {
+/** `page` with the app fetched after the shell's paint, and `icon` (SVG text) in the page.
+ * Trunk's initializer (public/loading.js, staged in `dir`) is written into the page's module
+ * script and its file removed: the app's start no longer waits a round trip for it after the
+ * glue, and the two compress together. */
+export async function deferApp(page, icon, dir) {
   const [glueImport, glue] = must(page, /import init, \* as bindings from '([^']+)';\n?/, 'glue import');
   const [loaderImport, loader] = must(page, /import initializer from '([^']+)';\n?/, 'initializer import');
   must(page, /const wasm = await __trunkInitializer\(/, 'initializer call');
@@ -45,6 +52,10 @@ export function deferApp(page, icon) {
   const [, manifestHref] = must(manifest, /\bhref="?([^" >]+)/, 'manifest address');
   const iconLink = /(<link\b[^>]*\bhref=)"?icon\.svg"?/;
   must(page, iconLink, 'icon link');
+  const file = join(dir, loader.replace(/^\//, ''));
+  const source = await readFile(file, 'utf8');
+  const [exported] = must(source, /export default function\s*\w*\s*\(/, 'initializer function (loading.js)');
+  await unlink(file);
   return page
     .replace(preloads, '')
     .replace(manifest, '')
@@ -53,12 +64,12 @@ export function deferApp(page, icon) {
     .replace(loaderImport, '')
     .replace(
       'const wasm = await __trunkInitializer(',
-      `${wait}
-await shellPainted();
+      () => `${source.replace(exported, 'function initializer(')}
+${wait}
+await (window.early ? early.drawn : shellPainted());
 document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: ${JSON.stringify(manifestHref)} }));
 const bindings = await import('${glue}');
 const init = bindings.default;
-const { default: initializer } = await import('${loader}');
 const wasm = await __trunkInitializer(`,
     );
 }

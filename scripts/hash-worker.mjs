@@ -1,6 +1,6 @@
 // Gives the engine worker's files (trunk names them engine.js, engine_bg.wasm, engine_loader.js)
-// names with a hash of their contents, as trunk does for the page's own files, and tells the page
-// the loader's name in <meta name="engine">. The service worker serves files by name from its
+// names with a hash of their contents, as trunk does for the page's own files, with the glue
+// inside the loader, and tells the page the loader's name in <meta name="engine">. The service worker serves files by name from its
 // cache; with fixed names, a new page could meet the previous build's engine.
 import { createHash } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
@@ -10,18 +10,34 @@ import { join } from 'node:path';
 export async function hashWorker(dir, page, name = 'engine') {
   const glue = await readFile(join(dir, `${name}.js`));
   const wasm = await readFile(join(dir, `${name}_bg.wasm`));
-  const hash = createHash('sha256').update(glue).update(wasm).digest('hex').slice(0, 16);
-  const stem = `${name}-${hash}`;
-  await rename(join(dir, `${name}.js`), join(dir, `${stem}.js`));
-  await rename(join(dir, `${name}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
-  // Trunk's loader shim, written again: with the new names, and saying "failed" to the page when
-  // the wasm cannot be had (a rejected promise in a worker raises no error event on the page).
+  // Trunk's loader shim, written again as one script with the glue in it: a worker on a slow
+  // line no longer waits a round trip for the glue after its loader. It says "failed" to the
+  // page when the wasm cannot be had (a rejected promise in a worker raises no error event on
+  // the page). A message that comes before the wasm listens is kept in `early`
+  // (src/workers/mod.rs answers it): the page's inline script asks for a result link's result
+  // as it starts the worker. A worker started with `#wasm` takes the wasm from the page (a
+  // stream in a "wasm" message, or nothing: then it fetches it), which began the download before
+  // the worker; the stream is compiled as it arrives.
   const shim = await readFile(join(dir, `${name}_loader.js`), 'utf8');
   if (shim !== `importScripts("./${name}.js");wasm_bindgen("./${name}_bg.wasm");`) {
     throw new Error(`hash-worker: trunk's ${name}_loader.js is not the shim this script knows: ${shim}`);
   }
-  const loader = `importScripts('./${stem}.js');\nwasm_bindgen({ module_or_path: './${stem}_bg.wasm' }).catch(() => postMessage('failed'));\n`;
-  await writeFile(join(dir, `${stem}_loader.js`), loader);
+  const loader = (stem) => `${glue}
+{
+  self.early = [];
+  let given;
+  const wasm = location.hash ? new Promise((give) => given = give) : fetch('./${stem}_bg.wasm');
+  onmessage = ({ data }) => data[0] !== 'wasm' ? early.push(data)
+    : given(data[1] ? new Response(data[1], { headers: { 'content-type': 'application/wasm' } }) : fetch('./${stem}_bg.wasm'));
+  wasm_bindgen({ module_or_path: wasm }).catch(() => postMessage('failed'));
+}
+`;
+  // The name covers the loader too: the same name must never hold other bytes.
+  const hash = createHash('sha256').update(wasm).update(loader('')).digest('hex').slice(0, 16);
+  const stem = `${name}-${hash}`;
+  await rename(join(dir, `${name}_bg.wasm`), join(dir, `${stem}_bg.wasm`));
+  await writeFile(join(dir, `${stem}_loader.js`), loader(stem));
+  await unlink(join(dir, `${name}.js`));
   await unlink(join(dir, `${name}_loader.js`));
   if (!page.includes('</head>')) throw new Error('hash-worker: index.html has no </head>');
   return page.replace('</head>', `<meta name=${name} content=${stem}_loader.js></head>`);

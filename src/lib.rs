@@ -18,7 +18,8 @@
 //!    Pure Rust, tested natively.
 //! 8. `ui` (the page) and `workers` (the engine and staff workers): the web side, compiled only
 //!    for `wasm32`. `ui` renders what the engine decides; the result screen is drawn by the
-//!    engine worker, which the page loads once the person starts answering.
+//!    engine worker, which the page loads once the person starts answering. Both read the
+//!    device's clock (`clock`).
 
 pub mod rules;
 pub mod text;
@@ -34,6 +35,8 @@ pub mod flow;
 pub mod screens;
 pub mod staff;
 
+#[cfg(target_arch = "wasm32")]
+pub mod clock;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 #[cfg(target_arch = "wasm32")]

@@ -5,6 +5,7 @@
 
 pub mod batch;
 pub mod demo;
+pub mod link;
 mod order;
 
 pub use order::{after, opening, progress};

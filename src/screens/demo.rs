@@ -1,11 +1,14 @@
-//! Volunteer demo: the typical workers, one tap each.
+//! Volunteer demo: the typical workers, one tap each. Drawn by the engine worker (the page's
+//! first load carries neither the personas nor their descriptions); the page shows the empty
+//! slot until it comes.
 
 use super::action::{data_action, Action};
 use crate::flow::demo::{describe, PERSONAS};
 use crate::i18n::{tr, Lang};
 use crate::text::markup::{Html, Markup};
 
-/// Each persona's button carries `data-action="persona"` and the persona's key.
+/// Each persona's button carries `data-action="persona"`, the persona's key, and its answers as a
+/// share-link fragment (`data-arg`).
 pub fn demo_picker(lang: Lang) -> Html {
     let mut m = Markup::new();
     m.el(
@@ -33,7 +36,7 @@ pub fn demo_picker(lang: Lang) -> Html {
                 ("class", "persona"),
                 ("data-persona", p.key),
                 data_action(Action::Persona),
-                ("data-arg", p.key),
+                ("data-arg", p.link),
             ],
         );
         m.el("span", &[("class", "persona-name")], name);
@@ -41,5 +44,12 @@ pub fn demo_picker(lang: Lang) -> Html {
         m.close("button").close("li");
     }
     m.close("ul");
+    m.finish()
+}
+
+/// The picker's place while the engine worker draws it.
+pub fn demo_slot() -> Html {
+    let mut m = Markup::new();
+    m.open("div", &[("data-demo", "")]).close("div");
     m.finish()
 }

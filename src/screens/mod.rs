@@ -6,6 +6,7 @@ mod check;
 mod demo;
 mod enrolment;
 mod intro;
+mod link;
 mod parts;
 mod places;
 pub mod qr;
@@ -14,8 +15,9 @@ mod result;
 mod schemes;
 
 pub use check::check;
-pub use demo::demo_picker;
+pub use demo::{demo_picker, demo_slot};
 pub use intro::{contact, header, intro, notice};
+pub use link::{link_result, LinkResult};
 pub use places::found as places_found;
 pub use result::{
     copied, engine_failed, region_unreachable, result, result_error, result_filled, result_page,

@@ -10,68 +10,16 @@ use super::question::question;
 use super::result::result_screen;
 use super::screen::{listen, markup, Render};
 use super::state::{Ctx, RegionLoad};
-use super::today::today;
 use crate::flow;
 use crate::formats::codec::{self, Link, Screen};
 use crate::i18n::{notice_text, Lang, Notice};
-use crate::rules::schemes::Asks;
-use crate::rules::{params, regions, validate_numbers, Field, InputError, Locality};
+use crate::rules::{params, regions};
 use crate::screens;
 use crate::text::markup::Html;
 
-/// What the page opens with: the link's answers and screen, and the parts of the link that
-/// could not be read (each costs only its own value).
-struct Opening {
-    link: Link,
-    screen: Screen,
-    bad_keys: Vec<String>,
-}
-
-fn open(fragment: &str, today: crate::rules::Date) -> Opening {
-    let (mut link, bad) = codec::decode_lenient(fragment);
-    let mut bad_keys: Vec<String> = bad.into_iter().map(|b| b.key).collect();
-    // Whatever screen the link opens, a figure or date the rules cannot take is said now, not
-    // only once the person reaches the result: a date falls back to today, a figure is asked
-    // again.
-    if link
-        .date
-        .is_some_and(|d| !(params::FIRST_SUPPORTED_DATE..=params::LAST_SUPPORTED_DATE).contains(&d))
-    {
-        link.date = None;
-        bad_keys.push("date".to_owned());
-    }
-    // A region that cannot be read is the national default, said in the notice.
-    if bad_keys.iter().any(|k| k == "region") {
-        link.answers.region = Some(Locality::Unknown);
-    }
-    while let Err(
-        InputError::Negative(f) | InputError::OutOfRange { field: f, .. } | InputError::Missing(f),
-    ) = validate_numbers(&link.answers)
-    {
-        link.answers.clear(f);
-        bad_keys.push(codec::field_key(f).to_owned());
-    }
-    let region = match &link.answers.region {
-        Some(Locality::Named(id)) => regions::placeholder_of::<Asks>(id),
-        _ => regions::national_of(),
-    };
-    let screen = match flow::opening(&link, link.date.unwrap_or(today), &region) {
-        // A link that said something, none of it readable, opens the first question.
-        Screen::Intro if !bad_keys.is_empty() && link.step.is_none() => {
-            Screen::Question(Field::Work)
-        }
-        screen => screen,
-    };
-    Opening {
-        link,
-        screen,
-        bad_keys,
-    }
-}
-
 /// Sets the whole state from a link: at start, and when a share link is opened in this tab.
 fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
-    let opening = open(fragment, today);
+    let opening = flow::link::open(fragment, today);
     // A visit that brings no answers (no link, a language only, an in-page link) is offered the
     // session saved on the device.
     let saved = if opening.link.answers.work.is_none() {
@@ -122,7 +70,7 @@ fn load(ctx: &Ctx, fragment: &str, today: crate::rules::Date) {
 /// The app. `fragment` is the link it opens with; by default, the page's own URL fragment.
 #[component]
 pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
-    let today = today().unwrap_or(params::FIRST_SUPPORTED_DATE);
+    let today = crate::clock::today().unwrap_or(params::FIRST_SUPPORTED_DATE);
     let ctx = Ctx {
         answers: RwSignal::new(Default::default()),
         lang: RwSignal::new(Lang::default()),

@@ -12,9 +12,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
 use super::{browser, result_style};
+use crate::flow::link;
+use crate::formats::codec::Link;
 use crate::i18n::Lang;
 use crate::rules::schemes::Asks;
-use crate::rules::RegionProfile;
+use crate::rules::{Date, RegionProfile};
 use crate::screens;
 use crate::text::markup::Html;
 
@@ -38,6 +40,8 @@ struct Engine {
     lang: Lang,
     /// The worker failed to load or to run: no answer will come.
     broken: bool,
+    /// The volunteers' picker as the worker drew it, and in which language.
+    demo: Option<(Lang, Html)>,
 }
 
 thread_local! {
@@ -63,41 +67,66 @@ pub fn warm() {
 }
 
 /// The worker's loader, named by its contents: the build writes the name in
-/// `<meta name="engine">` (scripts/hash-worker.mjs).
+/// `<meta name="engine">` (scripts/hash-worker.mjs). For a result link the page's inline script
+/// has started it already (`window.early`, index.html): it is taken over, with whether it said
+/// "ready" and the result it drew for the link, which the result screen then draws at once.
 fn start() -> Option<Engine> {
     // The result's styles come with the engine that draws it.
     result_style::request(false);
-    let script = leptos::prelude::document()
-        .query_selector("meta[name=engine]")
-        .ok()??
-        .get_attribute("content")?;
-    let worker = super::trusted::worker(&script)?;
+    let early = js_sys::Reflect::get(&leptos::prelude::window(), &"early".into())
+        .ok()
+        .filter(JsValue::is_object);
+    let got = |key: &str| {
+        early
+            .as_ref()
+            .and_then(|e| js_sys::Reflect::get(e, &key.into()).ok())
+            .unwrap_or_default()
+    };
+    let early_worker = got("worker");
+    let worker: Worker = if early_worker.is_object() {
+        early_worker.unchecked_into()
+    } else {
+        let script = leptos::prelude::document()
+            .query_selector("meta[name=engine]")
+            .ok()??
+            .get_attribute("content")?;
+        super::trusted::worker(&script)?
+    };
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(|ev: MessageEvent| reply(ev.data()));
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let on_error = Closure::<dyn Fn()>::new(broken);
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
+    let ready = got("ready").is_truthy();
+    if ready {
+        browser::set_root_attribute("data-engine", "ready");
+    }
+    let shown = got("question")
+        .as_string()
+        .zip(got("result").as_string())
+        .map(|(question, result)| (question, Html::from_engine_worker(result)));
     Some(Engine {
         worker,
-        ready: false,
+        ready,
         pending: None,
         queued: Vec::new(),
         finding: String::new(),
         places: Vec::new(),
         asked: 0,
         asked_for: String::new(),
-        shown: None,
+        shown,
         lang: Lang::Id,
         broken: false,
+        demo: None,
     })
 }
 
-/// The result screen of `fragment` (a link with date and language) in `lang`, for the region
-/// `region` as the page holds it: the worker's answer if it has come (the check screen asks
+/// The result screen of `link` on the assessment date `date` in `lang`, for the region `region`
+/// as the page holds it: the worker's answer if it has come (the check screen asks
 /// ahead, so the tap on "See result" draws it at once), else the waiting slot, filled when the
 /// answer comes.
-pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfile<Asks>) -> Html {
+pub fn result(link: Link, date: Date, lang: Lang, region: &RegionProfile<Asks>) -> Html {
     warm();
     // Asked again with each result drawn: a first try may have been lost to the network.
     result_style::forget();
@@ -108,7 +137,8 @@ pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfil
         Some((id, body)) if *id == region.id && !region.schemes.is_empty() => body.clone(),
         _ => String::new(),
     });
-    let question = format!("{fragment}\n{share_url}\n{file}");
+    let [fragment, share_url] = link::result_question(link, date, &browser::base_url());
+    let question = link::question(&fragment, &share_url, &file);
     let shown = ENGINE.with(|engine| {
         let engine = engine.borrow();
         let (asked, html) = engine.as_ref()?.shown.as_ref()?;
@@ -120,7 +150,7 @@ pub fn result(fragment: &str, share_url: &str, lang: Lang, region: &RegionProfil
             None => screens::result_slot(lang),
         };
     }
-    match ask(question, [fragment, share_url, &file], lang) {
+    match ask(question, [&fragment, &share_url, &file], lang) {
         Some(()) => screens::result_slot(lang),
         None => screens::result_filled(screens::engine_failed(lang)),
     }
@@ -172,6 +202,21 @@ fn send(message: Array) -> bool {
             }
             _ => false,
         }
+    })
+}
+
+/// The volunteers' picker in `lang`, drawn by the worker: at once once it has been drawn, else
+/// an empty place it fills.
+pub fn demo(lang: Lang) -> Html {
+    warm();
+    let drawn = ENGINE.with(|engine| {
+        let engine = engine.borrow();
+        let (drawn, html) = engine.as_ref()?.demo.as_ref()?;
+        (*drawn == lang).then(|| html.clone())
+    });
+    drawn.unwrap_or_else(|| {
+        send(Array::of2(&"demo".into(), &lang.code().into()));
+        screens::demo_slot()
     })
 }
 
@@ -275,6 +320,18 @@ fn reply(data: JsValue) {
         "place" => {
             let answer = Array::of3(&data.get(2), &data.get(3), &data.get(4));
             return answer_place(&text(1), answer.into());
+        }
+        "demo" => {
+            let html = Html::from_engine_worker(text(2));
+            if let Some(lang) = Lang::from_code(&text(1)) {
+                ENGINE.with(|e| {
+                    if let Some(e) = e.borrow_mut().as_mut() {
+                        e.demo = Some((lang, html.clone()));
+                    }
+                });
+            }
+            browser::fill("[data-demo]", html);
+            return;
         }
         _ => {}
     }

@@ -14,7 +14,6 @@ mod result_style;
 mod screen;
 mod speech;
 mod state;
-mod today;
 mod trusted;
 
 use leptos::prelude::*;

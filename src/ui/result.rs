@@ -7,7 +7,7 @@ use super::browser;
 use super::engine;
 use super::screen::{screen, Render};
 use super::state::{Ctx, RegionLoad};
-use crate::formats::codec::{self, Screen};
+use crate::formats::codec::Screen;
 use crate::rules::Locality;
 use crate::screens;
 use crate::screens::action::Action;
@@ -73,8 +73,8 @@ pub fn result(ctx: Ctx) -> Html {
     }
     ctx.answers.track();
     ctx.demo.track();
-    let mut link = ctx.link(None);
-    link.date = Some(ctx.date.get());
+    let link = ctx.link(None);
+    let date = ctx.date.get();
     ctx.region
-        .with(|region| engine::result(&codec::encode(&link), &ctx.share_url(), lang, region))
+        .with(|region| engine::result(link, date, lang, region))
 }

@@ -57,6 +57,12 @@ pub fn request(stalled: bool) {
             .ok()
             .and_then(|n| n.as_f64());
         if (sheet.is_null() && !stalled) || rules.is_some_and(|n| n > 0.0) {
+            // The page's inline script links it for a result link (index.html): watched from
+            // when the app arrives.
+            if sheet.is_null() && link.has_attribute("data-early") {
+                let _ = link.remove_attribute("data-early");
+                watch(link);
+            }
             return;
         }
         link.remove();

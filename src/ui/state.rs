@@ -64,11 +64,7 @@ impl Ctx {
     /// The share link of the current answers: it opens the result on the person's own phone,
     /// outside demo mode.
     pub fn share_url(&self) -> String {
-        let mut link = self.link(None);
-        link.demo = false;
-        link.embed = false;
-        link.color = None;
-        format!("{}#{}", browser::base_url(), codec::encode(&link))
+        crate::flow::link::share_url(&browser::base_url(), self.link(None))
     }
 
     /// Goes to a new screen as a new history entry, so the back button returns here.

@@ -3,8 +3,8 @@
 //! refuse any plain string written into `innerHTML` or given as a script's address; only values a
 //! named policy made get through. This one checks nothing itself: it is held here, out of reach
 //! of other scripts, and only an [`Html`] (escaped by `text::markup`) and the worker's address
-//! from the build are handed to it. (The page's inline loader has the only other one, which can
-//! make nothing but the service worker's address.) A browser without Trusted Types takes the
+//! from the build are handed to it. (The page's inline script has the only other one, for the
+//! service worker's address, and for a result link the engine worker's and its markup.) A browser without Trusted Types takes the
 //! plain strings.
 
 use leptos::tachys::html::element::InnerHtmlValue;

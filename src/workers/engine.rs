@@ -11,7 +11,15 @@
 //! - `["place", id, hosted]` with `["place", id, asks, bad, used]`: what the page needs of the
 //!   region `id` (`formats::asks`, empty for no such place): from the file a city hosts
 //!   (`hosted`, its text, if the page fetched one) when it reads (`used` is `"1"`), else from the
-//!   registry; `bad` names the hosted file's field at fault.
+//!   registry; `bad` names the hosted file's field at fault;
+//! - `["demo", lang]` with `["demo", lang, markup]`: the volunteers' picker of typical workers;
+//! - `["link", fragment, lang, base, hosted]`, which the page's inline script sends for a result
+//!   link as it starts the worker, before the app has arrived, with
+//!   `["link", question, page, result]`: the whole page the app would draw for the link
+//!   (`screens::link_result`; the language the person chose before, `lang`, the page's address
+//!   `base`, the codes with a hosted file), its result screen, and what the app will ask for it,
+//!   or all empty where the app would draw anything else. Such a question, waiting when the worker starts, is answered at once, without the
+//!   warm-up.
 //!
 //! Its loader (scripts/hash-worker.mjs) says `"failed"` if the wasm cannot be had.
 
@@ -62,6 +70,29 @@ fn answer(data: JsValue) {
             let lang = Lang::from_code(&text(2)).unwrap_or_default();
             let html = screens::places_found(lang, &text(1), &text(3));
             return reply(data.get(1), html.into_string());
+        }
+        "demo" => {
+            let lang = Lang::from_code(&text(1)).unwrap_or_default();
+            return reply(data.get(1), screens::demo_picker(lang).into_string());
+        }
+        "link" => {
+            let today = crate::clock::today().unwrap_or(params::FIRST_SUPPORTED_DATE);
+            let shown = screens::link_result(
+                &text(1),
+                today,
+                Lang::from_code(&text(2)),
+                &text(3),
+                &text(4),
+            );
+            let answer = Array::of1(&data.get(0));
+            let (question, result, page) = shown
+                .map(|s| (s.question, s.result.into_string(), s.page.into_string()))
+                .unwrap_or_default();
+            for text in [question, page, result] {
+                answer.push(&text.into());
+            }
+            scope().post_message(&answer).ok();
+            return;
         }
         "place" => {
             let (id, hosted) = (text(1), text(2));

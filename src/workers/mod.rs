@@ -15,12 +15,23 @@ pub(crate) fn scope() -> DedicatedWorkerGlobalScope {
     js_sys::global().unchecked_into()
 }
 
-/// Hands every message's data to `answer`; runs `warm_up`, then tells the page `"ready"`.
+/// Hands every message's data to `answer`; runs `warm_up`, then tells the page `"ready"`. The
+/// messages that came while the wasm loaded (the loader keeps them in `early`,
+/// scripts/hash-worker.mjs) are answered first, and then a question is waiting: no warm-up.
 pub(crate) fn listen(answer: fn(JsValue), warm_up: fn()) {
     let on_message =
         Closure::<dyn Fn(MessageEvent)>::new(move |ev: MessageEvent| answer(ev.data()));
     scope().set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    warm_up();
+    let early: js_sys::Array = js_sys::Reflect::get(&scope(), &"early".into())
+        .ok()
+        .and_then(|e| e.dyn_into().ok())
+        .unwrap_or_default();
+    if early.length() == 0 {
+        warm_up();
+    }
+    for data in early.iter() {
+        answer(data);
+    }
     scope().post_message(&JsValue::from_str("ready")).ok();
 }

@@ -22,6 +22,8 @@ for (const lang of ['id', 'en']) {
   test(`each persona shows its result in one tap and the next person starts over (${lang})`, async () => {
     const app = await CheckApp.open(env.browser, env.server.url, `mode=demo&date=${DATE}&lang=${lang}`);
     const page = app.page;
+    // The engine worker draws the picker (the first load carries no personas).
+    await page.locator('button.persona').first().waitFor();
     assert.equal(await page.locator('button.persona').count(), 8);
     assert.deepEqual(await axeViolations(page), [], 'picker');
     const base = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));

@@ -128,6 +128,7 @@ test('each build names its cache after its contents', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sw-'));
     writeFileSync(join(dir, 'index.html'), trunkPage(content));
     writeFileSync(join(dir, 'icon.svg'), '<svg/>');
+    writeFileSync(join(dir, 'loading.js'), 'export default function loading() { return {}; }');
     writeFileSync(join(dir, 'staff.html'), '<head><meta charset=utf-8><link rel="stylesheet" href="result.css"></head>');
     writeFileSync(join(dir, 'result.css'), '.you-pay {}');
     for (const worker of ['engine', 'staff', 'sheets']) {

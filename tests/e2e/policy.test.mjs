@@ -39,7 +39,7 @@ test('both pages carry the policy: nothing from elsewhere, no eval, markup only 
     assert.doesNotMatch(directive(file, 'style-src'), /unsafe/);
     assert.equal(directive(file, 'object-src'), "object-src 'none'");
     assert.equal(directive(file, 'require-trusted-types-for'), "require-trusted-types-for 'script'");
-    assert.equal(directive(file, 'trusted-types'), 'trusted-types cek-jamsostek cek-jamsostek-sw');
+    assert.equal(directive(file, 'trusted-types'), 'trusted-types cek-jamsostek cek-jamsostek-page');
   }
 });
 

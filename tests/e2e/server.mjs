@@ -42,14 +42,61 @@ function compressOnce(body, encoding) {
 }
 
 /**
+ * A shared downlink for every response of a server: `latency` ms before each response starts (a
+ * round trip), then the bodies' bytes at `bytesPerSecond` in all, a chunk of each open response
+ * in turn, as a phone's one slow connection carries them. Unlike DevTools' network throttling,
+ * which holds back only the page's own requests, it also slows the service worker's and the web
+ * workers' downloads, which on a phone share the same line.
+ */
+function downlink({ latency, bytesPerSecond }) {
+  const CHUNK = 1024;
+  const open = [];
+  let pumping = false;
+  const pump = () => {
+    const next = open.shift();
+    if (!next) {
+      pumping = false;
+      return;
+    }
+    const chunk = next.body.subarray(next.sent, next.sent + CHUNK);
+    next.sent += chunk.length;
+    if (next.sent < next.body.length) {
+      next.res.write(chunk);
+      open.push(next);
+    } else {
+      next.res.end(chunk);
+    }
+    setTimeout(pump, (1000 * chunk.length) / bytesPerSecond);
+  };
+  return (res, body) => setTimeout(() => {
+    if (!body?.length) return res.end(body);
+    open.push({ res, body, sent: 0 });
+    if (!pumping) {
+      pumping = true;
+      pump();
+    }
+  }, latency);
+}
+
+/**
  * Starts serving `root` on a free port; resolves to { url, close }. `extra` maps paths to file
  * bodies served as well, e.g. a municipality's own region profile. `compress` encodes responses;
  * `downloaded`, an array, gets the path of every file sent in full (not a 304). Files go out with
  * an ETag and Last-Modified, as a static host sends them, and a request that names the ETag it
- * holds gets 304 Not Modified.
+ * holds gets 304 Not Modified. `throttle` ({ latency, bytesPerSecond }) sends every response
+ * through one slow line (`downlink`).
  */
-export async function serve(root = DIST, extra = {}, { compress: encode = false, downloaded } = {}) {
+export async function serve(root = DIST, extra = {}, { compress: encode = false, downloaded, throttle } = {}) {
+  const line = throttle && downlink(throttle);
   const server = createServer(async (req, res) => {
+    if (line) {
+      const { end } = res;
+      res.end = (body) => {
+        res.end = end;
+        line(res, typeof body === 'string' ? Buffer.from(body) : body);
+        return res;
+      };
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (path in extra) {
       const type = path.endsWith('/') ? TYPES['.html'] : TYPES[extname(path)];
@@ -68,6 +115,10 @@ export async function serve(root = DIST, extra = {}, { compress: encode = false,
       const body = await readFile(file);
       const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', etag, 'last-modified': info.mtime.toUTCString() };
+      // On the slow line, the browser checks every file with the server before using its copy,
+      // as many hosts ask (max-age=0): else whether a page came from the browser's cache would
+      // depend on how long ago the build was made (its Last-Modified).
+      if (throttle) headers['cache-control'] = 'no-cache';
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();
         return;

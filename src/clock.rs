@@ -1,4 +1,5 @@
-//! Today's date on the device: the default assessment date.
+//! Today's date on the device: the default assessment date. The page reads it, and the engine
+//! worker when it draws a result link's result before the page's app (`screens::link_result`).
 
 use crate::rules::Date;
 

@@ -1,0 +1,91 @@
+//! A result link's page, drawn by the engine worker before the page's app has arrived: a link a
+//! neighbour sent shows its result as soon as the engine is there. Only a link the app would
+//! open on its result, exactly as drawn here, gets one: every answer read, no notice, a place of
+//! the registry (a file a city hosts is read by the app), and no demo, embedding or colour.
+
+use crate::flow::{self, link};
+use crate::formats::codec::{self, Link, Screen};
+use crate::i18n::Lang;
+use crate::places::registry;
+use crate::rules::{regions, Date, Locality};
+use crate::text::markup::{Html, Markup};
+
+/// The page for a result link, its result screen, and the question the app will ask for that
+/// result (see [`link::result_question`]): the app takes the result over instead of asking again.
+pub struct LinkResult {
+    pub question: String,
+    pub result: Html,
+    pub page: Html,
+}
+
+/// The page the app would draw for `fragment` on `today`, in the link's language or else the
+/// one the person chose before (`saved_lang`), with share links from the page's address `base`;
+/// `hosted` lists (space-separated) the Kemendagri codes whose file the build serves. `None`
+/// where the app would draw anything else.
+pub fn link_result(
+    fragment: &str,
+    today: Date,
+    saved_lang: Option<Lang>,
+    base: &str,
+    hosted: &str,
+) -> Option<LinkResult> {
+    let opening = link::open(fragment, today);
+    let plain = opening.bad_keys.is_empty()
+        && opening.screen == Screen::Result
+        && opening.link.answers.work.is_some()
+        && !opening.link.demo
+        && !opening.link.embed
+        && opening.link.color.is_none();
+    if !plain {
+        return None;
+    }
+    let region = match &opening.link.answers.region {
+        Some(Locality::Named(id)) => {
+            let file = codec::region_alias(id).is_none() || hosted.split(' ').any(|h| h == id);
+            if file {
+                return None;
+            }
+            registry::profile(id)?
+        }
+        _ => regions::national(),
+    };
+    let lang = opening.link.lang.or(saved_lang).unwrap_or_default();
+    let link = Link {
+        lang: Some(lang),
+        step: None,
+        ..opening.link
+    };
+    let date = link.date.unwrap_or(today);
+    // The place's schemes may ask more than the link answers: the app would open that question.
+    if flow::opening(&link, date, &region) != Screen::Result {
+        return None;
+    }
+    let result =
+        |share_url: &str| super::result_page(lang, &link.answers, date, &region, share_url, false);
+    let [fragment, share_url] = link::result_question(link.clone(), date, base);
+    let result = result(&share_url);
+    // The app's own frame (ui::app): the header, the notice's place, the screen.
+    let mut page = Markup::new();
+    page.open("div", &[("class", "markup")]);
+    let mut html = page.finish();
+    html.push(super::header(lang));
+    let mut main = Markup::new();
+    main.close("div")
+        .open(
+            "main",
+            &[("class", "page"), ("aria-label", "Cek Jamsostek")],
+        )
+        .open("div", &[("class", "markup")])
+        .close("div")
+        .open("div", &[("class", "markup")]);
+    html.push(main.finish());
+    html.push(super::result_filled(result.clone()));
+    let mut end = Markup::new();
+    end.close("div").close("main");
+    html.push(end.finish());
+    Some(LinkResult {
+        question: link::question(&fragment, &share_url, ""),
+        result,
+        page: html,
+    })
+}

@@ -1,0 +1,111 @@
+// A result link opens on its result before the app has arrived: the page's inline script starts
+// the engine worker at once, the worker draws the result, and the app, fetched once it is shown,
+// takes the worker and the result over (index.html, src/ui/engine.rs, screens::link_result).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { phonePage } from './browser.mjs';
+import { useServerAndBrowser } from './setup.mjs';
+import { DATE } from './app.mjs';
+
+const env = useServerAndBrowser();
+
+const FISHER = `work=own_account&age=45&nik=1&citizen=id&income=1500000&transport=0&dtks=1&region=padang&group=fisher&jht=0&date=${DATE}`;
+
+/** A phone page whose app (its glue) is held back until `release()`; it notes whether the result,
+ * once on screen, ever left it. */
+async function heldBack() {
+  const { page, errors } = await phonePage(env.browser);
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route(/\/cek-jamsostek-[0-9a-f]{16}\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    window.lost = 0;
+    let shown = false;
+    new MutationObserver(() => {
+      const now = !!document.querySelector('.result');
+      if (shown && !now) window.lost++;
+      shown ||= now;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return { page, errors, release };
+}
+
+test('a result link shows its result before the app arrives, and the app takes it over as it is', async () => {
+  const { page, errors, release } = await heldBack();
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  assert.equal(await page.locator('[data-app-ready]').count(), 0, 'the app has not arrived');
+  const drawn = await page.locator('main').innerText();
+  assert.match(drawn, /Rp16\.800/, 'the city pays the fisher\'s contribution');
+  // Styled: the result's stylesheet came first.
+  const border = await page.locator('.you-pay').evaluate((el) => getComputedStyle(el).borderLeftWidth);
+  assert.notEqual(border, '0px');
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.locator('.result').waitFor();
+  assert.equal(await page.locator('main').innerText(), drawn, 'the same result, not drawn again');
+  assert.equal(await page.evaluate(() => window.lost), 0, 'the result never left the screen');
+  assert.equal(page.workers().length, 1, 'one engine worker: the one the page started');
+  // The app works on it: the language switch redraws the result in English.
+  await page.locator('[data-action=lang]').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en' && /The city|pays/.test(document.querySelector('main').innerText));
+  assert.match(await page.locator('main').innerText(), /Rp16\.800/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a link the app opens on a question draws nothing before it: the app opens that question with its notice', async () => {
+  const { page, errors, release } = await heldBack();
+  // An age that cannot be read: the app asks it again and says so.
+  await page.goto(`${env.server.url}#${FISHER.replace('age=45', 'age=abc')}`);
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('.result').count(), 0);
+  assert.match(await page.locator('h1').first().innerText(), /Cek jaminan sosial/, 'the shell stays');
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.locator('.notice').waitFor();
+  assert.equal(await page.locator('.result').count(), 0);
+  // The age is asked again.
+  await page.waitForFunction(() => location.hash.includes('step=age') && document.querySelector('input[name=age], #q-age'));
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("a result link whose engine cannot load says what to do, and the app's own worker tries again", async () => {
+  const { page, release } = await heldBack();
+  let tries = 0;
+  await page.context().route(/\/engine-[0-9a-f]{16}_bg\.wasm$/, (route) => {
+    tries++;
+    return route.abort();
+  });
+  await page.goto(`${env.server.url}#${FISHER}`);
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.getByText(/Muat ulang|175/).first().waitFor({ timeout: 20000 });
+  await page.waitForFunction(() => document.querySelector('main').innerText.includes('175'), null, { timeout: 20000 });
+  assert.equal(await page.locator('.result').count(), 0);
+  assert.ok(tries >= 2, `the wasm was asked for again (${tries})`);
+  await page.context().close();
+});
+
+test('offline after one visit, a result link opens on its result', async () => {
+  const { page, errors, release } = await heldBack();
+  release();
+  await page.goto(`${env.server.url}#date=${DATE}`);
+  await page.locator('[data-app-ready]').waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 15000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // Until every file is stored: the engine's too.
+  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => r.url.includes('_bg.wasm') && r.url.includes('engine-')), null, { timeout: 15000 });
+  await page.context().setOffline(true);
+  await page.goto('about:blank');
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('[data-app-ready]').waitFor();
+  await page.locator('.result').waitFor();
+  assert.match(await page.locator('main').innerText(), /Rp16\.800/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
