@@ -1,7 +1,8 @@
 // Trunk post-build hook. In a release build it takes wasm-streams out of the app's and the
 // workers' wasm and glue (strip-streams.mjs) and minifies the JS glue of the app and its workers,
 // trunk's initializer, the page's inline loader and the staff page's script (minify-glue.mjs)
-// and recompresses the PNG icons (optimize-images.mjs). Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
+// and recompresses the PNG icons (optimize-images.mjs); the page's classic inline script is
+// minified again from its source, as trunk's minifier gives other bytes each build. Then it makes the page fetch the app only after the shell's paint (defer-app.mjs), names the
 // workers' files (engine, staff, sheets) and the result's styles by their contents (hash-worker.mjs), and writes sw.js, which
 // precaches what offline use needs; last, each page gets its Content Security Policy
 // (csp.mjs). One hook, because
@@ -14,7 +15,7 @@ import { join, relative } from 'node:path';
 import { withPolicy } from './csp.mjs';
 import { deferApp } from './defer-app.mjs';
 import { hashResultStyle, hashWorker } from './hash-worker.mjs';
-import { minifyGlue, minifyInlineModule, minifyScript, reminifyTrunkJs } from './minify-glue.mjs';
+import { minifyGlue, minifyInlineModule, minifyScript, reminifyInlineScript, reminifyTrunkJs } from './minify-glue.mjs';
 import { optimizePngs } from './optimize-images.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -38,7 +39,8 @@ const hosted = (await readdir(join(dir, 'regions')).catch(() => []))
   .sort();
 const listed = hashed.replace('</head>', `<meta name=hosted-regions content="${hosted.join(' ')}"></head>`);
 // Each page's Content Security Policy, last: it hashes the inline scripts as they ship.
-await writeFile(page, withPolicy(process.env.TRUNK_PROFILE === 'release' ? await minifyInlineModule(listed) : listed));
+const release = async (text) => minifyInlineModule(await reminifyInlineScript(text, await readFile(join(process.env.TRUNK_SOURCE_DIR, 'index.html'), 'utf8')));
+await writeFile(page, withPolicy(process.env.TRUNK_PROFILE === 'release' ? await release(listed) : listed));
 // The staff page names its own worker the same way.
 const withStaff = await hashWorker(dir, styled.staff, 'staff');
 await writeFile(staffPage, withPolicy(await hashWorker(dir, withStaff, 'sheets')));

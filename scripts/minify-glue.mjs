@@ -62,6 +62,17 @@ export async function minifyInlineModule(page) {
   return page.replace(m[0], () => `<script type=module>${code}</script>`);
 }
 
+/** `page` with its classic inline script minified by terser from the source page's (`source`):
+ * trunk's minifier hoists its repeated strings in a different order from one build to the next,
+ * and the page, its policy's hash and the service worker's cache would change with nothing new. */
+export async function reminifyInlineScript(page, source) {
+  const from = source.match(/<script>([\s\S]*?)<\/script>/);
+  const built = page.match(/<script>([\s\S]*?)<\/script>/);
+  if (!from || !built) throw new Error('index.html has no classic inline script');
+  const { code } = await minify(from[1], { compress: { passes: 2 }, mangle: true });
+  return page.replace(built[0], () => `<script>${code}</script>`);
+}
+
 /** Minifies a script in place: a classic one (the staff page's `staff-page.js`, a worker's glue)
  * or, with `module`, an ES module (trunk's initializer, `loading.js`). */
 export async function minifyScript(dir, name, { module = false } = {}) {

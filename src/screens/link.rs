@@ -69,11 +69,16 @@ pub fn link_result(
     page.open("div", &[("class", "markup")]);
     let mut html = page.finish();
     html.push(super::header(lang));
+    // The app sets the page's language when it arrives; until then the result says its own.
     let mut main = Markup::new();
     main.close("div")
         .open(
             "main",
-            &[("class", "page"), ("aria-label", "Cek Jamsostek")],
+            &[
+                ("class", "page"),
+                ("aria-label", "Cek Jamsostek"),
+                ("lang", lang.code()),
+            ],
         )
         .open("div", &[("class", "markup")])
         .close("div")
