@@ -83,6 +83,18 @@ pub fn link_result(
         .open("div", &[("class", "markup")])
         .close("div")
         .open("div", &[("class", "markup")]);
+    // As on the static shell: where the app is slow to come, or cannot, its loader says so here
+    // (public/loading.js); until the app arrives the result's buttons do nothing.
+    main.open(
+        "p",
+        &[
+            ("id", "loading"),
+            ("class", "loading"),
+            ("role", "status"),
+            ("hidden", ""),
+        ],
+    )
+    .close("p");
     html.push(main.finish());
     html.push(super::result_filled(result.clone()));
     let mut end = Markup::new();

@@ -109,3 +109,26 @@ test('offline after one visit, a result link opens on its result', async () => {
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test("a result link's styles the network fails: no error, and the app comes at once to draw the result", async () => {
+  const { page, errors } = await phonePage(env.browser, { serviceWorkers: 'block' });
+  await page.context().route(/\/result-[0-9a-f]{16}\.css/, (route, request) => (request.url().endsWith('.css') ? route.abort() : route.continue()));
+  const start = Date.now();
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('[data-app-ready]').waitFor();
+  assert.ok(Date.now() - start < 3000, `the app came at once (${Date.now() - start} ms), not after the page's 4 s wait`);
+  await page.locator('.result .you-pay').waitFor();
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('.you-pay')).borderLeftWidth !== '0px', null, { timeout: 10000 });
+  // The browser's own line for the lost file, and nothing from the page.
+  assert.deepEqual(errors.filter((e) => !e.startsWith('Failed to load resource')), []);
+  await page.context().close();
+});
+
+test('an app that cannot load under a result drawn before it says so, with what to do', async () => {
+  const { page } = await phonePage(env.browser, { serviceWorkers: 'block' });
+  await page.route(/\/cek-jamsostek-[0-9a-f]{16}_bg\.wasm$/, (route) => route.abort());
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  await page.locator('#loading', { hasText: /gagal dimuat.*175/ }).waitFor({ timeout: 10000 });
+  await page.context().close();
+});
