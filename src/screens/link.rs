@@ -5,9 +5,10 @@
 
 use crate::flow::{self, link};
 use crate::formats::codec::{self, Link, Screen};
+use crate::formats::region_file;
 use crate::i18n::Lang;
 use crate::places::registry;
-use crate::rules::{regions, Date, Locality};
+use crate::rules::{params, regions, Date, Locality, RegionProfile};
 use crate::text::markup::{Html, Markup};
 
 /// The page for a result link, its result screen, and the question the app will ask for that
@@ -105,4 +106,37 @@ pub fn link_result(
         result,
         page: html,
     })
+}
+
+/// The result screen the engine worker answers the page's question with (see
+/// [`link::result_question`]): `fragment`, a link the page wrote, with its date and language; its
+/// `share_url`; and `file`, the text of the region file the page took up (empty for none). A
+/// fragment the page could not have written gets nothing.
+pub fn asked_result(fragment: &str, share_url: &str, file: &str) -> Html {
+    let Ok(link) = codec::decode(fragment) else {
+        return Html::default();
+    };
+    let region = match &link.answers.region {
+        Some(Locality::Named(id)) => region(id, file),
+        _ => regions::national(),
+    };
+    super::result_page(
+        link.lang.unwrap_or_default(),
+        &link.answers,
+        link.date.unwrap_or(params::FIRST_SUPPORTED_DATE),
+        &region,
+        share_url,
+        link.demo,
+    )
+}
+
+/// The region as the page holds it: the file it took up, read the same way; else the
+/// registry's profile of the place, or the same no-scheme placeholder.
+fn region(id: &str, file: &str) -> RegionProfile {
+    if !file.is_empty() {
+        if let Ok(profile) = region_file::parse(id, file) {
+            return profile;
+        }
+    }
+    registry::profile(id).unwrap_or_else(|| regions::placeholder(id))
 }

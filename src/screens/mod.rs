@@ -17,7 +17,7 @@ mod schemes;
 pub use check::check;
 pub use demo::{demo_picker, demo_slot};
 pub use intro::{contact, header, intro, notice};
-pub use link::{link_result, LinkResult};
+pub use link::{asked_result, link_result, LinkResult};
 pub use places::found as places_found;
 pub use result::{
     copied, engine_failed, region_unreachable, result, result_error, result_filled, result_page,

@@ -32,9 +32,8 @@ use crate::formats::region_file;
 use crate::formats::{asks, codec};
 use crate::i18n::Lang;
 use crate::places::registry;
-use crate::rules::{params, regions, Locality, RegionProfile};
+use crate::rules::{params, regions};
 use crate::screens;
-use crate::text::markup::Html;
 
 pub fn start() {
     listen(answer, warm_up);
@@ -114,36 +113,7 @@ fn answer(data: JsValue) {
         }
         _ => {}
     }
-    let (fragment, share_url, file) = (text(1), text(2), text(3));
-    // The page sends only fragments it wrote itself; one it could not have written gets nothing.
-    let html = match codec::decode(&fragment) {
-        Ok(link) => {
-            let region = match &link.answers.region {
-                Some(Locality::Named(id)) => region(id, &file),
-                _ => regions::national(),
-            };
-            screens::result_page(
-                link.lang.unwrap_or_default(),
-                &link.answers,
-                link.date.unwrap_or(params::FIRST_SUPPORTED_DATE),
-                &region,
-                &share_url,
-                link.demo,
-            )
-        }
-        Err(_) => Html::default(),
-    };
+    let html = screens::asked_result(&text(1), &text(2), &text(3));
     let reply = Array::of2(&data.get(0), &JsValue::from_str(&html));
     scope().post_message(&reply).ok();
-}
-
-/// The region as the page holds it: the file it took up, read the same way; else the
-/// registry's profile of the place, or the same no-scheme placeholder.
-fn region(id: &str, file: &str) -> RegionProfile {
-    if !file.is_empty() {
-        if let Ok(profile) = region_file::parse(id, file) {
-            return profile;
-        }
-    }
-    registry::profile(id).unwrap_or_else(|| regions::placeholder(id))
 }
