@@ -1,7 +1,8 @@
 // Service worker of Cek Jamsostek (written by scripts/build-sw.mjs at build time).
-// The page (index.html) is fetched network-first so a new version is picked up; region files
-// too, since a city may change its own; everything else has a content hash in its name and is
-// served from the cache.
+// The page (index.html) comes from this worker's cache at once, with this build's files; the
+// browser meanwhile checks for a new worker, which brings the next build's page and files for
+// the next visit. Region files are fetched network-first, since a city may change its own;
+// everything else has a content hash in its name and is served from the cache.
 const CACHE = __CACHE__;
 const ASSETS = __ASSETS__;
 // The staff page's files: stored once a device opens that page, and kept across updates there.
@@ -40,11 +41,16 @@ const carryRegions = (old) => Promise.all([caches.open(old), caches.open(CACHE)]
   .then((requests) => Promise.all(requests.filter((r) => isRegion(r.url)).map((r) => to.match(r)
     .then((have) => have || from.match(r).then((response) => response && to.put(r, response)))))));
 
+// The previous build's cache stays until the next build's worker comes: its page, served from
+// it at once, may still be open while this worker installs, and asks later for its own files (the
+// engine once the person starts answering, the result's styles) that the server may no longer
+// have. Older caches go.
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => keys.filter((k) => k.startsWith('cek-jamsostek-') && k !== CACHE))
-      .then((old) => Promise.all(old.map(carryRegions)).then(() => Promise.all(old.map((k) => caches.delete(k)))))
+      // Oldest first: the caches are listed in the order they were made.
+      .then((old) => Promise.all(old.map(carryRegions)).then(() => Promise.all(old.slice(0, -1).map((k) => caches.delete(k)))))
       .then(() => self.clients.claim()),
   );
 });
@@ -60,10 +66,11 @@ self.addEventListener('fetch', (event) => {
       event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true }).then((hit) => hit || Response.error())));
       return;
     }
-    // Online, the server's page; offline, the page this worker stored with its own build's
-    // files. The server's page is never stored here: after a deploy it is the next build's,
-    // asking for files only the next worker stores.
-    event.respondWith(fetch(request).catch(() => caches.match('./', { cacheName: CACHE })));
+    // The page this worker stored with its own build's files, at once, online or not: a slow or
+    // flaky line no longer holds the page for a round trip, or until it fails. The server's page
+    // only when that copy is gone (the browser cleared storage), and it is never stored here:
+    // after a deploy it is the next build's, asking for files only the next worker stores.
+    event.respondWith(caches.match('./', { cacheName: CACHE }).then((hit) => hit || fetch(request)));
     return;
   }
   // A city's region file may change under the same name: the server's copy first, kept for

@@ -76,7 +76,7 @@ test('offline after a deploy whose service worker could not install, the page se
     rmSync(join(dir, 'sw.js'));
     await app.page.reload();
     await app.page.locator('[data-app-ready]').waitFor();
-    assert.match(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'online, the new page');
+    assert.doesNotMatch(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'online too, the stored page');
     await app.page.context().setOffline(true);
     await app.page.reload();
     await app.page.locator('[data-app-ready]').waitFor();
@@ -84,6 +84,38 @@ test('offline after a deploy whose service worker could not install, the page se
     await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { skip: true }, jht: '1' });
     const r = await app.seeResult();
     assert.equal(r.category, 'bpu');
+    await app.page.context().close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('a deploy reaches the next visit, and the page open meanwhile still has its own files', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cek-deploy-'));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  try {
+    const app = await CheckApp.open(env.browser, server.url, `date=${DATE}`);
+    await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+    const before = await app.page.getAttribute('meta[name=engine]', 'content');
+    // The server now has only the next build: the open page's engine is no longer there.
+    const next = deployNextBuild(dir);
+    await app.page.reload();
+    await app.page.locator('[data-app-ready]').waitFor();
+    assert.equal(await app.page.getAttribute('meta[name=engine]', 'content'), before, 'at once, the stored page');
+    // The next build's worker installs and takes over while that page is open.
+    await app.page.evaluate(() => new Promise((done) => {
+      const old = navigator.serviceWorker.controller;
+      const check = () => old.state === 'redundant' && done();
+      old.addEventListener('statechange', check);
+      check();
+    }));
+    await app.start();
+    await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { skip: true }, jht: '1' });
+    assert.equal((await app.seeResult()).category, 'bpu', 'the open page still finds its engine');
+    await app.page.reload();
+    await app.page.locator('[data-app-ready]').waitFor();
+    assert.match(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'the next visit, the new build');
     await app.page.context().close();
   } finally {
     await server.close();
