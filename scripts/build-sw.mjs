@@ -14,7 +14,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { withPolicy } from './csp.mjs';
 import { deferApp } from './defer-app.mjs';
-import { hashResultStyle, hashWorker } from './hash-worker.mjs';
+import { hashResultStyle, hashWorker, intoHead } from './hash-worker.mjs';
 import { minifyGlue, minifyInlineModule, minifyScript, reminifyInlineScript, reminifyTrunkJs } from './minify-glue.mjs';
 import { optimizePngs } from './optimize-images.mjs';
 
@@ -37,7 +37,7 @@ const hosted = (await readdir(join(dir, 'regions')).catch(() => []))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.slice(0, -5))
   .sort();
-const listed = hashed.replace('</head>', `<meta name=hosted-regions content="${hosted.join(' ')}"></head>`);
+const listed = intoHead(hashed, `<meta name=hosted-regions content="${hosted.join(' ')}">`);
 // Each page's Content Security Policy, last: it hashes the inline scripts as they ship.
 const release = async (text) => minifyInlineModule(await reminifyInlineScript(text, await readFile(join(process.env.TRUNK_SOURCE_DIR, 'index.html'), 'utf8')));
 await writeFile(page, withPolicy(process.env.TRUNK_PROFILE === 'release' ? await release(listed) : listed));

@@ -14,19 +14,21 @@ export async function hashWorker(dir, page, name = 'engine') {
   // line no longer waits a round trip for the glue after its loader. It says "failed" to the
   // page when the wasm cannot be had (a rejected promise in a worker raises no error event on
   // the page). A message that comes before the wasm listens is kept in `early`
-  // (src/workers/mod.rs answers it): the page's inline script asks for a result link's result
-  // as it starts the worker. A worker started with `#wasm` takes the wasm from the page (a
-  // stream in a "wasm" message, or nothing: then it fetches it), which began the download before
-  // the worker; the stream is compiled as it arrives.
+  // (src/workers/mod.rs answers it). The page's inline script may start a worker named
+  // `[given, ...questions]` (JSON): the questions go into `early` at once (a
+  // result link's), and a `given` worker takes the wasm from the page (a stream in a "wasm"
+  // message, or nothing: then it fetches it), which began the download before the worker; the
+  // stream is compiled as it arrives.
   const shim = await readFile(join(dir, `${name}_loader.js`), 'utf8');
   if (shim !== `importScripts("./${name}.js");wasm_bindgen("./${name}_bg.wasm");`) {
     throw new Error(`hash-worker: trunk's ${name}_loader.js is not the shim this script knows: ${shim}`);
   }
   const loader = (stem) => `${glue}
 {
-  self.early = [];
+  const [takes, ...asked] = self.name ? JSON.parse(self.name) : [];
+  self.early = asked;
   let given;
-  const wasm = location.hash ? new Promise((give) => given = give) : fetch('./${stem}_bg.wasm');
+  const wasm = takes ? new Promise((give) => given = give) : fetch('./${stem}_bg.wasm');
   onmessage = ({ data }) => data[0] !== 'wasm' ? early.push(data)
     : given(data[1] ? new Response(data[1], { headers: { 'content-type': 'application/wasm' } }) : fetch('./${stem}_bg.wasm'));
   wasm_bindgen({ module_or_path: wasm }).catch(() => postMessage('failed'));
@@ -39,8 +41,18 @@ export async function hashWorker(dir, page, name = 'engine') {
   await writeFile(join(dir, `${stem}_loader.js`), loader(stem));
   await unlink(join(dir, `${name}.js`));
   await unlink(join(dir, `${name}_loader.js`));
-  if (!page.includes('</head>')) throw new Error('hash-worker: index.html has no </head>');
-  return page.replace('</head>', `<meta name=${name} content=${stem}_loader.js></head>`);
+  return intoHead(page, `<meta name=${name} content=${stem}_loader.js>`);
+}
+
+/**
+ * `page` with `tag` right after its `<meta charset>`: the page's inline script runs at the top of
+ * its head (for a result link it asks for the engine's wasm before the rest of the page is even
+ * parsed), and reads what the build tells it from such tags.
+ */
+export function intoHead(page, tag) {
+  const charset = page.match(/<meta charset=["']?utf-8["']?>/i);
+  if (!charset) throw new Error('hash-worker: the page has no <meta charset=utf-8>');
+  return page.replace(charset[0], `${charset[0]}${tag}`);
 }
 
 /**
@@ -52,10 +64,9 @@ export async function hashResultStyle(dir, page, staff) {
   const css = await readFile(join(dir, 'result.css'));
   const named = `result-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
   await rename(join(dir, 'result.css'), join(dir, named));
-  if (!page.includes('</head>')) throw new Error('hash-worker: index.html has no </head>');
   if (!staff.includes('href="result.css"')) throw new Error('hash-worker: staff.html does not link result.css');
   return {
-    page: page.replace('</head>', `<meta name=result-css content=${named}></head>`),
+    page: intoHead(page, `<meta name=result-css content=${named}>`),
     staff: staff.replace('href="result.css"', `href="${named}"`),
   };
 }

@@ -13,8 +13,8 @@
 //!   (`hosted`, its text, if the page fetched one) when it reads (`used` is `"1"`), else from the
 //!   registry; `bad` names the hosted file's field at fault;
 //! - `["demo", lang]` with `["demo", lang, markup]`: the volunteers' picker of typical workers;
-//! - `["link", fragment, lang, base, hosted]`, which the page's inline script sends for a result
-//!   link as it starts the worker, before the app has arrived, with
+//! - `["link", fragment, lang, base, hosted]`, which the page's inline script asks for a result
+//!   link in the name it starts the worker with, before the app has arrived, with
 //!   `["link", question, page, result]`: the whole page the app would draw for the link
 //!   (`screens::link_result`; the language the person chose before, `lang`, the page's address
 //!   `base`, the codes with a hosted file), its result screen, and what the app will ask for it,

@@ -27,6 +27,7 @@ async function heldBack() {
     new MutationObserver(() => {
       const now = !!document.querySelector('.result');
       if (shown && !now) window.lost++;
+      if (now && !shown) window.beforeApp = !document.querySelector('[data-app-ready]');
       shown ||= now;
     }).observe(document, { childList: true, subtree: true });
   });
@@ -91,7 +92,7 @@ test("a result link whose engine cannot load says what to do, and the app's own 
   await page.context().close();
 });
 
-test('offline after one visit, a result link opens on its result', async () => {
+test('offline after one visit, a result link opens on its result, drawn before the app from the stored engine', async () => {
   const { page, errors, release } = await heldBack();
   release();
   await page.goto(`${env.server.url}#date=${DATE}`);
@@ -106,6 +107,7 @@ test('offline after one visit, a result link opens on its result', async () => {
   await page.locator('[data-app-ready]').waitFor();
   await page.locator('.result').waitFor();
   assert.match(await page.locator('main').innerText(), /Rp16\.800/);
+  assert.equal(await page.evaluate(() => window.beforeApp), true, 'the page\'s own worker drew it, not the app 4 s later');
   assert.deepEqual(errors, []);
   await page.context().close();
 });
