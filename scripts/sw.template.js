@@ -25,7 +25,9 @@ self.addEventListener('install', (event) => {
       .then((cache) => cache.addAll(fresh(ASSETS))
         .then(() => caches.match('./staff.html'))
         .then((had) => had && cache.addAll(fresh(STAFF))))
-      .then(() => self.skipWaiting()),
+      // An install that fails (a file missing, the line gone) leaves no cache behind: at the next
+      // activation it would pass for the build a page still open runs.
+      .then(() => self.skipWaiting(), (failed) => caches.delete(CACHE).then(() => Promise.reject(failed))),
   );
 });
 
@@ -44,13 +46,18 @@ const carryRegions = (old) => Promise.all([caches.open(old), caches.open(CACHE)]
 // The previous build's cache stays until the next build's worker comes: its page, served from
 // it at once, may still be open while this worker installs, and asks later for its own files (the
 // engine once the person starts answering, the result's styles) that the server may no longer
-// have. Older caches go.
+// have. That is the newest older cache with a page in it (they are listed oldest first; an
+// install that stopped half-way stored none). Older caches go.
+const previous = (old) => Promise.all(old.map((k) => caches.open(k).then((cache) => cache.match('./'))))
+  .then((pages) => old[pages.map(Boolean).lastIndexOf(true)]);
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => keys.filter((k) => k.startsWith('cek-jamsostek-') && k !== CACHE))
-      // Oldest first: the caches are listed in the order they were made.
-      .then((old) => Promise.all(old.map(carryRegions)).then(() => Promise.all(old.slice(0, -1).map((k) => caches.delete(k)))))
+      .then((old) => Promise.all(old.map(carryRegions))
+        .then(() => previous(old))
+        .then((kept) => Promise.all(old.filter((k) => k !== kept).map((k) => caches.delete(k)))))
       .then(() => self.clients.claim()),
   );
 });

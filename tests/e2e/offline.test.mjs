@@ -51,7 +51,7 @@ test('a first visit downloads each of the app\'s files once: the service worker 
 
 /** Makes the next build in `dir`, as a deploy does: the engine worker's files under new names
  * (the page and the service worker name them), and a new cache. */
-function deployNextBuild(dir) {
+function deployNextBuild(dir, cache = 'cek-jamsostek-nextdeploy00') {
   const loader = readdirSync(dir).find((f) => /^engine-[0-9a-f]{16}_loader\.js$/.test(f));
   const old = loader.slice('engine-'.length, 'engine-'.length + 16);
   const next = [...old].map((c) => ((parseInt(c, 16) + 1) % 16).toString(16)).join('');
@@ -60,7 +60,7 @@ function deployNextBuild(dir) {
     writeFileSync(join(dir, f), readFileSync(join(dir, f), 'utf8').replaceAll(old, next));
   }
   const sw = join(dir, 'sw.js');
-  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = "cek-jamsostek-[0-9a-f]{12}"/, 'const CACHE = "cek-jamsostek-nextdeploy00"'));
+  writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const CACHE = "cek-jamsostek-[^"]+"/, `const CACHE = "${cache}"`));
   return next;
 }
 
@@ -116,6 +116,46 @@ test('a deploy reaches the next visit, and the page open meanwhile still has its
     await app.page.reload();
     await app.page.locator('[data-app-ready]').waitFor();
     assert.match(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'the next visit, the new build');
+    await app.page.context().close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('a deploy whose worker could not install, then one that could: the page still open keeps its own files', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cek-deploy-'));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir);
+  try {
+    const app = await CheckApp.open(env.browser, server.url, `date=${DATE}`);
+    await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
+    // A deploy half uploaded: its engine is not there yet, so its worker's install fails.
+    const half = deployNextBuild(dir, 'cek-jamsostek-halfdeploy00');
+    const wasm = join(dir, `engine-${half}_bg.wasm`);
+    renameSync(wasm, `${wasm}.held`);
+    await app.page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration.update().catch(() => {});
+      const installing = registration.installing;
+      if (installing) await new Promise((done) => {
+        const check = () => installing.state === 'redundant' && done();
+        installing.addEventListener('statechange', check);
+        check();
+      });
+    });
+    renameSync(`${wasm}.held`, wasm);
+    deployNextBuild(dir);
+    await app.page.reload();
+    await app.page.locator('[data-app-ready]').waitFor();
+    await app.page.evaluate(() => new Promise((done) => {
+      const old = navigator.serviceWorker.controller;
+      const check = () => old.state === 'redundant' && done();
+      old.addEventListener('statechange', check);
+      check();
+    }));
+    await app.start();
+    await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { skip: true }, jht: '1' });
+    assert.equal((await app.seeResult()).category, 'bpu', 'the open page still finds its engine');
     await app.page.context().close();
   } finally {
     await server.close();
