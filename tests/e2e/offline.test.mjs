@@ -64,103 +64,83 @@ function deployNextBuild(dir, cache = 'cek-jamsostek-nextdeploy00') {
   return next;
 }
 
-test('offline after a deploy whose service worker could not install, the page served is one whose files are stored', async () => {
+/** Runs `visit(app, dir)` on the app served from a copy of the build in `dir`, opened once and
+ * controlled by its service worker, so that a test can deploy into `dir`. */
+async function onDeployableCopy(visit) {
   const dir = mkdtempSync(join(tmpdir(), 'cek-deploy-'));
   cpSync(DIST, dir, { recursive: true });
   const server = await serve(dir);
   try {
     const app = await CheckApp.open(env.browser, server.url, `date=${DATE}`);
     await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
-    const next = deployNextBuild(dir);
-    // A flaky line: sw.js cannot be had, so the new worker never installs.
-    rmSync(join(dir, 'sw.js'));
-    await app.page.reload();
-    await app.page.locator('[data-app-ready]').waitFor();
-    assert.doesNotMatch(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'online too, the stored page');
-    await app.page.context().setOffline(true);
-    await app.page.reload();
-    await app.page.locator('[data-app-ready]').waitFor();
-    await app.start();
-    await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { skip: true }, jht: '1' });
-    const r = await app.seeResult();
-    assert.equal(r.category, 'bpu');
+    await visit(app, dir);
     await app.page.context().close();
   } finally {
     await server.close();
   }
-});
+}
 
-test('a deploy reaches the next visit, and the page open meanwhile still has its own files', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cek-deploy-'));
-  cpSync(DIST, dir, { recursive: true });
-  const server = await serve(dir);
-  try {
-    const app = await CheckApp.open(env.browser, server.url, `date=${DATE}`);
-    await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
-    const before = await app.page.getAttribute('meta[name=engine]', 'content');
-    // The server now has only the next build: the open page's engine is no longer there.
-    const next = deployNextBuild(dir);
-    await app.page.reload();
-    await app.page.locator('[data-app-ready]').waitFor();
-    assert.equal(await app.page.getAttribute('meta[name=engine]', 'content'), before, 'at once, the stored page');
-    // The next build's worker installs and takes over while that page is open.
-    await app.page.evaluate(() => new Promise((done) => {
-      const old = navigator.serviceWorker.controller;
-      const check = () => old.state === 'redundant' && done();
-      old.addEventListener('statechange', check);
-      check();
-    }));
-    await app.start();
-    await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { skip: true }, jht: '1' });
-    assert.equal((await app.seeResult()).category, 'bpu', 'the open page still finds its engine');
-    await app.page.reload();
-    await app.page.locator('[data-app-ready]').waitFor();
-    assert.match(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'the next visit, the new build');
-    await app.page.context().close();
-  } finally {
-    await server.close();
-  }
-});
+/** Waits until the page's service worker (`installing`: the one installing) has gone redundant:
+ * replaced by a newer one, or its install failed. */
+const untilRedundant = (page, which) => page.evaluate(async (which) => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  const worker = which === 'installing' ? registration.installing : navigator.serviceWorker.controller;
+  if (worker) await new Promise((done) => {
+    const check = () => worker.state === 'redundant' && done();
+    worker.addEventListener('statechange', check);
+    check();
+  });
+}, which);
 
-test('a deploy whose worker could not install, then one that could: the page still open keeps its own files', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'cek-deploy-'));
-  cpSync(DIST, dir, { recursive: true });
-  const server = await serve(dir);
-  try {
-    const app = await CheckApp.open(env.browser, server.url, `date=${DATE}`);
-    await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
-    // A deploy half uploaded: its engine is not there yet, so its worker's install fails.
-    const half = deployNextBuild(dir, 'cek-jamsostek-halfdeploy00');
-    const wasm = join(dir, `engine-${half}_bg.wasm`);
-    renameSync(wasm, `${wasm}.held`);
-    await app.page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.getRegistration();
-      await registration.update().catch(() => {});
-      const installing = registration.installing;
-      if (installing) await new Promise((done) => {
-        const check = () => installing.state === 'redundant' && done();
-        installing.addEventListener('statechange', check);
-        check();
-      });
-    });
-    renameSync(`${wasm}.held`, wasm);
-    deployNextBuild(dir);
-    await app.page.reload();
-    await app.page.locator('[data-app-ready]').waitFor();
-    await app.page.evaluate(() => new Promise((done) => {
-      const old = navigator.serviceWorker.controller;
-      const check = () => old.state === 'redundant' && done();
-      old.addEventListener('statechange', check);
-      check();
-    }));
-    await app.start();
-    await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { skip: true }, jht: '1' });
-    assert.equal((await app.seeResult()).category, 'bpu', 'the open page still finds its engine');
-    await app.page.context().close();
-  } finally {
-    await server.close();
-  }
-});
+const reloaded = async (app) => {
+  await app.page.reload();
+  await app.page.locator('[data-app-ready]').waitFor();
+};
+
+/** Walks a check that asks for no region file to its result: the engine must be at hand. */
+async function checkCompletes(app, message) {
+  await app.start();
+  await app.walk({ work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { skip: true }, jht: '1' });
+  assert.equal((await app.seeResult()).category, 'bpu', message);
+}
+
+test('offline after a deploy whose service worker could not install, the page served is one whose files are stored', () => onDeployableCopy(async (app, dir) => {
+  const next = deployNextBuild(dir);
+  // A flaky line: sw.js cannot be had, so the new worker never installs.
+  rmSync(join(dir, 'sw.js'));
+  await reloaded(app);
+  assert.doesNotMatch(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'online too, the stored page');
+  await app.page.context().setOffline(true);
+  await reloaded(app);
+  await checkCompletes(app);
+}));
+
+test('a deploy reaches the next visit, and the page open meanwhile still has its own files', () => onDeployableCopy(async (app, dir) => {
+  const before = await app.page.getAttribute('meta[name=engine]', 'content');
+  // The server now has only the next build: the open page's engine is no longer there.
+  const next = deployNextBuild(dir);
+  await reloaded(app);
+  assert.equal(await app.page.getAttribute('meta[name=engine]', 'content'), before, 'at once, the stored page');
+  // The next build's worker installs and takes over while that page is open.
+  await untilRedundant(app.page, 'controller');
+  await checkCompletes(app, 'the open page still finds its engine');
+  await reloaded(app);
+  assert.match(await app.page.getAttribute('meta[name=engine]', 'content'), new RegExp(next), 'the next visit, the new build');
+}));
+
+test('a deploy whose worker could not install, then one that could: the page still open keeps its own files', () => onDeployableCopy(async (app, dir) => {
+  // A deploy half uploaded: its engine is not there yet, so its worker's install fails.
+  const half = deployNextBuild(dir, 'cek-jamsostek-halfdeploy00');
+  const wasm = join(dir, `engine-${half}_bg.wasm`);
+  renameSync(wasm, `${wasm}.held`);
+  await app.page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()).catch(() => {}));
+  await untilRedundant(app.page, 'installing');
+  renameSync(`${wasm}.held`, wasm);
+  deployNextBuild(dir);
+  await reloaded(app);
+  await untilRedundant(app.page, 'controller');
+  await checkCompletes(app, 'the open page still finds its engine');
+}));
 
 test('opening another file as a page never replaces the offline app', async () => {
   const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
