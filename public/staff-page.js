@@ -127,6 +127,7 @@
       if (!r) return;
       document.documentElement.lang = lang;
       show(document.getElementById('app'), r[0]);
+      showStored();
       document.title = lang === 'en' ? 'Cek Jamsostek for municipal staff' : 'Cek Jamsostek untuk dinas';
       return checkDraft();
     }).then(function () {
@@ -347,9 +348,20 @@
 
   window.addEventListener('afterprint', function () { document.documentElement.classList.remove('printing-poster'); });
 
+  /* Whether the service worker has said every file of this page is stored on the device. */
+  var stored = false;
+  function showStored() {
+    var note = document.getElementById('offline');
+    if (note) note.hidden = !stored;
+  }
+
   render();
-  // Offline after one visit: the app's service worker also stores this page's files.
+  // Offline after one visit: the app's service worker also stores this page's files, and says
+  // so once they all are.
   if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.addEventListener('message', function (e) {
+      if (e.data === 'staff-stored') { stored = true; showStored(); }
+    });
     navigator.serviceWorker.register(trusted.createScriptURL('sw.js'))
       .then(function () { return navigator.serviceWorker.ready; })
       .then(function (reg) { if (reg.active) reg.active.postMessage('cache-staff'); })

@@ -56,7 +56,10 @@ async function files(root) {
 }
 
 const all = (await files(dir)).filter((f) => !f.endsWith('sw.js')).sort();
-const hash = createHash('sha256');
+const template = await readFile(new URL('./sw.template.js', import.meta.url), 'utf8');
+// The worker's own code is in the name too: a new worker under its predecessor's cache name
+// whose install failed would delete the cache the running one serves from.
+const hash = createHash('sha256').update(template);
 for (const f of all) {
   hash.update(relative(dir, f));
   hash.update(await readFile(f));
@@ -74,7 +77,6 @@ const assets = paths
   .map((p) => (p === 'index.html' ? './' : `./${p}`));
 const staff = paths.filter(isStaff).map((p) => `./${p}`);
 
-const template = await readFile(new URL('./sw.template.js', import.meta.url), 'utf8');
 const sw = template
   .replace('__CACHE__', JSON.stringify(`cek-jamsostek-${version}`))
   .replace('__ASSETS__', JSON.stringify(assets))

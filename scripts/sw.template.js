@@ -31,8 +31,15 @@ self.addEventListener('install', (event) => {
   );
 });
 
+// The staff page asks for its files to be stored, and hears back once every one of them is,
+// from this visit or an earlier one (offline, the fetch fails but the stored copies count).
+// Not before: the files of one addAll become visible one by one, so seeing some stored is no
+// sign the page would open offline.
 self.addEventListener('message', (event) => {
-  if (event.data === 'cache-staff') event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh(STAFF))));
+  if (event.data !== 'cache-staff') return;
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh(STAFF)).catch(() => null)
+    .then(() => Promise.all(STAFF.map((url) => cache.match(url))))
+    .then((hits) => hits.every(Boolean) && event.source && event.source.postMessage('staff-stored'))));
 });
 
 const isRegion = (url) => /\/regions\/[^/]+\.json$/.test(new URL(url).pathname);

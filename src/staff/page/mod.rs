@@ -62,6 +62,17 @@ pub fn page(lang: Lang, draft: &Draft, plan: &PlanForm, today: Date) -> Html {
             "Design a scheme that pays BPJS Ketenagakerjaan contributions for vulnerable workers, work out what it costs the regional or village budget, and check a list of workers. Everything is worked out on this device: no data is sent.",
         ),
     );
+    // Shown by the page's script once the service worker says every file of this page is on
+    // the device: a volunteer then knows the page will still open at an event with no signal.
+    m.el(
+        "p",
+        &[("id", "offline"), ("class", "hint"), ("hidden", "")],
+        tr(
+            l,
+            "Halaman ini sudah tersimpan di perangkat ini: bisa dibuka tanpa internet.",
+            "This page is stored on this device: it opens without internet.",
+        ),
+    );
     m.open("nav", &[("class", "toc")]).open("ol", &[]);
     for (href, text) in [
         ("#builder", tr(l, "Rancang skema", "Design a scheme")),
