@@ -362,9 +362,17 @@
     navigator.serviceWorker.addEventListener('message', function (e) {
       if (e.data === 'staff-stored') { stored = true; showStored(); }
     });
+    var askStored = function () {
+      return navigator.serviceWorker.ready.then(function (reg) { if (reg.active) reg.active.postMessage('cache-staff'); });
+    };
+    // A new build's worker taking over (not the first one) stores its own build's files: ask it too.
+    var controlled = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (controlled) askStored();
+      controlled = true;
+    });
     navigator.serviceWorker.register(trusted.createScriptURL('sw.js'))
-      .then(function () { return navigator.serviceWorker.ready; })
-      .then(function (reg) { if (reg.active) reg.active.postMessage('cache-staff'); })
+      .then(askStored)
       .catch(function () { /* offline use only */ });
   }
 })();

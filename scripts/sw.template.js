@@ -31,15 +31,36 @@ self.addEventListener('install', (event) => {
   );
 });
 
-// The staff page asks for its files to be stored, and hears back once every one of them is,
-// from this visit or an earlier one (offline, the fetch fails but the stored copies count).
-// Not before: the files of one addAll become visible one by one, so seeing some stored is no
-// sign the page would open offline.
+// The staff page's files of this build, stored whole or not at all: after a deploy the server's
+// staff.html is the next build's, naming workers only the next service worker stores, and a
+// redirected page (a host's /staff) is no page for offline use.
+const storeStaff = (cache) => Promise.all(fresh(STAFF).map((request) => fetch(request))).then((responses) => {
+  if (responses.some((r) => !r.ok || r.redirected)) throw new Error('staff page not stored');
+  return responses[STAFF.indexOf('./staff.html')].clone().text().then((page) => {
+    const loaders = STAFF.filter((url) => url.endsWith('_loader.js'));
+    if (!loaders.every((url) => page.includes(url.slice(2)))) throw new Error("another build's staff page");
+    return Promise.all(responses.map((response, i) => cache.put(STAFF[i], response)));
+  });
+});
+
+// The staff page asks for its files to be stored, and hears back once every file it needs is
+// (its own and the result's styles), from this visit or an earlier one: at once if they already
+// were, so a line that never answers does not hold the word back. Not before: the files of
+// one store become visible one by one, so seeing some stored is no sign the page would open
+// offline.
+const STAFF_NEEDS = STAFF.concat(ASSETS.filter((url) => /^\.\/result-[0-9a-f]{16}\.css$/.test(url)));
 self.addEventListener('message', (event) => {
   if (event.data !== 'cache-staff') return;
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(fresh(STAFF)).catch(() => null)
-    .then(() => Promise.all(STAFF.map((url) => cache.match(url))))
-    .then((hits) => hits.every(Boolean) && event.source && event.source.postMessage('staff-stored'))));
+  let told = false;
+  const tell = (cache) => Promise.all(STAFF_NEEDS.map((url) => cache.match(url))).then((hits) => {
+    if (told || !event.source || !hits.every((hit) => hit && !hit.redirected)) return;
+    told = true;
+    event.source.postMessage('staff-stored');
+  });
+  event.waitUntil(caches.open(CACHE).then((cache) => tell(cache)
+    .then(() => storeStaff(cache))
+    .catch(() => null)
+    .then(() => tell(cache))));
 });
 
 const isRegion = (url) => /\/regions\/[^/]+\.json$/.test(new URL(url).pathname);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { useServerAndBrowser } from './setup.mjs';
+import { serve, DIST } from './server.mjs';
 import { phonePage, axeViolations } from './browser.mjs';
 import { CheckApp, DATE } from './app.mjs';
 
@@ -210,6 +211,47 @@ test('after one visit the staff page says it is stored, and then works with no n
   const book = readFileSync(new URL('../fixtures/contoh-daftar-pekerja.xlsx', import.meta.url));
   await page.setInputFiles('#f-csv', { name: 'contoh.xlsx', buffer: book });
   await page.locator('#list-result .list-count[data-rows="8"]').waitFor({ timeout: 15000 });
+  await page.context().close();
+});
+
+test("from the reviewer: after a deploy, offline the stored staff page still opens: the old worker never stores the next build's page", async () => {
+  // A server whose staff page can be swapped for the next build's (naming workers this build's
+  // service worker does not have), as a deploy does while the old worker is still in charge.
+  const served = {};
+  const server = await serve(DIST, served);
+  try {
+    const { page } = await phonePage(env.browser);
+    await page.goto(new URL('staff.html', server.url).href);
+    await page.locator('#offline').waitFor({ timeout: 30000 });
+    served['/staff.html'] = readFileSync(new URL('staff.html', `file://${DIST}/`), 'utf8').replace(/(staff|sheets)-[0-9a-f]{16}_loader/g, '$1-1111111111111111_loader');
+    await page.reload();
+    await page.locator('#loading').waitFor();
+    // Time for the old worker to store what the page asks it to. Before, it stored the next
+    // build's page beside its own workers (and told the page it was stored): offline, that page
+    // could not start.
+    await page.waitForTimeout(1500);
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.locator('[data-app-ready]').waitFor();
+    await page.fill('#f-workers_fisher', '1');
+    await page.waitForSelector('#budget [data-total=month]');
+    assert.equal(await page.locator('#budget [data-total=month]').getAttribute('data-idr'), '16800');
+    await page.context().close();
+  } finally {
+    await server.close();
+  }
+});
+
+test('from the reviewer: storage cleared under a registered service worker, the note no longer claims a page whose styles are gone', async () => {
+  const { page } = await openStaff();
+  await page.locator('#offline').waitFor({ timeout: 30000 });
+  await page.evaluate(async () => Promise.all((await caches.keys()).map((name) => caches.delete(name))));
+  await page.reload();
+  await page.locator('[data-app-ready]').waitFor();
+  // The worker stores the staff page's own files again, but not the result's styles the page
+  // links (the app's, stored at install): offline the tables would be unstyled.
+  await page.waitForTimeout(1500);
+  assert.equal(await page.locator('#offline').isHidden(), true);
   await page.context().close();
 });
 
