@@ -134,3 +134,41 @@ test('an app that cannot load under a result drawn before it says so, with what 
   await page.locator('#loading', { hasText: /gagal dimuat.*175/ }).waitFor({ timeout: 10000 });
   await page.context().close();
 });
+
+/** `page` once its service worker holds this build's files, the engine's too. */
+async function stored(page) {
+  await page.goto(`${env.server.url}#date=${DATE}`);
+  await page.locator('[data-app-ready]').waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 15000 });
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => r.url.includes('_bg.wasm') && r.url.includes('engine-')), null, { timeout: 15000 });
+}
+
+test('from the stored files a result link paints its result first: the intro does not flash before it', async () => {
+  const { page, errors } = await phonePage(env.browser);
+  await stored(page);
+  await page.addInitScript(() => {
+    window.painted = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.painted.push(entry.element?.closest('.result') ? 'result' : entry.element?.tagName ?? '?');
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  // A cheap phone: the intro's style, layout and paint would come before the result.
+  const devtools = await page.context().newCDPSession(page);
+  await devtools.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto('about:blank');
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  await page.waitForFunction(() => window.painted.length > 0);
+  assert.equal((await page.evaluate(() => window.painted))[0], 'result', 'the first large paint is the result');
+  assert.match(await page.locator('main').innerText(), /Rp16\.800/);
+  // A link the app opens on a question: the intro shows at once, then the app's question.
+  await page.goto('about:blank');
+  await page.goto(`${env.server.url}#${FISHER.replace('age=45', 'age=abc')}`);
+  await page.locator('h1').first().waitFor({ state: 'visible', timeout: 1500 });
+  await page.locator('.notice').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.hidden), false);
+  assert.deepEqual(errors, []);
+  await devtools.detach();
+  await page.context().close();
+});
