@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DIST } from './server.mjs';
+import { DIST, serve } from './server.mjs';
 import { phonePage, axeViolations } from './browser.mjs';
 import { useAppAndHost } from './setup.mjs';
 
@@ -68,5 +68,41 @@ test('embedded, the share sheet may open from the frame and the income rows fit 
   const fits = await frame.locator('.declare-more').evaluate((s) => s.querySelector('table').scrollWidth <= s.clientWidth);
   assert.ok(fits, 'the income rows fit the frame');
   assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+const RESULT = 'work=own_account&age=45&nik=1&citizen=id&income=1500000&transport=0&dtks=1&region=padang&group=fisher&jht=0&embed=1';
+
+/** A host page framing the app at `fragment` (with `attributes` on the iframe) that notes every height the frame reports. */
+async function framing(fragment, attributes = '') {
+  const html = `<!doctype html><title>Host</title><link rel=icon href="data:,"><script>window.heights = []; addEventListener('message', (e) => e.data?.kind === 'resize-height' && heights.push(e.data.value));</script><iframe ${attributes} title="Cek Jamsostek" src="${env.server.url}#${fragment}"></iframe>`;
+  return serve(DIST, { '/framing.html': html });
+}
+
+test('embedded, a stored result link never reports a height of 0 to the host page while it waits for its result', async (t) => {
+  const host = await framing(RESULT);
+  t.after(() => host.close());
+  const { page, errors } = await phonePage(env.browser);
+  await page.goto(`${host.url}framing.html`);
+  const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+  await frame.locator('[data-app-ready]').waitFor();
+  await frame.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 15000 });
+  await frame.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => r.url.includes('engine-') && r.url.endsWith('_bg.wasm')), null, { timeout: 15000 });
+  await page.reload();
+  const again = await (await page.locator('iframe').elementHandle()).contentFrame();
+  await again.locator('.result').waitFor();
+  await page.waitForFunction(() => heights.some((h) => h > 1000));
+  const heights = await page.evaluate(() => heights);
+  assert.ok(heights.every((h) => h > 0), `heights ${heights}`);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("in a sandbox that gives the frame no origin of its own, a result link's page still reports its height", async (t) => {
+  const host = await framing(RESULT, 'sandbox="allow-scripts"');
+  t.after(() => host.close());
+  const { page } = await phonePage(env.browser);
+  await page.goto(`${host.url}framing.html`);
+  await page.waitForFunction(() => heights.some((h) => h > 0), null, { timeout: 5000 });
   await page.context().close();
 });
