@@ -26,13 +26,13 @@ pub fn qr(m: &mut Markup, text: &str, label: &str) {
     for y in 0..size {
         let mut x = 0;
         while x < size {
+            if !code.get_module(x, y) {
+                x += 1;
+                continue;
+            }
             let start = x;
             while x < size && code.get_module(x, y) {
                 x += 1;
-            }
-            if x == start {
-                x += 1;
-                continue;
             }
             let (left, top) = (start + QUIET, y + QUIET);
             let _ = match last {

@@ -5,6 +5,13 @@ import { phonePage, axeViolations } from './browser.mjs';
 /** A fixed assessment date, so amounts do not change with the calendar. */
 export const DATE = '2026-11-21';
 
+/** Waits until `frame` (a page or a frame) is under a service worker that has stored the engine's wasm. */
+export async function engineStored(frame) {
+  await frame.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 15000 });
+  await frame.evaluate(() => navigator.serviceWorker.ready);
+  await frame.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => r.url.includes('engine-') && r.url.endsWith('_bg.wasm')), null, { timeout: 15000 });
+}
+
 /** A ride-hailing driver in Kota Padang, answered question by question (`CheckApp.walk`). */
 export const DRIVER = { work: 'platform', age: '30', citizen: 'id', nik: '1', income: '3000000', transport: '1', region: { place: 'kota padang', pick: '13.71' }, dtks: '0', group: 'other', jht: '1' };
 

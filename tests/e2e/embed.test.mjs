@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { DIST, serve } from './server.mjs';
 import { phonePage, axeViolations } from './browser.mjs';
 import { useAppAndHost } from './setup.mjs';
+import { engineStored } from './app.mjs';
 
 const env = useAppAndHost();
 
@@ -86,8 +87,7 @@ test('embedded, a stored result link never reports a height of 0 to the host pag
   await page.goto(`${host.url}framing.html`);
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   await frame.locator('[data-app-ready]').waitFor();
-  await frame.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 15000 });
-  await frame.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => r.url.includes('engine-') && r.url.endsWith('_bg.wasm')), null, { timeout: 15000 });
+  await engineStored(frame);
   await page.reload();
   const again = await (await page.locator('iframe').elementHandle()).contentFrame();
   await again.locator('.result').waitFor();

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { phonePage } from './browser.mjs';
 import { useServerAndBrowser } from './setup.mjs';
-import { DATE } from './app.mjs';
+import { DATE, engineStored } from './app.mjs';
 
 const env = useServerAndBrowser();
 
@@ -97,10 +97,8 @@ test('offline after one visit, a result link opens on its result, drawn before t
   release();
   await page.goto(`${env.server.url}#date=${DATE}`);
   await page.locator('[data-app-ready]').waitFor();
-  await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 15000 });
-  await page.evaluate(() => navigator.serviceWorker.ready);
   // Until every file is stored: the engine's too.
-  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => r.url.includes('_bg.wasm') && r.url.includes('engine-')), null, { timeout: 15000 });
+  await engineStored(page);
   await page.context().setOffline(true);
   await page.goto('about:blank');
   await page.goto(`${env.server.url}#${FISHER}`);
@@ -135,18 +133,11 @@ test('an app that cannot load under a result drawn before it says so, with what 
   await page.context().close();
 });
 
-/** `page` once its service worker holds this build's files, the engine's too. */
-async function stored(page) {
-  await page.goto(`${env.server.url}#date=${DATE}`);
-  await page.locator('[data-app-ready]').waitFor();
-  await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 15000 });
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).some((r) => r.url.includes('_bg.wasm') && r.url.includes('engine-')), null, { timeout: 15000 });
-}
-
 test('from the stored files a result link paints its result first: the intro does not flash before it', async () => {
   const { page, errors } = await phonePage(env.browser);
-  await stored(page);
+  await page.goto(`${env.server.url}#date=${DATE}`);
+  await page.locator('[data-app-ready]').waitFor();
+  await engineStored(page);
   await page.addInitScript(() => {
     window.painted = [];
     new PerformanceObserver((list) => {
