@@ -41,6 +41,14 @@ export default function loading() {
       line.textContent = text;
     }
   };
+  // The app draws its page anew over the one before it: over a result drawn before it
+  // (index.html), the same markup. The control that had the keyboard there gets it back: the one
+  // at its place among the page's controls, if it is the same.
+  const controls = () => [...document.querySelectorAll('#app :is(a,button,summary)')];
+  let kept;
+  const keep = ({ target }) => (kept = [controls().indexOf(target), target]);
+  keep({ target: document.activeElement });
+  addEventListener('focusin', keep);
   return {
     onStart() {
       timer = setTimeout(() => {
@@ -54,6 +62,9 @@ export default function loading() {
     },
     onComplete() {
       clearTimeout(timer);
+      removeEventListener('focusin', keep);
+      const again = controls()[kept[0]];
+      if (document.activeElement == document.body && again?.isEqualNode(kept[1])) again.focus({ preventScroll: true });
     },
     // A trap while the app starts (it cannot draw: see src/ui/trusted.rs) is the app dying.
     onFailure(error) {

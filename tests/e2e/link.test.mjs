@@ -163,3 +163,32 @@ test('from the stored files a result link paints its result first: the intro doe
   await devtools.detach();
   await page.context().close();
 });
+
+test('a person reading a result drawn before the app keeps their place when it takes over: the focused control and the scroll', async () => {
+  const { page, errors, release } = await heldBack();
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  // Keyboard only: Tab to a control in the result, below the header's.
+  const focusables = 'a[href], button, input, select, textarea, summary, [tabindex]';
+  const target = await page.evaluate((sel) => [...document.querySelectorAll(`.result :is(${sel})`)].length, focusables);
+  assert.ok(target > 2, 'the result has controls to reach');
+  let focused;
+  for (let i = 0; i < 40 && !focused; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.closest('.result') && el.matches('button, a[href]') ? el.outerHTML : null;
+    });
+  }
+  assert.ok(focused, 'a control of the result has the keyboard');
+  await page.evaluate(() => window.scrollTo(0, 600));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 0, 'the result is long enough to scroll');
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, 'the page did not jump');
+  assert.equal(await page.evaluate(() => document.activeElement.outerHTML), focused, 'the same control still has the keyboard');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
