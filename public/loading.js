@@ -1,5 +1,6 @@
 // Trunk initializer: on a slow connection (3G), after 1.5 s of loading the static shell says how
-// much of the app has arrived; if loading fails, it says what to do instead.
+// much of the app has arrived; if loading fails, it says what to do instead; both in the page's
+// language.
 // If the app ever dies anyway (a WebAssembly trap: a panic or a stack overflow), the screen would
 // freeze; instead it says so, in the page's language, with a reload button and 175.
 function whenItDies(event) {
@@ -34,13 +35,16 @@ export default function loading() {
   let timer;
   let shown = false;
   let percent = 0;
-  const say = (text) => {
+  // The shell's texts; a result drawn before the app gives its own, in its language
+  // (screens::link_result).
+  const say = (key, text, more = '') => {
     const line = document.getElementById('loading');
     if (line) {
       line.hidden = false;
-      line.textContent = text;
+      line.textContent = (line.dataset[key] || text) + more;
     }
   };
+  const progress = () => say('loading', 'Memuat aplikasi…', ` ${percent}%`);
   // The app draws its page anew over the one before it: over a result drawn before it
   // (index.html), the same markup. The control that had the keyboard there gets it back: the one
   // at its place among the page's controls, if it is the same.
@@ -53,12 +57,12 @@ export default function loading() {
     onStart() {
       timer = setTimeout(() => {
         shown = true;
-        say(`Memuat aplikasi… ${percent}%`);
+        progress();
       }, 1500);
     },
     onProgress({ current, total }) {
       percent = total ? Math.min(100, Math.round((100 * current) / total)) : 0;
-      if (shown) say(`Memuat aplikasi… ${percent}%`);
+      if (shown) progress();
     },
     onComplete() {
       clearTimeout(timer);
@@ -69,7 +73,7 @@ export default function loading() {
     // A trap while the app starts (it cannot draw: see src/ui/trusted.rs) is the app dying.
     onFailure(error) {
       if (error instanceof WebAssembly.RuntimeError) return died();
-      say('Aplikasi gagal dimuat. Muat ulang halaman, atau telepon BPJS Ketenagakerjaan 175.');
+      say('failed', 'Aplikasi gagal dimuat. Muat ulang halaman, atau telepon BPJS Ketenagakerjaan 175.');
     },
   };
 }

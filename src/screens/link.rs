@@ -6,7 +6,7 @@
 use crate::flow::{self, link};
 use crate::formats::codec::{self, Link, Screen};
 use crate::formats::region_file;
-use crate::i18n::Lang;
+use crate::i18n::{tr, Lang};
 use crate::places::registry;
 use crate::rules::{params, regions, Date, Locality, RegionProfile};
 use crate::text::markup::{Html, Markup};
@@ -85,7 +85,9 @@ pub fn link_result(
         .close("div")
         .open("div", &[("class", "markup")]);
     // As on the static shell: where the app is slow to come, or cannot, its loader says so here
-    // (public/loading.js); until the app arrives the result's buttons do nothing.
+    // (public/loading.js), in the texts this page gives it: the shell's own are Indonesian, and
+    // English ones in the first load would cost what nobody on the shell reads.
+    // Until the app arrives the result's buttons do nothing.
     main.open(
         "p",
         &[
@@ -93,6 +95,18 @@ pub fn link_result(
             ("class", "loading"),
             ("role", "status"),
             ("hidden", ""),
+            (
+                "data-loading",
+                tr(lang, "Memuat aplikasi…", "Loading the app…"),
+            ),
+            (
+                "data-failed",
+                tr(
+                    lang,
+                    "Aplikasi gagal dimuat. Muat ulang halaman, atau telepon BPJS Ketenagakerjaan 175.",
+                    "The app could not load. Reload the page, or call BPJS Ketenagakerjaan on 175.",
+                ),
+            ),
         ],
     )
     .close("p");

@@ -133,6 +133,23 @@ test('an app that cannot load under a result drawn before it says so, with what 
   await page.context().close();
 });
 
+test("a result in English whose app loads slowly, then not at all, says so in English", async () => {
+  const { page } = await phonePage(env.browser, { serviceWorkers: 'block' });
+  let fail;
+  const failed = new Promise((done) => (fail = done));
+  await page.route(/\/cek-jamsostek-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await failed;
+    await route.abort();
+  });
+  await page.goto(`${env.server.url}#${FISHER}&lang=en`);
+  await page.locator('.result', { hasText: 'Non-Wage Recipient' }).waitFor();
+  // After 1.5 s of loading the page says how much has come.
+  await page.locator('#loading', { hasText: /^Loading the app… \d+%$/ }).waitFor({ timeout: 5000 });
+  fail();
+  await page.locator('#loading', { hasText: /^The app could not load\. .*175/ }).waitFor({ timeout: 10000 });
+  await page.context().close();
+});
+
 test('from the stored files a result link paints its result first: the intro does not flash before it', async () => {
   const { page, errors } = await phonePage(env.browser);
   await page.goto(`${env.server.url}#date=${DATE}`);
