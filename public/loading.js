@@ -46,13 +46,10 @@ export default function loading() {
   };
   const progress = () => say('loading', 'Memuat aplikasi…', ` ${percent}%`);
   // The app draws its page anew over the one before it: over a result drawn before it
-  // (index.html), the same markup. The control that had the keyboard there gets it back: the one
-  // at its place among the page's controls, if it is the same.
+  // (index.html), the same markup. The control that had the keyboard as the last of the app came
+  // gets it back: the one at its place among the page's controls, if it is the same.
   const controls = () => [...document.querySelectorAll('#app :is(a,button,summary)')];
-  let kept;
-  const keep = ({ target }) => (kept = [controls().indexOf(target), target]);
-  keep({ target: document.activeElement });
-  addEventListener('focusin', keep);
+  let kept = [];
   return {
     onStart() {
       timer = setTimeout(() => {
@@ -63,10 +60,11 @@ export default function loading() {
     onProgress({ current, total }) {
       percent = total ? Math.min(100, Math.round((100 * current) / total)) : 0;
       if (shown) progress();
+      const focused = document.activeElement;
+      kept = [controls().indexOf(focused), focused];
     },
     onComplete() {
       clearTimeout(timer);
-      removeEventListener('focusin', keep);
       const again = controls()[kept[0]];
       if (document.activeElement == document.body && again?.isEqualNode(kept[1])) again.focus({ preventScroll: true });
     },

@@ -38,7 +38,7 @@ async function slim(glue, wasm) {
 export async function minifyGlue(dir) {
   const files = await readdir(dir);
   // The glue is the JS file beside its `_bg.wasm`; a worker's glue (beside its `_loader.js`) is
-  // a classic script, minified by `minifyScript`.
+  // a classic script, minified by `reminifyTrunkJs`.
   const glue = files.filter(
     (f) => f.endsWith('.js') && files.includes(f.replace(/\.js$/, '_bg.wasm')) && !files.includes(f.replace(/\.js$/, '_loader.js')),
   );
@@ -86,7 +86,7 @@ export async function reminifyInlineScript(page, source) {
   return page.replace(built[0], () => `<script>${code}</script>`);
 }
 
-/** Minifies a script in place: a classic one (the staff page's `staff-page.js`, a worker's glue)
+/** Minifies a script in place: a classic one (the staff page's `staff-page.js`)
  * or, with `module`, an ES module (trunk's initializer, `loading.js`). */
 export async function minifyScript(dir, name, { module = false } = {}) {
   const path = join(dir, name);
@@ -114,6 +114,7 @@ export async function reminifyTrunkJs(dir, source) {
     const glue = join(target, 'wasm-bindgen', 'release', `${name}.js`);
     const { code } = await minify(await slim(await readFile(glue, 'utf8'), join(dir, `${name}_bg.wasm`)), glueOptions());
     await writeFile(join(dir, `${name}.js`), code);
+    console.log(`minified ${name}.js: ${code.length} bytes`);
   }
   const initializer = page.match(/data-initializer="([^"]+)"/)?.[1];
   if (!initializer) throw new Error('index.html names no data-initializer');

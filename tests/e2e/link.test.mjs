@@ -209,3 +209,26 @@ test('a person reading a result drawn before the app keeps their place when it t
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('a person who leaves a control of the result before the app comes is not sent back to it', async () => {
+  const { page, errors } = await phonePage(env.browser, { serviceWorkers: 'block' });
+  // The app's wasm held back: its initializer runs meanwhile.
+  let release;
+  const released = new Promise((done) => (release = done));
+  await page.route(/\/cek-jamsostek-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  await page.locator('#app button', { hasText: 'Salin tautan' }).focus();
+  await page.waitForTimeout(300);
+  await page.locator('.result .lead').click();
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY');
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'focus stays where the person left it');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
