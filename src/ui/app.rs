@@ -87,20 +87,22 @@ pub fn App(#[prop(optional, into)] fragment: Option<String>) -> impl IntoView {
         host_region: StoredValue::new(None),
         on: StoredValue::new(None),
     };
+    browser::enter_visit();
     load(&ctx, &fragment.unwrap_or_else(browser::hash), today);
 
     // Back and forward move between screens the app wrote (they carry `step`) and keep the
-    // answers as they are; a link without `step` is a share link opened in this tab. A fragment
-    // that is no app state at all (an in-page link such as the error summary's `#q-income`)
-    // changes nothing.
+    // answers as they are; a link without `step` is a share link opened in this tab, and an
+    // entry from before such a link is that visit's, with its own answers. A fragment that is no
+    // app state at all (an in-page link such as the error summary's `#q-income`) changes nothing.
     let listener = window_event_listener(leptos::ev::popstate, move |_| {
         let fragment = browser::hash();
         if !codec::is_app_state(&fragment) {
             return;
         }
         let link = match codec::decode(&fragment) {
-            Ok(link) if link.step.is_some() => link,
+            Ok(link) if link.step.is_some() && browser::same_visit() => link,
             _ => {
+                browser::enter_visit();
                 load(&ctx, &fragment, today);
                 browser::focus_heading();
                 return;

@@ -16,25 +16,45 @@ pub fn hash() -> String {
         .to_owned()
 }
 
-/// Adds a history entry (a new screen) whose URL fragment is `fragment`.
-pub fn push(fragment: &str) {
-    if let Ok(history) = window().history() {
-        let _ = history.push_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("#{fragment}")),
-        );
-    }
+thread_local! {
+    /// The visit the app's history entries belong to: the link the tab opened, then the person's
+    /// steps from it. Each entry the app writes carries it, so that Back to an entry of another
+    /// visit (before a link was pasted into the tab) takes that entry's answers, not the ones on
+    /// screen. Set when the app starts (a reload keeps the entry's visit) and by `enter_visit`.
+    static VISIT: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
-/// Updates the current history entry's fragment without adding one.
-pub fn replace(fragment: &str) {
+/// The current entry's visit, or a new one (an entry the app did not write).
+fn entry_visit() -> f64 {
+    window()
+        .history()
+        .and_then(|h| h.state())
+        .ok()
+        .and_then(|s| s.as_f64())
+        .unwrap_or_else(js_sys::Date::now)
+}
+
+/// Whether the current history entry belongs to the visit on screen.
+pub fn same_visit() -> bool {
+    VISIT.with(|v| v.get()) == entry_visit()
+}
+
+/// The visit on screen becomes the current entry's (a new one for a link opened in the tab).
+pub fn enter_visit() {
+    VISIT.with(|v| v.set(entry_visit()));
+}
+
+/// Writes `fragment` into the history, with the visit on screen: a new entry (a new screen) with
+/// `push`, else the current one.
+pub fn write_history(fragment: &str, push: bool) {
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(
-            &wasm_bindgen::JsValue::NULL,
-            "",
-            Some(&format!("#{fragment}")),
-        );
+        let visit = VISIT.with(|v| v.get()).into();
+        let url = Some(format!("#{fragment}"));
+        let _ = if push {
+            history.push_state_with_url(&visit, "", url.as_deref())
+        } else {
+            history.replace_state_with_url(&visit, "", url.as_deref())
+        };
     }
 }
 

@@ -83,7 +83,7 @@ impl Ctx {
         let fragment = codec::encode(&self.link(Some(screen)));
         let keep = self.has_answers();
         browser::after_paint(move || {
-            browser::push(&fragment);
+            browser::write_history(&fragment, true);
             if keep {
                 browser::save_progress(&fragment);
             }
@@ -101,7 +101,7 @@ impl Ctx {
     /// Records the answers in the current history entry and on the device.
     pub fn save(&self) {
         let fragment = codec::encode(&self.link(Some(self.screen.get_untracked())));
-        browser::replace(&fragment);
+        browser::write_history(&fragment, false);
         if self.has_answers() {
             browser::save_progress(&fragment);
         }
@@ -138,7 +138,7 @@ impl Ctx {
         self.saved.set(None);
         browser::clear_progress();
         self.screen.set(Screen::Intro);
-        browser::replace(&codec::encode(&self.link(Some(Screen::Intro))));
+        browser::write_history(&codec::encode(&self.link(Some(Screen::Intro))), false);
         browser::focus_heading();
     }
 }

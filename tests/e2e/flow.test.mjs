@@ -104,6 +104,26 @@ test('a share link opens the result directly; a tampered one opens the first que
   await app.page.context().close();
 });
 
+test("after a share link pasted into the open tab, Back returns to the result before it, not the link's answers under the old address", async () => {
+  const app = await open(DRIVER);
+  assert.equal((await app.readResult()).category, 'bpu');
+  await app.page.evaluate(() => { window.location.hash = 'work=abroad&age=27&citizen=id&pmi_via=individual&pmi_months=12&jht=0&date=2026-11-21'; });
+  await app.page.locator('.result[data-category=pmi]').waitFor();
+  await app.page.goBack();
+  await app.page.locator('.result[data-category=bpu]').waitFor();
+  assert.equal((await app.readResult()).totals['worker/month'], 14750 + 3400 + 59000);
+  // An address with only a date: the intro, and Back the driver's result again.
+  await app.page.evaluate((date) => { window.location.hash = `date=${date}`; }, DATE);
+  await app.page.locator('.result').waitFor({ state: 'detached' });
+  await app.page.goBack();
+  await app.page.locator('.result[data-category=bpu]').waitFor();
+  // Forward again: the date's intro.
+  await app.page.goForward();
+  await app.page.locator('.result').waitFor({ state: 'detached' });
+  assert.deepEqual(app.errors, []);
+  await app.page.context().close();
+});
+
 test('progress is kept on the device, offered back, and cleared by the reset', async () => {
   const app = await open(`date=${DATE}`);
   await app.start();
