@@ -2,17 +2,19 @@
 // `browser` feature, which links wasm-streams, and its three #[wasm_bindgen] classes
 // (IntoUnderlyingSource, IntoUnderlyingSink, IntoUnderlyingByteSource) are exports: no optimizer
 // may drop an export, so every wasm of the build carried them and all they reach, and every glue
-// their JavaScript classes, though nothing here streams. About 1.1 KB brotli of the app's wasm
+// their JavaScript classes, though nothing here streams. About 3.8 KB brotli of the app's wasm
 // and 0.6 KB of its glue on the first load.
 //
-// The wasm loses the exports (wasm-opt --remove-exports) and is optimized again, so what only
-// they reached goes, with the imports only that code used. The glue loses the classes and every
-// import function the wasm no longer imports. Each step checks what it found: a wasm-bindgen that
-// writes its glue differently fails the build here, not in the browser.
+// The wasm loses what only wasm-streams runs (trapped by name, then the exports: stripWasm) and
+// is optimized again, so what only they reached goes, with the imports only that code used. The
+// glue loses the classes and every import function the wasm no longer imports. Each step checks
+// what it found: a wasm-bindgen that writes its glue differently fails the build here, not in the
+// browser.
 import { execFileSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'acorn';
+import binaryen from 'binaryen';
 
 const CLASSES = /\bIntoUnderlying(?:ByteSource|Sink|Source)/;
 // Trunk's own wasm-opt flags (index.html), and the WebAssembly features rustc's wasm32 target
@@ -21,14 +23,40 @@ const OPTIMIZE = ['-Oz', '--converge', '--strip-producers', '--strip-target-feat
 // npm binaryen's wasm-opt, the one trunk uses (scripts/setup.sh): never Debian's 108.
 const WASM_OPT = join(import.meta.dirname, '..', 'node_modules', '.bin', 'wasm-opt');
 const FEATURES = ['--enable-bulk-memory', '--enable-multivalue', '--enable-mutable-globals', '--enable-nontrapping-float-to-int', '--enable-reference-types', '--enable-sign-ext'];
+const FEATURE_BITS = ['BulkMemory', 'Multivalue', 'MutableGlobals', 'NontrappingFPToInt', 'ReferenceTypes', 'SignExt'].reduce((bits, f) => bits | binaryen.Features[f], 0);
 
-/** The wasm at `path` without wasm-streams' exports, optimized again; its import names. */
+/**
+ * The wasm at `path` without wasm-streams, optimized again; its import names. Taking the exports
+ * out is not enough: the futures their methods start are called through the function table (a
+ * trait object's vtable in the data holds their index), and no optimizer can tell a table entry
+ * nothing reaches from one in use, so they stayed, with all they call (the stream controllers
+ * they feed, the futures' queue). Each function of wasm-streams, or made for one of its types,
+ * becomes a trap first: rustc's v0 symbol names (.cargo/config.toml) name the types a generic
+ * function was made for, and trunk's wasm-opt keeps the names (-g, index.html) for this step.
+ * Nothing here streams, so none of them can run. 2.7 KB brotli of the app's wasm, 3.2 KB of the
+ * engine's.
+ */
 export async function stripWasm(path) {
   const before = WebAssembly.Module.exports(new WebAssembly.Module(await readFile(path))).map((e) => e.name);
   if (!before.some((name) => name.includes('intounderlying'))) throw new Error(`strip-streams: ${path} exports no wasm-streams class`);
+  const named = binaryen.readBinary(await readFile(path));
+  named.setFeatures(FEATURE_BITS);
+  const trapped = [];
+  for (let i = 0; i < named.getNumFunctions(); i++) {
+    const fn = named.getFunctionByIndex(i);
+    const { name, module } = binaryen.getFunctionInfo(fn);
+    if (module || !name.includes('wasm_streams')) continue;
+    binaryen.Function.setBody(fn, named.unreachable());
+    trapped.push(name);
+  }
+  // v0 names: the futures made for wasm-streams' methods are among them.
+  if (!trapped.some((name) => name.includes('future_to_promise'))) throw new Error(`strip-streams: ${path} names no future made for wasm-streams (v0 symbol names and wasm-opt -g?)`);
+  await writeFile(path, named.emitBinary());
+  named.dispose();
   execFileSync(WASM_OPT, [...FEATURES, '--remove-exports', '--pass-arg=remove-exports@*intounderlying*', ...OPTIMIZE, path, '-o', path]);
   const module = new WebAssembly.Module(await readFile(path));
   if (WebAssembly.Module.exports(module).some((e) => e.name.includes('intounderlying'))) throw new Error(`strip-streams: ${path} still exports wasm-streams`);
+  if (WebAssembly.Module.customSections(module, 'name').length) throw new Error(`strip-streams: ${path} would ship its function names`);
   return new Set(WebAssembly.Module.imports(module).map((i) => i.name));
 }
 

@@ -22,7 +22,7 @@ test(`the first load is at most ${BUDGET.firstLoadBrotli} bytes brotli`, async (
   }
 });
 
-test('no wasm of the build carries wasm-streams, which nothing here uses: no export, no glue class', async () => {
+test('no wasm of the build carries wasm-streams, which nothing here uses: no export, no glue class, none of the code its futures run', async () => {
   const files = readdirSync(DIST);
   const wasms = files.filter((f) => f.endsWith('_bg.wasm'));
   assert.ok(wasms.length >= 4, `the app and its three workers: ${wasms}`);
@@ -34,5 +34,8 @@ test('no wasm of the build carries wasm-streams, which nothing here uses: no exp
     assert.equal(beside.length, 1, `${wasm} has its glue beside it`);
     const glue = readFileSync(join(DIST, beside[0]), 'utf8');
     assert.doesNotMatch(glue, /IntoUnderlying/, `${wasm}'s glue has no wasm-streams class`);
+    // Its futures, reached through the function table, fed a stream's controller: none is left
+    // to call one (scripts/strip-streams.mjs).
+    assert.doesNotMatch(glue, /\.(?:byobRequest|respond|enqueue)\b/, `${wasm}'s glue imports no stream controller's method`);
   }
 });
