@@ -9,7 +9,8 @@ function whenItDies(event) {
 
 function died() {
   if (document.getElementById('died')) return;
-  const en = document.documentElement.lang === 'en';
+  // A result drawn before the app says its language on its <main> (screens::link_result).
+  const en = (document.querySelector('main[lang]') || document.documentElement).lang === 'en';
   // Built node by node: the page's policy refuses markup written as a string and inline handlers.
   const make = (tag, props, ...children) => {
     const el = Object.assign(document.createElement(tag), props);
@@ -48,8 +49,26 @@ export default function loading() {
   // The app draws its page anew over the one before it: over a result drawn before it
   // (index.html), the same markup. The control that had the keyboard as the last of the app came
   // gets it back: the one at its place among the page's controls, if it is the same.
-  const controls = () => [...document.querySelectorAll('#app :is(a,button,summary)')];
+  const all = (what) => [...document.querySelectorAll('#app ' + what)];
+  const controls = () => all(':is(a,button,summary)');
   let kept = [];
+  // So do the sections the person opened (<details>): each opens again if the app's is the same.
+  let opened = [];
+  // A button of such a result does nothing till the app has come: a tap on one is kept (the last
+  // click decides), the button and the status say the app is coming, and the app gets the tap
+  // once it has drawn.
+  let tapped = [];
+  const tap = ({ target }) => {
+    const button = !document.querySelector('[data-app-ready]') && target.closest?.('#app button');
+    tapped[2]?.classList.remove('waiting');
+    tapped = button ? [controls().indexOf(button), button.cloneNode(true), button] : [];
+    if (button) {
+      button.classList.add('waiting');
+      shown = true;
+      progress();
+    }
+  };
+  addEventListener('click', tap, true);
   return {
     onStart() {
       timer = setTimeout(() => {
@@ -62,11 +81,22 @@ export default function loading() {
       if (shown) progress();
       const focused = document.activeElement;
       kept = [controls().indexOf(focused), focused];
+      opened = all('details').map((section) => section.open && section.cloneNode(true));
     },
     onComplete() {
       clearTimeout(timer);
-      const again = controls()[kept[0]];
+      removeEventListener('click', tap, true);
+      const now = controls();
+      const again = now[kept[0]];
       if (document.activeElement == document.body && again?.isEqualNode(kept[1])) again.focus({ preventScroll: true });
+      all('details').forEach((section, i) => {
+        if (opened[i]) {
+          opened[i].open = false;
+          section.open = opened[i].isEqualNode(section);
+        }
+      });
+      const button = now[tapped[0]];
+      if (button?.isEqualNode(tapped[1])) button.click();
     },
     // A trap while the app starts (it cannot draw: see src/ui/trusted.rs) is the app dying.
     onFailure(error) {

@@ -210,15 +210,21 @@ test('a person reading a result drawn before the app keeps their place when it t
   await page.context().close();
 });
 
-test('a person who leaves a control of the result before the app comes is not sent back to it', async () => {
+/** A phone page whose app's wasm is held back until `release()`: its initializer
+ * (public/loading.js) runs meanwhile, as on a slow line. */
+async function wasmHeldBack() {
   const { page, errors } = await phonePage(env.browser, { serviceWorkers: 'block' });
-  // The app's wasm held back: its initializer runs meanwhile.
   let release;
   const released = new Promise((done) => (release = done));
   await page.route(/\/cek-jamsostek-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
     await released;
     await route.continue();
   });
+  return { page, errors, release };
+}
+
+test('a person who leaves a control of the result before the app comes is not sent back to it', async () => {
+  const { page, errors, release } = await wasmHeldBack();
   await page.goto(`${env.server.url}#${FISHER}`);
   await page.locator('.result').waitFor();
   await page.locator('#app button', { hasText: 'Salin tautan' }).focus();
@@ -230,5 +236,64 @@ test('a person who leaves a control of the result before the app comes is not se
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'BODY', 'focus stays where the person left it');
   assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("a tap on a result's button before the app comes is not lost: the page says the app is coming, and the app does it", async () => {
+  const { page, errors, release } = await wasmHeldBack();
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  await page.locator('[data-action=lang]').click();
+  await page.locator('#loading', { hasText: /^Memuat aplikasi… \d+%$/ }).waitFor({ timeout: 1000 });
+  assert.match(await page.locator('[data-action=lang]').evaluate((b) => getComputedStyle(b, '::after').content), /…/, 'the button says the app is on its way');
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.locator('.result', { hasText: 'Non-Wage Recipient' }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a tap the person took back (a click elsewhere after it) is not done when the app comes', async () => {
+  const { page, errors, release } = await wasmHeldBack();
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  await page.locator('[data-action=lang]').click();
+  await page.locator('.result .lead').click();
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'id');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a section the person opened before the app came stays open when it takes over', async () => {
+  const { page, errors, release } = await wasmHeldBack();
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  const sections = page.locator('.result details');
+  assert.ok((await sections.count()) > 1, 'the result has sections to open');
+  assert.equal(await sections.nth(1).evaluate((d) => d.open), false);
+  await sections.nth(1).locator('summary').click();
+  await page.waitForTimeout(300);
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.waitForTimeout(300);
+  assert.deepEqual(await sections.evaluateAll((all) => all.map((d) => d.open)).then((open) => open.map((o, i) => [i, o]).filter(([, o]) => o).map(([i]) => i)), [1], 'the one opened, only');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('an English result drawn before the app: if the app dies before it has drawn, the page says so in English', async () => {
+  const { page, release } = await wasmHeldBack();
+  await page.goto(`${env.server.url}#${FISHER}&lang=en`);
+  await page.locator('.result', { hasText: 'Non-Wage Recipient' }).waitFor();
+  // A trap while the app starts, before it has set the page's language.
+  await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
+  const alert = page.locator('#died[role=alert]');
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /^Sorry, the app stopped working\.[\s\S]*Reload[\s\S]*175/);
+  release();
   await page.context().close();
 });
