@@ -32,43 +32,46 @@ function died() {
 addEventListener('error', whenItDies);
 addEventListener('unhandledrejection', whenItDies);
 
+// The shell's texts; a result drawn before the app gives its own, in its language
+// (screens::link_result).
+const say = (key, text, more = '') => {
+  const line = document.getElementById('loading');
+  if (line) {
+    line.hidden = false;
+    line.textContent = (line.dataset[key] || text) + more;
+  }
+};
+let percent = 0;
+// Shown after 1.5 s of loading, or at once on a tap that waits for the app.
+let shown = false;
+const progress = () => say('loading', 'Memuat aplikasi…', ` ${percent}%`);
+// The app draws its page anew over the one before it: over a result drawn before it
+// (index.html), the same markup. The control that had the keyboard as the last of the app came
+// gets it back: the one at its place among the page's controls, if it is the same.
+const all = (what) => [...document.querySelectorAll('#app ' + what)];
+const controls = () => all(':is(a,button,summary)');
+// A button of such a result does nothing till the app has come: a tap on one is kept (the last
+// click decides), the button and the status say the app is coming, and the app gets the tap
+// once it has drawn. Listened for from the start, not once the app's glue has come: the result
+// is on screen while it downloads.
+let tapped = [];
+const tap = ({ target }) => {
+  const button = !document.querySelector('[data-app-ready]') && target.closest?.('#app button');
+  tapped[2]?.removeAttribute('data-waiting');
+  tapped = button ? [controls().indexOf(button), button.cloneNode(true), button] : [];
+  if (button) {
+    button.toggleAttribute('data-waiting');
+    shown = true;
+    progress();
+  }
+};
+addEventListener('click', tap, true);
+
 export default function loading() {
   let timer;
-  let shown = false;
-  let percent = 0;
-  // The shell's texts; a result drawn before the app gives its own, in its language
-  // (screens::link_result).
-  const say = (key, text, more = '') => {
-    const line = document.getElementById('loading');
-    if (line) {
-      line.hidden = false;
-      line.textContent = (line.dataset[key] || text) + more;
-    }
-  };
-  const progress = () => say('loading', 'Memuat aplikasi…', ` ${percent}%`);
-  // The app draws its page anew over the one before it: over a result drawn before it
-  // (index.html), the same markup. The control that had the keyboard as the last of the app came
-  // gets it back: the one at its place among the page's controls, if it is the same.
-  const all = (what) => [...document.querySelectorAll('#app ' + what)];
-  const controls = () => all(':is(a,button,summary)');
   let kept = [];
   // So do the sections the person opened (<details>): each opens again if the app's is the same.
   let opened = [];
-  // A button of such a result does nothing till the app has come: a tap on one is kept (the last
-  // click decides), the button and the status say the app is coming, and the app gets the tap
-  // once it has drawn.
-  let tapped = [];
-  const tap = ({ target }) => {
-    const button = !document.querySelector('[data-app-ready]') && target.closest?.('#app button');
-    tapped[2]?.classList.remove('waiting');
-    tapped = button ? [controls().indexOf(button), button.cloneNode(true), button] : [];
-    if (button) {
-      button.classList.add('waiting');
-      shown = true;
-      progress();
-    }
-  };
-  addEventListener('click', tap, true);
   return {
     onStart() {
       timer = setTimeout(() => {
@@ -83,9 +86,11 @@ export default function loading() {
       kept = [controls().indexOf(focused), focused];
       opened = all('details').map((section) => section.open && section.cloneNode(true));
     },
+    // Also called when the app could not load.
     onComplete() {
       clearTimeout(timer);
       removeEventListener('click', tap, true);
+      tapped[2]?.removeAttribute('data-waiting');
       const now = controls();
       const again = now[kept[0]];
       if (document.activeElement == document.body && again?.isEqualNode(kept[1])) again.focus({ preventScroll: true });

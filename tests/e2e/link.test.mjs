@@ -240,7 +240,8 @@ test('a person who leaves a control of the result before the app comes is not se
 });
 
 test("a tap on a result's button before the app comes is not lost: the page says the app is coming, and the app does it", async () => {
-  const { page, errors, release } = await wasmHeldBack();
+  // Held from its glue on: the result is on screen while the glue downloads too.
+  const { page, errors, release } = await heldBack();
   await page.goto(`${env.server.url}#${FISHER}`);
   await page.locator('.result').waitFor();
   await page.locator('[data-action=lang]').click();
@@ -295,5 +296,41 @@ test('an English result drawn before the app: if the app dies before it has draw
   await alert.waitFor();
   assert.match(await alert.innerText(), /^Sorry, the app stopped working\.[\s\S]*Reload[\s\S]*175/);
   release();
+  await page.context().close();
+});
+
+test('a button pressed with the keyboard before the app comes keeps the keyboard when the app does it', async () => {
+  const { page, errors, release } = await wasmHeldBack();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  const copy = page.locator('#app button[data-action=copy]');
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  release();
+  await page.locator('[data-app-ready]').waitFor();
+  await page.waitForFunction(async () => (await navigator.clipboard.readText()).includes('work=own_account'));
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'copy', 'the copy button still has the keyboard');
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test('a tap that waited for an app that could not load no longer says it is on its way', async () => {
+  const { page } = await phonePage(env.browser, { serviceWorkers: 'block' });
+  let fail;
+  const failed = new Promise((done) => (fail = done));
+  await page.route(/\/cek-jamsostek-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await failed;
+    await route.abort();
+  });
+  await page.goto(`${env.server.url}#${FISHER}`);
+  await page.locator('.result').waitFor();
+  const copy = page.locator('#app button[data-action=copy]');
+  await copy.click();
+  assert.match(await copy.evaluate((b) => getComputedStyle(b, '::after').content), /…/);
+  fail();
+  await page.locator('#loading', { hasText: /gagal dimuat.*175/ }).waitFor({ timeout: 10000 });
+  assert.equal(await copy.evaluate((b) => getComputedStyle(b, '::after').content), 'none');
   await page.context().close();
 });
