@@ -37,9 +37,10 @@ const FEATURE_BITS = ['BulkMemory', 'Multivalue', 'MutableGlobals', 'Nontrapping
  * engine's.
  */
 export async function stripWasm(path) {
-  const before = WebAssembly.Module.exports(new WebAssembly.Module(await readFile(path))).map((e) => e.name);
+  const bytes = await readFile(path);
+  const before = WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => e.name);
   if (!before.some((name) => name.includes('intounderlying'))) throw new Error(`strip-streams: ${path} exports no wasm-streams class`);
-  const named = binaryen.readBinary(await readFile(path));
+  const named = binaryen.readBinary(bytes);
   named.setFeatures(FEATURE_BITS);
   const trapped = [];
   for (let i = 0; i < named.getNumFunctions(); i++) {

@@ -210,9 +210,9 @@ test('a person reading a result drawn before the app keeps their place when it t
   await page.context().close();
 });
 
-/** A phone page whose app's wasm is held back until `release()`: its initializer
- * (public/loading.js) runs meanwhile, as on a slow line. */
-async function wasmHeldBack() {
+/** A phone page on `link`'s result, drawn before the app, whose app's wasm is held back until
+ * `release()`: its initializer (public/loading.js) runs meanwhile, as on a slow line. */
+async function wasmHeldBack(link = FISHER) {
   const { page, errors } = await phonePage(env.browser, { serviceWorkers: 'block' });
   let release;
   const released = new Promise((done) => (release = done));
@@ -220,13 +220,13 @@ async function wasmHeldBack() {
     await released;
     await route.continue();
   });
+  await page.goto(`${env.server.url}#${link}`);
+  await page.locator('.result').waitFor();
   return { page, errors, release };
 }
 
 test('a person who leaves a control of the result before the app comes is not sent back to it', async () => {
   const { page, errors, release } = await wasmHeldBack();
-  await page.goto(`${env.server.url}#${FISHER}`);
-  await page.locator('.result').waitFor();
   await page.locator('#app button', { hasText: 'Salin tautan' }).focus();
   await page.waitForTimeout(300);
   await page.locator('.result .lead').click();
@@ -257,8 +257,6 @@ test("a tap on a result's button before the app comes is not lost: the page says
 
 test('a tap the person took back (a click elsewhere after it) is not done when the app comes', async () => {
   const { page, errors, release } = await wasmHeldBack();
-  await page.goto(`${env.server.url}#${FISHER}`);
-  await page.locator('.result').waitFor();
   await page.locator('[data-action=lang]').click();
   await page.locator('.result .lead').click();
   release();
@@ -271,8 +269,6 @@ test('a tap the person took back (a click elsewhere after it) is not done when t
 
 test('a section the person opened before the app came stays open when it takes over', async () => {
   const { page, errors, release } = await wasmHeldBack();
-  await page.goto(`${env.server.url}#${FISHER}`);
-  await page.locator('.result').waitFor();
   const sections = page.locator('.result details');
   assert.ok((await sections.count()) > 1, 'the result has sections to open');
   assert.equal(await sections.nth(1).evaluate((d) => d.open), false);
@@ -287,8 +283,7 @@ test('a section the person opened before the app came stays open when it takes o
 });
 
 test('an English result drawn before the app: if the app dies before it has drawn, the page says so in English', async () => {
-  const { page, release } = await wasmHeldBack();
-  await page.goto(`${env.server.url}#${FISHER}&lang=en`);
+  const { page, release } = await wasmHeldBack(`${FISHER}&lang=en`);
   await page.locator('.result', { hasText: 'Non-Wage Recipient' }).waitFor();
   // A trap while the app starts, before it has set the page's language.
   await page.evaluate(() => dispatchEvent(new ErrorEvent('error', { error: new WebAssembly.RuntimeError('unreachable') })));
@@ -302,8 +297,6 @@ test('an English result drawn before the app: if the app dies before it has draw
 test('a button pressed with the keyboard before the app comes keeps the keyboard when the app does it', async () => {
   const { page, errors, release } = await wasmHeldBack();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.server.url });
-  await page.goto(`${env.server.url}#${FISHER}`);
-  await page.locator('.result').waitFor();
   const copy = page.locator('#app button[data-action=copy]');
   await copy.focus();
   await page.keyboard.press('Enter');
