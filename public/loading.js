@@ -66,12 +66,20 @@ const tap = ({ target }) => {
   }
 };
 addEventListener('click', tap, true);
+// Where the person is on such a result: the control with the keyboard and the sections they
+// opened (<details>; each opens again if the app's is the same). Noted as each part of the app
+// arrives (scripts/defer-app.mjs), its script or its wasm's download: the last note is taken
+// just before the app draws.
+let kept = [];
+let opened = [];
+function note() {
+  const focused = document.activeElement;
+  kept = [controls().indexOf(focused), focused];
+  opened = all('details').map((section) => section.open && section.cloneNode(true));
+}
 
 export default function loading() {
   let timer;
-  let kept = [];
-  // So do the sections the person opened (<details>): each opens again if the app's is the same.
-  let opened = [];
   return {
     onStart() {
       timer = setTimeout(() => {
@@ -82,13 +90,16 @@ export default function loading() {
     onProgress({ current, total }) {
       percent = total ? Math.min(100, Math.round((100 * current) / total)) : 0;
       if (shown) progress();
-      const focused = document.activeElement;
-      kept = [controls().indexOf(focused), focused];
-      opened = all('details').map((section) => section.open && section.cloneNode(true));
+      note();
     },
+    // Not trunk's: the app's script has come (scripts/defer-app.mjs fetches it beside the wasm).
+    onScript: note,
     // Also called when the app could not load.
     onComplete() {
       clearTimeout(timer);
+      // The wasm may still be arriving after the app's script was lost: its progress would
+      // cover the failure.
+      shown = false;
       removeEventListener('click', tap, true);
       tapped[2]?.removeAttribute('data-waiting');
       const now = controls();

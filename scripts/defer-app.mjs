@@ -9,6 +9,10 @@
 // manifest link is added to the head right after the paint. A result link's page waits instead
 // for the result the engine worker draws before the app (index.html, `early`): the line is the
 // engine's first.
+// Once fetched, the app's glue and its wasm come in parallel, and a line that loses either, even
+// halfway through the wasm, ends in the initializer's failure (the page says so): trunk's
+// loader imported the glue first, then the wasm, and a failed glue or a download dropped halfway
+// left the page waiting for ever, without a word.
 // Each pattern must match: a trunk that writes its page differently fails the build here.
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,7 +49,11 @@ function must(page, pattern, what) {
 export async function deferApp(page, icon, dir) {
   const [glueImport, glue] = must(page, /import init, \* as bindings from '([^']+)';\n?/, 'glue import');
   const [loaderImport, loader] = must(page, /import initializer from '([^']+)';\n?/, 'initializer import');
-  must(page, /const wasm = await __trunkInitializer\(/, 'initializer call');
+  const [call, args] = must(page, /const wasm = await __trunkInitializer\(init, ('[^']+', \d+, )initializer\(\), /, 'initializer call');
+  // Trunk's loader reads the wasm's download into a stream of its own, and a read that fails
+  // went nowhere: that stream now fails with it, and so does the app's start.
+  const pump = 'start(controller) {';
+  must(page, /start\(controller\) \{/, "initializer's stream");
   const preloads = /<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g;
   if (!preloads.test(page)) throw new Error("defer-app: trunk's index.html has no preload links");
   const [manifest] = must(page, /<link\b[^>]*\brel="?manifest"?[^>]*>/, 'manifest link');
@@ -57,19 +65,25 @@ export async function deferApp(page, icon, dir) {
   const [exported] = must(source, /export default function\s*\w*\s*\(/, 'initializer function (loading.js)');
   await unlink(file);
   return page
+    .replace(pump, `${pump} reader.closed.catch((error) => controller.error(error));`)
     .replace(preloads, '')
     .replace(manifest, '')
     .replace(iconLink, (_, start) => `${start}"data:image/svg+xml,${icon.trim().replace(/"/g, "'").replace(/[#%<>]/g, encodeURIComponent)}"`)
     .replace(glueImport, '')
     .replace(loaderImport, '')
     .replace(
-      'const wasm = await __trunkInitializer(',
+      call,
       () => `${source.replace(exported, 'function initializer(')}
 ${wait}
 await (window.early ? early.drawn : shellPainted());
 document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: ${JSON.stringify(manifestHref)} }));
-const bindings = await import('${glue}');
-const init = bindings.default;
-const wasm = await __trunkInitializer(`,
+const hooks = initializer();
+let bindings;
+const init = async (options) => {
+  bindings = await import('${glue}');
+  hooks.onScript();
+  return bindings.default(options);
+};
+const wasm = await __trunkInitializer(init, ${args}hooks, `,
     );
 }

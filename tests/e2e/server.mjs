@@ -97,9 +97,10 @@ function downlink({ latency, bytesPerSecond }) {
  * `downloaded`, an array, gets the path of every file sent in full (not a 304). Files go out with
  * an ETag and Last-Modified, as a static host sends them, and a request that names the ETag it
  * holds gets 304 Not Modified. `throttle` ({ latency, bytesPerSecond }) sends every response
- * through one slow line (`downlink`).
+ * through one slow line (`downlink`). `cut`, a pattern of paths, drops the connection of each
+ * file it matches halfway through its body, as a phone's line drops a download.
  */
-export async function serve(root = DIST, extra = {}, { compress: encode = false, downloaded, throttle } = {}) {
+export async function serve(root = DIST, extra = {}, { compress: encode = false, downloaded, throttle, cut } = {}) {
   const line = throttle && downlink(throttle);
   const server = createServer(async (req, res) => {
     if (line) {
@@ -143,8 +144,15 @@ export async function serve(root = DIST, extra = {}, { compress: encode = false,
         headers['content-encoding'] = encoding;
         headers.vary = 'accept-encoding';
       }
+      const sent = encoding ? compressOnce(body, encoding) : body;
+      if (cut?.test(path)) {
+        res.writeHead(200, { ...headers, 'content-length': sent.length });
+        res.write(sent.subarray(0, sent.length >> 1));
+        setTimeout(() => res.destroy(), 100);
+        return;
+      }
       res.writeHead(200, headers);
-      res.end(encoding ? compressOnce(body, encoding) : body);
+      res.end(sent);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
