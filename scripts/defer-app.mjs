@@ -10,9 +10,9 @@
 // for the result the engine worker draws before the app (index.html, `early`): the line is the
 // engine's first.
 // Once fetched, the app's glue and its wasm come in parallel, and a line that loses either, even
-// halfway through the wasm, ends in the initializer's failure (the page says so): trunk's
-// loader imported the glue first, then the wasm, and a failed glue or a download dropped halfway
-// left the page waiting for ever, without a word.
+// halfway through the wasm, ends the app's start at once in the initializer's failure (the page
+// says so): trunk's loader imported the glue first, then the wasm, and a failed glue or a download
+// dropped halfway left the page waiting for ever, without a word.
 // Each pattern must match: a trunk that writes its page differently fails the build here.
 import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -51,9 +51,8 @@ export async function deferApp(page, icon, dir) {
   const [loaderImport, loader] = must(page, /import initializer from '([^']+)';\n?/, 'initializer import');
   const [call, args] = must(page, /const wasm = await __trunkInitializer\(init, ('[^']+', \d+, )initializer\(\), /, 'initializer call');
   // Trunk's loader reads the wasm's download into a stream of its own, and a read that fails
-  // went nowhere: that stream now fails with it, and so does the app's start.
-  const pump = 'start(controller) {';
-  must(page, /start\(controller\) \{/, "initializer's stream");
+  // went nowhere (an unhandled rejection): that stream now fails with it, and the app's start.
+  const [read] = must(page, /controller\.enqueue\(value\);\s*push\(\);\s*\}\)/, "initializer's read");
   const preloads = /<link\b[^>]*\brel="?(?:modulepreload|preload)"?[^>]*>/g;
   if (!preloads.test(page)) throw new Error("defer-app: trunk's index.html has no preload links");
   const [manifest] = must(page, /<link\b[^>]*\brel="?manifest"?[^>]*>/, 'manifest link');
@@ -65,7 +64,10 @@ export async function deferApp(page, icon, dir) {
   const [exported] = must(source, /export default function\s*\w*\s*\(/, 'initializer function (loading.js)');
   await unlink(file);
   return page
-    .replace(pump, `${pump} reader.closed.catch((error) => controller.error(error));`)
+    .replace(read, `${read.slice(0, -1)}, (error) => {
+                controller.error(error);
+                lose(error);
+              })`)
     .replace(preloads, '')
     .replace(manifest, '')
     .replace(iconLink, (_, start) => `${start}"data:image/svg+xml,${icon.trim().replace(/"/g, "'").replace(/[#%<>]/g, encodeURIComponent)}"`)
@@ -78,9 +80,12 @@ ${wait}
 await (window.early ? early.drawn : shellPainted());
 document.head.append(Object.assign(document.createElement('link'), { rel: 'manifest', href: ${JSON.stringify(manifestHref)} }));
 const hooks = initializer();
-let bindings;
+let bindings, lose;
+// The wasm lost (its request, or its download halfway) while the glue is still coming.
+const lost = new Promise((_, reject) => (lose = reject));
 const init = async (options) => {
-  bindings = await import('${glue}');
+  options.module_or_path.catch(lose);
+  bindings = await Promise.race([import('${glue}'), lost]);
   hooks.onScript();
   return bindings.default(options);
 };

@@ -54,13 +54,28 @@ test("a result in English whose app's script is lost says so in English, and a t
   await page.context().close();
 });
 
+/** The page's errors but the browser's own line for a file the network lost. */
+const pageErrors = (errors) => errors.filter((e) => !e.startsWith('Failed to load resource'));
+
 for (const [where, fragment] of [['the first screen', ''], ['a result drawn before the app', `#${FISHER}`]]) {
   test(`on ${where}, an app whose download the line drops halfway says it could not load, not that it is still loading`, async () => {
     const server = await serve(undefined, {}, { cut: WASM });
-    const { page } = await phonePage(env.browser, { serviceWorkers: 'block' });
+    const { page, errors } = await phonePage(env.browser, { serviceWorkers: 'block' });
     await page.goto(server.url + fragment);
     await page.locator('#loading', { hasText: FAILED.id }).waitFor({ timeout: 10000 });
+    assert.deepEqual(pageErrors(errors), []);
     await page.context().close();
     await server.close();
+  });
+
+  test(`on ${where}, an app whose wasm is lost while its script is still coming says so at once`, async () => {
+    const { page, errors } = await phonePage(env.browser, { serviceWorkers: 'block' });
+    // The script never comes: the wasm's loss alone must end the wait.
+    await page.route(GLUE, () => {});
+    await page.route(WASM, (route) => route.abort());
+    await page.goto(env.server.url + fragment);
+    await page.locator('#loading', { hasText: FAILED.id }).waitFor({ timeout: 10000 });
+    assert.deepEqual(pageErrors(errors), []);
+    await page.context().close();
   });
 }

@@ -173,7 +173,7 @@ test('the web app manifest names the app in Indonesian with icons', async () => 
 /** A page as trunk writes it, with `body` after the loader. */
 const trunkPage = (body) =>
   `<meta charset=utf-8><link href=icon.svg rel=icon><link href=manifest.webmanifest rel=manifest></head><link crossorigin href=/app.js rel=modulepreload><script type=module>import init, * as bindings from '/app.js';\n` +
-  `async function __trunkInitializer() { new ReadableStream({ start(controller) {} }); }\n` +
+  `async function __trunkInitializer() { reader.read().then(() => { controller.enqueue(value); push(); }); }\n` +
   `import initializer from '/loading.js';\nconst wasm = await __trunkInitializer(init, '/app_bg.wasm', 1, initializer(), true);</script>${body}`;
 
 test('each build names its cache after its contents', () => {
