@@ -49,7 +49,7 @@ function must(page, pattern, what) {
 export async function deferApp(page, icon, dir) {
   const [glueImport, glue] = must(page, /import init, \* as bindings from '([^']+)';\n?/, 'glue import');
   const [loaderImport, loader] = must(page, /import initializer from '([^']+)';\n?/, 'initializer import');
-  const [call, args] = must(page, /const wasm = await __trunkInitializer\(init, ('[^']+', \d+, )initializer\(\), /, 'initializer call');
+  const [call, args] = must(page, /const wasm = await __trunkInitializer\(init, ('[^']+', \d+, )initializer\(\), true\);/, 'initializer call');
   // Trunk's loader reads the wasm's download into a stream of its own, and a read that fails
   // went nowhere (an unhandled rejection): that stream now fails with it, and the app's start.
   const [read] = must(page, /controller\.enqueue\(value\);\s*push\(\);\s*\}\)/, "initializer's read");
@@ -89,6 +89,6 @@ const init = async (options) => {
   hooks.onScript();
   return bindings.default(options);
 };
-const wasm = await __trunkInitializer(init, ${args}hooks, `,
+const wasm = await __trunkInitializer(init, ${args}hooks, true);`,
     );
 }
