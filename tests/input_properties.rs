@@ -4,7 +4,7 @@
 use cek_jamsostek::formats::codec::{decode, encode, Link, Screen, FIELD_KEYS};
 use cek_jamsostek::i18n::Lang;
 use cek_jamsostek::rules::{
-    Answers, Citizenship, Date, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
+    Answers, Citizenship, Date, Decile, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
 };
 use cek_jamsostek::text::amount::{parse, AmountError};
 use cek_jamsostek::text::rupiah::rupiah;
@@ -58,6 +58,10 @@ fn answers() -> impl Strategy<Value = Answers> {
             opt(any::<bool>()),
             opt(prop::sample::select(Group::ALL.to_vec())),
             opt(number.clone()),
+            opt(prop_oneof![
+                (1u8..=10).prop_map(Decile::Known),
+                Just(Decile::Unknown)
+            ]),
         ),
         (opt(number), opt(via), opt(any::<bool>())),
     )
@@ -75,6 +79,7 @@ fn answers() -> impl Strategy<Value = Answers> {
             transport: b.4,
             region,
             dtks: c.0,
+            decile: c.3,
             group: c.1,
             contract_value: c.2,
             pmi_months: d.0,

@@ -5,8 +5,8 @@
 mod support;
 
 use cek_jamsostek::rules::{
-    assess, params, regions, Answers, Assessment, Citizenship, Date, Group, Locality, Payer,
-    Period, PmiVia, Program, RegionProfile, Risk, RiskClass, Scale, Work,
+    assess, params, regions, Answers, Assessment, Citizenship, Date, Decile, Group, Locality,
+    Payer, Period, PmiVia, Program, RegionProfile, Risk, RiskClass, Scale, Work,
 };
 use proptest::prelude::*;
 
@@ -42,6 +42,10 @@ fn group() -> impl Strategy<Value = Group> {
     prop::sample::select(Group::ALL.to_vec())
 }
 
+fn decile() -> impl Strategy<Value = Decile> {
+    prop_oneof![(1u8..=10).prop_map(Decile::Known), Just(Decile::Unknown)]
+}
+
 fn citizen() -> impl Strategy<Value = Citizenship> {
     prop_oneof![3 => Just(Citizenship::Indonesian), 1 => Just(Citizenship::Foreign)]
 }
@@ -65,6 +69,7 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
             any::<bool>(),
             group(),
             prop::option::of(1i64..=20_000_000_000),
+            prop::option::of(decile()),
         ),
         (1i64..=120, via(), any::<bool>()),
     )
@@ -87,6 +92,7 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
             transport: Some(b.4),
             region: Some(Locality::Unknown),
             dtks: Some(c.0),
+            decile: c.3,
             group: Some(c.1),
             contract_value: c.2,
             pmi_months: Some(e.0),
@@ -105,7 +111,8 @@ fn supported_date() -> impl Strategy<Value = Date> {
 fn region() -> impl Strategy<Value = RegionProfile> {
     prop_oneof![
         Just(regions::national()),
-        Just(cek_jamsostek::places::registry::padang())
+        Just(cek_jamsostek::places::registry::padang()),
+        Just(cek_jamsostek::places::registry::profile("32.73").unwrap()),
     ]
 }
 
@@ -178,11 +185,12 @@ proptest! {
         c in prop::option::of(citizen()), v in prop::option::of(via()),
         (y, m, day) in (any::<u16>(), any::<u8>(), any::<u8>()),
         region in region(),
+        d in prop::option::of(decile()),
     ) {
         let a = Answers {
             work, age: numbers[0], citizen: c, months_in_indonesia: numbers[1], has_nik: flags[0],
             income: numbers[2], scale: s, risk: rk, labour_intensive: flags[1], transport: flags[2],
-            dtks: flags[3], group: g, contract_value: numbers[3], pmi_months: numbers[4], pmi_via: v,
+            dtks: flags[3], decile: d, group: g, contract_value: numbers[3], pmi_months: numbers[4], pmi_via: v,
             wants_jht: flags[4], region: flags[3].map(|_| Locality::Unknown),
         };
         let date = Date::new(y, m, day).unwrap_or(Date::ymd(2026, 6, 1));

@@ -376,6 +376,7 @@ fn scheme_code(local: LocalRoute) -> &'static str {
         LocalRoute::NotApplicable => "",
         LocalRoute::SchemeMayPay => "may_pay",
         LocalRoute::SchemeNeeds(SchemeCondition::Dtks) => "needs_dtks",
+        LocalRoute::SchemeNeeds(SchemeCondition::Decile { .. }) => "needs_decile",
         LocalRoute::SchemeNeeds(SchemeCondition::Group) => "needs_group",
         LocalRoute::SchemeNeeds(SchemeCondition::Age) => "needs_age",
         LocalRoute::AskLocally => "ask_locally",

@@ -4,12 +4,12 @@
 //!
 //! ```text
 //! Kota Padang
-//! regency standing 2022 - dtsen farmer,fisher,vendor,imam,religious_teacher,gharin
-//! province standing 2023 - none fisher
+//! regency standing 2022 - dtsen - farmer,fisher,vendor,imam,religious_teacher,gharin
+//! province budget 2025-11 2026 dtsen 4 -
 //! ```
 
 use crate::formats::codec;
-use crate::rules::schemes::{Asks, Basis, Level, Requirement, Years};
+use crate::rules::schemes::{Asks, Basis, Level, Requirement, YearMonth, Years};
 use crate::rules::{Answers, Field, RegionProfile};
 
 const LEVELS: [(Level, &str); 3] = [
@@ -17,9 +17,10 @@ const LEVELS: [(Level, &str); 3] = [
     (Level::Province, "province"),
     (Level::Village, "village"),
 ];
-const BASES: [(Basis, &str); 2] = [
+const BASES: [(Basis, &str); 3] = [
     (Basis::Standing, "standing"),
     (Basis::BudgetYears, "budget"),
+    (Basis::Discretionary, "discretionary"),
 ];
 const REQUIRES: [(Requirement, &str); 4] = [
     (Requirement::NoneStated, "none"),
@@ -44,15 +45,16 @@ pub fn write(profile: &RegionProfile) -> String {
     let mut out = profile.name.clone();
     for s in &profile.schemes {
         let a = &s.asks;
-        let year = |y: Option<u16>| y.map_or("-".to_owned(), |y| y.to_string());
+        let year = |y: Option<YearMonth>| y.map_or("-".to_owned(), |y| y.to_string());
         let groups: Vec<&str> = a.groups.iter().map(|g| codec::group_code(*g)).collect();
         out.push_str(&format!(
-            "\n{} {} {} {} {} {}",
+            "\n{} {} {} {} {} {} {}",
             word(&LEVELS, a.level),
             word(&BASES, a.basis),
             year(a.years.map(|y| y.from)),
             year(a.years.and_then(|y| y.until)),
             word(&REQUIRES, a.requires),
+            a.max_decile.map_or("-".to_owned(), |d| d.to_string()),
             if groups.is_empty() {
                 "-".to_owned()
             } else {
@@ -71,7 +73,7 @@ pub fn read(id: &str, text: &str) -> Option<RegionProfile<Asks>> {
         if t == "-" {
             Some(None)
         } else {
-            t.parse().ok().map(Some)
+            YearMonth::parse(t).map(Some)
         }
     };
     let schemes = lines
@@ -82,6 +84,10 @@ pub fn read(id: &str, text: &str) -> Option<RegionProfile<Asks>> {
             let from = year(w.next()?)?;
             let until = year(w.next()?)?;
             let requires = value(&REQUIRES, w.next()?)?;
+            let max_decile = match w.next()? {
+                "-" => None,
+                d => Some(d.parse().ok()?),
+            };
             let groups = match w.next()? {
                 "-" => Vec::new(),
                 list => list
@@ -98,6 +104,7 @@ pub fn read(id: &str, text: &str) -> Option<RegionProfile<Asks>> {
                 basis,
                 years: from.map(|from| Years { from, until }),
                 requires,
+                max_decile,
                 groups,
             })
         })

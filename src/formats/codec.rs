@@ -2,12 +2,13 @@
 //! reaches a server. The same text is what the device stores to resume later.
 //!
 //! Keys: `work`, `age`, `nik`, `citizen`, `months_in_id`, `income`, `scale`, `risk`, `labour`,
-//! `transport`, `dtks`, `region`, `group`, `contract`, `pmi_months`, `pmi_via`, `jht`, `date`,
+//! `transport`, `dtks`, `decile`, `region`, `group`, `contract`, `pmi_months`, `pmi_via`, `jht`, `date`,
 //! `lang`, `mode`, `embed`, `color`, `step`. See the README for their values.
 
 use crate::i18n::Lang;
 use crate::rules::{
-    Answers, Citizenship, Date, Field, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
+    Answers, Citizenship, Date, Decile, Field, Group, Locality, PmiVia, Risk, RiskClass, Scale,
+    Work,
 };
 
 /// Which screen a link opens.
@@ -55,9 +56,10 @@ const SCALE: [(Scale, &str); 4] = [
     (Scale::Medium, "medium"),
     (Scale::Large, "large"),
 ];
-const GROUP: [(Group, &str); 14] = [
+const GROUP: [(Group, &str); 17] = [
     (Group::Fisher, "fisher"),
     (Group::Farmer, "farmer"),
+    (Group::Tobacco, "tobacco"),
     (Group::Vendor, "vendor"),
     (Group::Imam, "imam"),
     (Group::ReligiousTeacher, "religious_teacher"),
@@ -66,8 +68,10 @@ const GROUP: [(Group, &str); 14] = [
     (Group::Labourer, "labourer"),
     (Group::Artist, "artist"),
     (Group::Parking, "parking"),
+    (Group::RtRw, "rt_rw"),
     (Group::Community, "community"),
     (Group::ReligiousWorker, "religious_worker"),
+    (Group::HinduPriest, "hindu_priest"),
     (Group::Customary, "customary"),
     (Group::Other, "other"),
 ];
@@ -81,7 +85,7 @@ const VIA: [(PmiVia, &str); 2] = [
 ];
 
 /// The link key of each question, which is also the `step` value that opens it.
-pub const FIELD_KEYS: [(Field, &str); 17] = [
+pub const FIELD_KEYS: [(Field, &str); 18] = [
     (Field::Work, "work"),
     (Field::Age, "age"),
     (Field::Citizen, "citizen"),
@@ -93,6 +97,7 @@ pub const FIELD_KEYS: [(Field, &str); 17] = [
     (Field::LabourIntensive, "labour"),
     (Field::Transport, "transport"),
     (Field::Dtks, "dtks"),
+    (Field::Decile, "decile"),
     (Field::Region, "region"),
     (Field::Group, "group"),
     (Field::ContractValue, "contract"),
@@ -152,6 +157,10 @@ pub fn value_of(a: &Answers, field: Field) -> Option<String> {
         Field::LabourIntensive => a.labour_intensive.and_then(|b| word(flag(b))),
         Field::Transport => a.transport.and_then(|b| word(flag(b))),
         Field::Dtks => a.dtks.and_then(|b| word(flag(b))),
+        Field::Decile => a.decile.map(|d| match d {
+            Decile::Known(n) => n.to_string(),
+            Decile::Unknown => "unknown".to_owned(),
+        }),
         Field::Region => a.region.as_ref().map(|r| match r {
             Locality::Unknown => UNKNOWN_REGION.to_owned(),
             Locality::Named(id) => id.clone(),
@@ -187,6 +196,16 @@ pub fn set_value(a: &mut Answers, field: Field, value: &str) -> Option<()> {
         Field::LabourIntensive => a.labour_intensive = Some(boolean(value)?),
         Field::Transport => a.transport = Some(boolean(value)?),
         Field::Dtks => a.dtks = Some(boolean(value)?),
+        Field::Decile => {
+            a.decile = Some(match value {
+                "unknown" => Decile::Unknown,
+                n => Decile::Known(
+                    number(n)
+                        .and_then(|n| u8::try_from(n).ok())
+                        .filter(|n| (1..=10).contains(n))?,
+                ),
+            })
+        }
         Field::Region => {
             // Ids are lowercase; a link typed by hand may not be.
             let id = value.to_ascii_lowercase();
@@ -214,6 +233,7 @@ pub fn choices(field: Field) -> Vec<&'static str> {
         Field::Citizen => names(&CITIZEN),
         Field::Scale => names(&SCALE),
         Field::Risk => vec!["1", "2", "3", "4", "5", "unknown"],
+        Field::Decile => vec!["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "unknown"],
         Field::Group => names(&GROUP),
         Field::PmiVia => names(&VIA),
         Field::Nik | Field::LabourIntensive | Field::Transport | Field::Dtks | Field::WantsJht => {

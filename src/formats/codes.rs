@@ -48,6 +48,7 @@ pub fn payer_code(p: Payer) -> &'static str {
         Payer::Government => "government",
         Payer::Regional => "regional",
         Payer::Village => "village",
+        Payer::Donor => "donor",
     }
 }
 

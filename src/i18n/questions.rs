@@ -1,7 +1,7 @@
 //! Texts of the questions, their choices, and the screens around them.
 
 use super::{tr, Lang};
-use crate::rules::{Citizenship, Field, Group, InputError, PmiVia, RiskClass, Scale, Work};
+use crate::rules::{Citizenship, Decile, Field, Group, InputError, PmiVia, RiskClass, Scale, Work};
 use crate::text::amount::AmountError;
 
 /// A question's heading and the hint under it.
@@ -78,6 +78,14 @@ pub fn question(lang: Lang, field: Field, work: Option<Work>) -> (&'static str, 
                 l,
                 "Data pemerintah untuk bantuan sosial. Jika tidak tahu, pilih Tidak dan tanyakan ke kelurahan.",
                 "The government's data for social assistance. If you do not know, choose No and ask your kelurahan.",
+            ),
+        ),
+        Field::Decile => (
+            tr(l, "Anda di desil berapa dalam DTSEN?", "Which DTSEN decile are you in?"),
+            tr(
+                l,
+                "Desil 1 adalah 10% keluarga paling miskin. Lihat di cekbansos.kemensos.go.id atau aplikasi Cek Bansos, atau tanyakan ke kelurahan.",
+                "Decile 1 is the poorest 10% of households. See cekbansos.kemensos.go.id or the Cek Bansos app, or ask your kelurahan.",
             ),
         ),
         Field::Region => (
@@ -261,11 +269,56 @@ pub fn risk_choice(lang: Lang, class: Option<RiskClass>) -> (&'static str, &'sta
     }
 }
 
+/// A DTSEN decile as a choice: its number, and what the lowest and highest mean.
+pub fn decile_choice(lang: Lang, d: Decile) -> (&'static str, &'static str) {
+    const ID: [&str; 10] = [
+        "Desil 1", "Desil 2", "Desil 3", "Desil 4", "Desil 5", "Desil 6", "Desil 7", "Desil 8",
+        "Desil 9", "Desil 10",
+    ];
+    const EN: [&str; 10] = [
+        "Decile 1",
+        "Decile 2",
+        "Decile 3",
+        "Decile 4",
+        "Decile 5",
+        "Decile 6",
+        "Decile 7",
+        "Decile 8",
+        "Decile 9",
+        "Decile 10",
+    ];
+    let l = lang;
+    match d {
+        Decile::Known(n) => {
+            let i = usize::from(n.clamp(1, 10)) - 1;
+            let hint = match n {
+                1 => tr(l, "Paling miskin", "Poorest"),
+                10 => tr(l, "Paling mampu", "Best off"),
+                _ => "",
+            };
+            (if l == Lang::Id { ID[i] } else { EN[i] }, hint)
+        }
+        Decile::Unknown => (
+            tr(l, "Saya tidak tahu", "I don't know"),
+            tr(
+                l,
+                "Lihat di cekbansos.kemensos.go.id",
+                "See cekbansos.kemensos.go.id",
+            ),
+        ),
+    }
+}
+
 pub fn group_choice(lang: Lang, g: Group) -> &'static str {
     let l = lang;
     match g {
         Group::Fisher => tr(l, "Nelayan", "Fisher"),
         Group::Farmer => tr(l, "Petani", "Farmer"),
+        Group::Tobacco => tr(
+            l,
+            "Petani atau buruh tani tembakau atau cengkeh",
+            "Tobacco or clove farmer or farm labourer",
+        ),
         Group::Vendor => tr(l, "Pedagang kaki lima", "Street vendor"),
         Group::Imam => tr(l, "Imam masjid", "Mosque imam"),
         Group::ReligiousTeacher => tr(
@@ -286,15 +339,21 @@ pub fn group_choice(lang: Lang, g: Group) -> &'static str {
         ),
         Group::Artist => tr(l, "Seniman atau pengamen", "Artist or street musician"),
         Group::Parking => tr(l, "Juru parkir", "Parking attendant"),
+        Group::RtRw => tr(l, "Ketua RT atau RW", "Head of an RT or RW"),
         Group::Community => tr(
             l,
-            "Ketua RT/RW, kader, LPM atau linmas",
-            "RT/RW head, volunteer (kader), LPM or linmas",
+            "Kader, LPM, linmas atau pengurus lingkungan lain",
+            "Volunteer (kader), LPM, linmas or other neighbourhood role",
         ),
         Group::ReligiousWorker => tr(
             l,
-            "Petugas agama: marbot, khatib, bilal, pendeta, biksu, pemangku",
-            "Religious official: marbot, khatib, bilal, pastor, monk, pemangku",
+            "Petugas agama: marbot, khatib, bilal, modin, pendeta, biksu",
+            "Religious official: marbot, khatib, bilal, modin, pastor, monk",
+        ),
+        Group::HinduPriest => tr(
+            l,
+            "Sulinggih atau pemangku",
+            "Sulinggih or pemangku (Hindu priest)",
         ),
         Group::Customary => tr(l, "Pengurus atau tenaga adat", "Customary (adat) official"),
         Group::Other => tr(l, "Lainnya", "Other"),

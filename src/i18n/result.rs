@@ -214,6 +214,11 @@ pub fn payer(lang: Lang, p: Payer) -> &'static str {
         Payer::Government => tr(l, "Pemerintah pusat (APBN)", "Central government (APBN)"),
         Payer::Regional => tr(l, "Pemerintah daerah (APBD)", "Regional government (APBD)"),
         Payer::Village => tr(l, "Dana desa", "Village fund"),
+        Payer::Donor => tr(
+            l,
+            "Donatur (ASN, CSR, Baznas)",
+            "Sponsors (civil servants, CSR, Baznas)",
+        ),
     }
 }
 

@@ -2,7 +2,7 @@
 //! where none is known.
 
 use super::{day, month_year, tr, Lang};
-use crate::rules::schemes::{Level, Requirement};
+use crate::rules::schemes::{Basis, Level, Requirement, YearMonth, Years};
 use crate::rules::{Confidence, Date, LocalScheme, Standing, Text};
 
 /// A text of a scheme's file in the person's language.
@@ -23,7 +23,11 @@ pub fn requirement(lang: Lang, r: Requirement) -> Option<&'static str> {
     let l = lang;
     match r {
         Requirement::NoneStated => None,
-        Requirement::Dtsen => Some(tr(l, "tercatat di DTKS/DTSEN", "recorded in DTKS/DTSEN")),
+        Requirement::Dtsen => Some(tr(
+            l,
+            "tercatat di DTSEN (dulu DTKS)",
+            "recorded in DTSEN (formerly DTKS)",
+        )),
         Requirement::P3ke => Some(tr(
             l,
             "tercatat di data P3KE (kemiskinan ekstrem, bagian dari DTSEN)",
@@ -41,7 +45,11 @@ pub fn requirement(lang: Lang, r: Requirement) -> Option<&'static str> {
 pub fn conditions(lang: Lang, s: &LocalScheme) -> String {
     let mut parts: Vec<String> = Vec::new();
     if let Some(r) = requirement(lang, s.asks.requires) {
-        parts.push(r.to_owned());
+        parts.push(match (s.asks.max_decile, lang) {
+            (Some(max), Lang::Id) => format!("{r}, desil 1–{max}"),
+            (Some(max), Lang::En) => format!("{r}, deciles 1 to {max}"),
+            (None, _) => r.to_owned(),
+        });
     }
     if s.requires_residence {
         parts.push(match lang {
@@ -67,6 +75,14 @@ pub fn conditions(lang: Lang, s: &LocalScheme) -> String {
     }
 }
 
+/// The schemes in force need a DTSEN decile the person does not have, or does not know.
+pub fn decile_needed(lang: Lang, max: u8) -> String {
+    match lang {
+        Lang::Id => format!("Skema yang berjalan di sini hanya untuk keluarga di desil 1–{max} DTSEN (desil 1 paling miskin). Lihat desil Anda di cekbansos.kemensos.go.id atau aplikasi Cek Bansos; jika data Anda keliru, ajukan Usul atau Sanggah di aplikasi itu. Sementara itu Anda bisa membayar sendiri."),
+        Lang::En => format!("The schemes in force here are only for households in DTSEN deciles 1 to {max} (decile 1 is the poorest). See your decile at cekbansos.kemensos.go.id or in the Cek Bansos app; if your data is wrong, use its Usul (propose) or Sanggah (object). Meanwhile you can pay yourself."),
+    }
+}
+
 /// How long the scheme pays, where it is limited.
 pub fn months_line(lang: Lang, months: u32) -> String {
     match lang {
@@ -75,39 +91,76 @@ pub fn months_line(lang: Lang, months: u32) -> String {
     }
 }
 
+/// A year or a month of it: "September 2025", "tahun 2025".
+fn when(lang: Lang, y: YearMonth) -> String {
+    match (y.month, lang) {
+        (Some(_), _) => month_year_long(lang, y.first_day()),
+        (None, Lang::Id) => format!("tahun {}", y.year),
+        (None, Lang::En) => y.year.to_string(),
+    }
+}
+
+/// The span a scheme is reported paying: "2025–2026", "September–Desember 2025", "2025".
+fn span(lang: Lang, y: Years) -> String {
+    let Some(until) = y.until.filter(|u| *u != y.from) else {
+        return when(lang, y.from).replace("tahun ", "");
+    };
+    match (y.from.month, until.month) {
+        (None, None) => format!("{}–{}", y.from.year, until.year),
+        (Some(_), Some(_)) if y.from.year == until.year => {
+            let from = month_year_long(lang, y.from.first_day());
+            let from = from.trim_end_matches(char::is_numeric).trim_end();
+            format!("{from}–{}", month_year_long(lang, until.first_day()))
+        }
+        _ => format!(
+            "{}–{}",
+            when(lang, y.from).replace("tahun ", ""),
+            when(lang, until).replace("tahun ", "")
+        ),
+    }
+}
+
 /// What keeps the scheme going, and so how far to count on it.
 pub fn standing_line(lang: Lang, s: &LocalScheme, standing: Standing) -> String {
     let years = s.asks.years;
     match (standing, lang) {
-        (Standing::LastReported { year }, Lang::Id) => format!(
-            "Terakhir dilaporkan untuk tahun anggaran {year}: tanyakan apakah masih berjalan. Tidak dihitung dalam jumlah di atas."
+        (Standing::LastReported { until }, Lang::Id) => format!(
+            "Terakhir dilaporkan membayar sampai {}: tanyakan apakah masih berjalan. Tidak dihitung dalam jumlah di atas.",
+            match until.month {
+                Some(_) => when(lang, until),
+                None => format!("akhir tahun anggaran {}", until.year),
+            }
         ),
-        (Standing::LastReported { year }, Lang::En) => format!(
-            "Last reported for the {year} budget: ask whether it continues. Not counted in the totals above."
+        (Standing::LastReported { until }, Lang::En) => format!(
+            "Last reported paying until {}: ask whether it continues. Not counted in the totals above.",
+            match until.month {
+                Some(_) => when(lang, until),
+                None => format!("the end of the {} budget", until.year),
+            }
         ),
-        (Standing::NotYet { year }, Lang::Id) => format!("Mulai tahun {year}."),
-        (Standing::NotYet { year }, Lang::En) => format!("Starts in {year}."),
+        (Standing::NotYet { from }, Lang::Id) => format!("Mulai {}.", when(lang, from)),
+        (Standing::NotYet { from }, Lang::En) => format!("Starts in {}.", when(lang, from)),
         (Standing::VillageMay, _) => tr(
             lang,
             "Tiap desa atau nagari memutuskan sendiri dari anggarannya: tanyakan ke kantor desa. Tidak dihitung dalam jumlah di atas.",
             "Each village or nagari decides from its own budget: ask the village office. Not counted in the totals above.",
         )
         .to_owned(),
+        (Standing::Discretionary, _) => tr(
+            lang,
+            "Boleh dibayar, bukan hak: pemerintah daerah atau donatur memilih siapa yang dibayar, sesuai kemampuan. Tanyakan apakah Anda bisa didaftarkan. Tidak dihitung dalam jumlah di atas.",
+            "May be paid, not an entitlement: the government or the sponsors choose whom to pay, as their means allow. Ask whether you can be enrolled. Not counted in the totals above.",
+        )
+        .to_owned(),
         (Standing::Counts, _) => match (s.asks.basis, years) {
-            (crate::rules::schemes::Basis::Standing, _) => match lang {
+            (Basis::Standing, _) => match lang {
                 Lang::Id => format!("Diatur {}; berlaku sampai diketahui berakhir. Tempatnya tergantung anggaran tiap tahun.", s.instrument),
                 Lang::En => format!("Set by {}; counted until it is known to end. Places depend on each year's budget.", s.instrument),
             },
-            (_, Some(y)) => {
-                let span = match y.until {
-                    Some(until) if until != y.from => format!("{}–{until}", y.from),
-                    _ => y.from.to_string(),
-                };
-                match lang {
-                    Lang::Id => format!("Dilaporkan untuk tahun anggaran {span}; tempatnya tergantung anggaran tiap tahun."),
-                    Lang::En => format!("Reported for the {span} budget; places depend on each year's budget."),
-                }
-            }
+            (_, Some(y)) => match lang {
+                Lang::Id => format!("Dilaporkan untuk {}; tempatnya tergantung anggaran tiap tahun.", span(lang, y)),
+                Lang::En => format!("Reported for {}; places depend on each year's budget.", span(lang, y)),
+            },
             (_, None) => String::new(),
         },
     }

@@ -92,20 +92,26 @@ pub enum Group {
     Artist,
     /// Parking attendant (juru parkir).
     Parking,
-    /// RT/RW head, volunteer (kader), LPM member, linmas.
+    /// Head of an RT or RW (neighbourhood units).
+    RtRw,
+    /// Volunteer (kader posyandu, PKK), LPM member, linmas, other neighbourhood roles.
     Community,
-    /// Religious officials of any faith: marbot, khatib, bilal, pendeta, biksu, pemangku,
-    /// sulinggih.
+    /// Religious officials: marbot, khatib, bilal, pendeta, biksu, modin and others.
     ReligiousWorker,
+    /// Hindu priests: sulinggih and pemangku.
+    HinduPriest,
+    /// Tobacco or clove farmer or farm labourer (the groups tobacco-excise money pays for).
+    Tobacco,
     /// Customary (adat) institution or official.
     Customary,
     Other,
 }
 
 impl Group {
-    pub const ALL: [Group; 14] = [
+    pub const ALL: [Group; 17] = [
         Group::Fisher,
         Group::Farmer,
+        Group::Tobacco,
         Group::Vendor,
         Group::Imam,
         Group::ReligiousTeacher,
@@ -114,8 +120,10 @@ impl Group {
         Group::Labourer,
         Group::Artist,
         Group::Parking,
+        Group::RtRw,
         Group::Community,
         Group::ReligiousWorker,
+        Group::HinduPriest,
         Group::Customary,
         Group::Other,
     ];
@@ -128,6 +136,15 @@ pub enum Locality {
     Unknown,
     /// A Kemendagri code (`13.71`, `33` for a province) or the id of a region file a city hosts.
     Named(String),
+}
+
+/// The person's welfare decile in DTSEN (1 the poorest tenth, 10 the richest), which some
+/// schemes name; or "I don't know".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Decile {
+    /// 1 to 10.
+    Known(u8),
+    Unknown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -162,6 +179,8 @@ pub struct Answers {
     pub region: Option<Locality>,
     /// Recorded in DTKS / DTSEN.
     pub dtks: Option<bool>,
+    /// The DTSEN welfare decile, asked where a scheme names deciles.
+    pub decile: Option<Decile>,
     pub group: Option<Group>,
     /// Construction: the project's contract value, if known.
     pub contract_value: Option<Rupiah>,
@@ -188,6 +207,7 @@ impl Answers {
             Field::Transport => self.transport = None,
             Field::Region => self.region = None,
             Field::Dtks => self.dtks = None,
+            Field::Decile => self.decile = None,
             Field::Group => self.group = None,
             Field::ContractValue => self.contract_value = None,
             Field::PmiVia => self.pmi_via = None,
@@ -212,6 +232,7 @@ pub enum Field {
     Transport,
     Region,
     Dtks,
+    Decile,
     Group,
     ContractValue,
     PmiVia,

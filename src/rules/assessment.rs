@@ -3,6 +3,7 @@
 use super::citation::AppliedRule;
 use super::date::Date;
 use super::money::Rupiah;
+use super::schemes::YearMonth;
 
 /// Legal participant category (rules-spec §2.1).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -62,6 +63,8 @@ pub enum Payer {
     Regional,
     /// Village fund (APBDes / Dana Desa).
     Village,
+    /// Sponsors who are not a budget: civil servants from their own pay, companies' CSR, BAZNAS.
+    Donor,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -326,6 +329,8 @@ pub enum LocalRoute {
 pub enum SchemeCondition {
     /// Must be recorded in the data the scheme names (DTSEN, P3KE, the poverty list).
     Dtks,
+    /// Must be in DTSEN's welfare deciles 1 to `max` (or the person does not know theirs).
+    Decile { max: u8 },
     /// The person's occupation group is not one the scheme names.
     Group,
     /// Outside the scheme's ages.
@@ -337,12 +342,14 @@ pub enum SchemeCondition {
 pub enum Standing {
     /// In force: counted where it takes the person.
     Counts,
-    /// Known only from budget years that have passed.
-    LastReported { year: u16 },
-    /// Starts in a later year.
-    NotYet { year: u16 },
+    /// Known to pay until a year or month that has passed.
+    LastReported { until: YearMonth },
+    /// Starts in a later year or month.
+    NotYet { from: YearMonth },
     /// A village may pay: a route to ask about, never counted.
     VillageMay,
+    /// The region or sponsors may pay, at their discretion: a route to ask about, never counted.
+    Discretionary,
 }
 
 /// How one of the region's schemes bears on this person.
@@ -356,6 +363,8 @@ pub struct SchemeOutcome {
     /// What it would pay a month for this person, by program: the amount, and whether a source
     /// published it (else it is what the rules make the contribution on the scheme's base).
     pub pays: Vec<(Program, Rupiah, bool)>,
+    /// Programs it pays for some of its recipients only: a possibility, not counted.
+    pub some: Vec<Program>,
     /// What the worker would still pay a month under it.
     pub worker: Rupiah,
     /// It is the scheme the headline and the totals count.

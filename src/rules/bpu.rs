@@ -189,6 +189,7 @@ fn outcome(
         standing: s.standing(date),
         unmet: s.unmet(a),
         pays,
+        some: s.pays_some(date),
         worker,
         counted,
     })

@@ -63,6 +63,11 @@ impl Date {
         Date::new(year, (index % 12) as u8 + 1, 1)
     }
 
+    /// The last day of a month; `None` for a month that is not one.
+    pub const fn month_end(year: u16, month: u8) -> Option<Date> {
+        Date::new(year, month, days_in_month(year, month))
+    }
+
     /// The same day one year later (29 February becomes 28 February).
     pub const fn plus_one_year(self) -> Date {
         let year = self.year + 1;

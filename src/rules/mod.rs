@@ -49,7 +49,7 @@ pub mod schemes;
 mod steps;
 
 pub use answers::{
-    Answers, Citizenship, Field, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
+    Answers, Citizenship, Decile, Field, Group, Locality, PmiVia, Risk, RiskClass, Scale, Work,
 };
 pub use assessment::{
     Alternative, Assessment, Benefit, BpuBase, Category, Ineligible, LocalRoute, Note, Payer,

@@ -73,9 +73,11 @@ pub fn payment_plan(
     if first.category != Some(Category::Bpu) {
         return Ok(None);
     }
+    // A scheme pays its months of cover, and never past the last month it is reported paying.
     let limited = first
         .counted_scheme()
-        .and_then(|o| region.schemes.get(o.index)?.months);
+        .and_then(|o| region.schemes.get(o.index)?.months_from(date))
+        .filter(|&n| n > 0);
     // Once its months are over the worker pays alone: another scheme would be a new application.
     let mut after = region.clone();
     let (skip, scheme) = match limited {

@@ -86,6 +86,9 @@ pub fn questions<S: AsRef<Asks>>(a: &Answers, date: Date, region: &RegionProfile
                     .any(|s| s.requires != Requirement::NoneStated)
                 {
                     fields.push(Field::Dtks);
+                    if a.dtks == Some(true) && in_force.iter().any(|s| s.max_decile.is_some()) {
+                        fields.push(Field::Decile);
+                    }
                 }
                 if !in_force.is_empty() {
                     fields.push(Field::Group);
@@ -119,6 +122,7 @@ pub fn is_answered(a: &Answers, field: Field) -> bool {
         Field::Transport => a.transport.is_some(),
         Field::Region => a.region.is_some(),
         Field::Dtks => a.dtks.is_some(),
+        Field::Decile => a.decile.is_some(),
         Field::Group => a.group.is_some(),
         Field::ContractValue => a.contract_value.is_some(),
         Field::PmiVia => a.pmi_via.is_some(),

@@ -5,7 +5,7 @@
 //! published stays unpublished (the engine works out what the rules make it, and says so), and a
 //! scheme known only from past budget years is not counted after them.
 
-use super::answers::{Answers, Group};
+use super::answers::{Answers, Decile, Group};
 use super::assessment::{Payer, Program, SchemeCondition, Standing};
 use super::citation::Confidence;
 use super::date::Date;
@@ -35,11 +35,14 @@ pub enum Level {
 /// What keeps the scheme going.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Basis {
-    /// A standing regulation (Perwako, Perbup, Pergub, Kepgub): counted until it is known to end;
-    /// places still depend on each year's budget.
+    /// A standing regulation (Perwako, Perbup, Pergub): counted until it is known to end; places
+    /// still depend on each year's budget.
     Standing,
     /// Known only from budget years' reports: counted within the years reported, not after.
     BudgetYears,
+    /// A decree that lets the region pay "within its means" (DKI's Kepgub 642/2023), or sponsors
+    /// who choose whom to pay (civil servants, CSR): a route to ask, never counted.
+    Discretionary,
 }
 
 /// The data a worker must be in for the scheme to take them.
@@ -73,13 +76,69 @@ pub struct Pay {
     pub idr: Option<Rupiah>,
     /// The day it starts paying this program, when later than the scheme itself (Makassar's JHT).
     pub from: Option<Date>,
+    /// Paid for some of the scheme's recipients only (Makassar's JHT, for about 45,000 of
+    /// 81,466): a possibility to ask about, never counted.
+    pub part: bool,
 }
 
-/// The budget years a scheme is reported for: from a year, until a year or (standing) no known end.
+/// A month of a year, or the whole year where a source names no month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearMonth {
+    pub year: u16,
+    /// 1 to 12; `None`: the whole year.
+    pub month: Option<u8>,
+}
+
+impl YearMonth {
+    pub const fn year(year: u16) -> YearMonth {
+        YearMonth { year, month: None }
+    }
+
+    /// Reads `2025` or `2025-09`, years 2000 to 2100.
+    pub fn parse(text: &str) -> Option<YearMonth> {
+        let number = |s: &str, len: usize| {
+            (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| s.parse::<u16>().ok())
+                .flatten()
+        };
+        let (year, month) = match text.split_once('-') {
+            Some((y, m)) => (y, Some(m)),
+            None => (text, None),
+        };
+        let year = number(year, 4).filter(|y| (2000..=2100).contains(y))?;
+        let month = match month {
+            None => None,
+            Some(m) => Some(number(m, 2).filter(|m| (1..=12).contains(m))? as u8),
+        };
+        Some(YearMonth { year, month })
+    }
+
+    /// Its first day: the month's, or 1 January.
+    pub fn first_day(self) -> Date {
+        Date::new(self.year, self.month.unwrap_or(1), 1).unwrap_or(Date::ymd(2000, 1, 1))
+    }
+
+    /// Its last day: the month's, or 31 December.
+    pub fn last_day(self) -> Date {
+        Date::month_end(self.year, self.month.unwrap_or(12)).unwrap_or(Date::ymd(2100, 12, 31))
+    }
+}
+
+impl std::fmt::Display for YearMonth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.month {
+            Some(m) => write!(f, "{}-{m:02}", self.year),
+            None => write!(f, "{}", self.year),
+        }
+    }
+}
+
+/// When a scheme is reported paying: from a year or month, until a year or month, or (standing)
+/// no known end. A cohort paid September to December 2025 is `2025-09` to `2025-12`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Years {
-    pub from: u16,
-    pub until: Option<u16>,
+    pub from: YearMonth,
+    pub until: Option<YearMonth>,
 }
 
 /// How many workers a source reports the scheme funded, and in which year.
@@ -98,6 +157,8 @@ pub struct Asks {
     /// `None` in a city's own file that states no years: the city says it runs.
     pub years: Option<Years>,
     pub requires: Requirement,
+    /// The highest DTSEN welfare decile it takes (Jawa Barat: 1 to 4), where it names one.
+    pub max_decile: Option<u8>,
     /// Occupation groups the scheme names.
     pub groups: Vec<Group>,
 }
@@ -108,19 +169,24 @@ impl Asks {
         if self.level == Level::Village {
             return Standing::VillageMay;
         }
+        if self.basis == Basis::Discretionary {
+            return Standing::Discretionary;
+        }
         let Some(years) = self.years else {
             return Standing::Counts;
         };
-        let year = date.year();
-        if years.from > year {
-            return Standing::NotYet { year: years.from };
+        if years.from.first_day() > date {
+            return Standing::NotYet { from: years.from };
         }
-        match (self.basis, years.until) {
-            (Basis::BudgetYears, Some(until)) if year > until => {
-                Standing::LastReported { year: until }
-            }
+        match years.until {
+            Some(until) if until.last_day() < date => Standing::LastReported { until },
             _ => Standing::Counts,
         }
+    }
+
+    /// The last day it is reported paying, where that is known.
+    pub fn last_day(&self) -> Option<Date> {
+        self.years.and_then(|y| y.until).map(YearMonth::last_day)
     }
 }
 
@@ -174,6 +240,9 @@ pub struct LocalScheme {
     pub steps: Vec<Text>,
     /// Whom to contact.
     pub office: Text,
+    /// What a worker should know that the fields do not say: a closed list of names, a quota,
+    /// a doubt between sources.
+    pub notes: Vec<Text>,
 }
 
 impl LocalScheme {
@@ -191,8 +260,15 @@ impl LocalScheme {
     /// force has them asked first.
     pub fn unmet(&self, a: &Answers) -> Option<SchemeCondition> {
         let age = a.age.unwrap_or(0);
+        let decile_over = |max: u8| match a.decile {
+            Some(Decile::Known(d)) => d > max,
+            Some(Decile::Unknown) => true,
+            None => false,
+        };
         if self.asks.requires != Requirement::NoneStated && a.dtks == Some(false) {
             Some(SchemeCondition::Dtks)
+        } else if let Some(max) = self.asks.max_decile.filter(|&max| decile_over(max)) {
+            Some(SchemeCondition::Decile { max })
         } else if a.group.is_some() && !self.takes_group(a.group) {
             Some(SchemeCondition::Group)
         } else if self.min_age.is_some_and(|min| age < i64::from(min))
@@ -216,16 +292,39 @@ impl LocalScheme {
     }
 
     /// What the scheme pays for `program` a month on `date` (`cost` is what the program costs on
-    /// the scheme's base): the amount, and whether a source published it.
+    /// the scheme's base): the amount, and whether a source published it. A program paid for
+    /// some recipients only is not counted.
     pub fn pays_on(&self, program: Program, date: Date, cost: Rupiah) -> Option<(Rupiah, bool)> {
         let pay = self
             .pays
             .iter()
-            .find(|p| p.program == program && p.from.is_none_or(|from| from <= date))?;
+            .find(|p| p.program == program && !p.part && p.from.is_none_or(|from| from <= date))?;
         Some(match pay.idr {
             Some(idr) => (idr, true),
             None => (cost, false),
         })
+    }
+
+    /// The programs it pays for some recipients only, from `date` on.
+    pub fn pays_some(&self, date: Date) -> Vec<Program> {
+        self.pays
+            .iter()
+            .filter(|p| p.part && p.from.is_none_or(|from| from <= date))
+            .map(|p| p.program)
+            .collect()
+    }
+
+    /// How many months from `date`'s month it pays a person it takes: its months of cover, cut
+    /// at the last month it is reported paying; `None` where neither limits it.
+    pub fn months_from(&self, date: Date) -> Option<u32> {
+        let to_end = self.asks.last_day().map(|end| {
+            let months = |d: Date| u32::from(d.year()) * 12 + u32::from(d.month());
+            (months(end) + 1).saturating_sub(months(date))
+        });
+        match (self.months, to_end) {
+            (Some(m), Some(e)) => Some(m.min(e)),
+            (m, e) => m.or(e),
+        }
     }
 
     /// Refuses what a scheme cannot promise (rules-spec §16): a base income that is not a base of
@@ -276,4 +375,66 @@ pub fn scheme_bases() -> Vec<Rupiah> {
 pub enum SchemeFault {
     BaseIncome,
     Pays(Program),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn asks(basis: Basis, from: &str, until: Option<&str>) -> Asks {
+        Asks {
+            level: Level::Regency,
+            basis,
+            years: Some(Years {
+                from: YearMonth::parse(from).unwrap(),
+                until: until.map(|u| YearMonth::parse(u).unwrap()),
+            }),
+            requires: Requirement::NoneStated,
+            max_decile: None,
+            groups: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn reads_a_year_or_a_month_of_one() {
+        assert_eq!(YearMonth::parse("2025"), Some(YearMonth::year(2025)));
+        let september = YearMonth::parse("2025-09").unwrap();
+        assert_eq!(september.month, Some(9));
+        assert_eq!(september.to_string(), "2025-09");
+        assert_eq!(september.last_day(), Date::ymd(2025, 9, 30));
+        assert_eq!(YearMonth::year(2024).last_day(), Date::ymd(2024, 12, 31));
+        for bad in [
+            "2025-13",
+            "2025-9",
+            "25",
+            "1999",
+            "2101",
+            "2025-",
+            "-09",
+            "20250",
+            "2025-09-01",
+        ] {
+            assert_eq!(YearMonth::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_cohort_counts_from_its_first_month_to_its_last() {
+        // Tegal's farmers: September to December 2025 (setda.tegalkab.go.id, C1).
+        let tegal = asks(Basis::BudgetYears, "2025-09", Some("2025-12"));
+        let september = YearMonth::parse("2025-09").unwrap();
+        assert_eq!(
+            tegal.standing(Date::ymd(2025, 8, 31)),
+            Standing::NotYet { from: september }
+        );
+        assert_eq!(tegal.standing(Date::ymd(2025, 9, 1)), Standing::Counts);
+        assert_eq!(tegal.standing(Date::ymd(2025, 12, 31)), Standing::Counts);
+        assert!(matches!(
+            tegal.standing(Date::ymd(2026, 1, 1)),
+            Standing::LastReported { .. }
+        ));
+        // A decree that only lets the region pay is never counted.
+        let dki = asks(Basis::Discretionary, "2023", None);
+        assert_eq!(dki.standing(Date::ymd(2025, 6, 1)), Standing::Discretionary);
+    }
 }

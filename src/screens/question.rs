@@ -5,8 +5,8 @@
 use super::action::{button, data_action, speak, Action};
 use crate::formats::codec;
 use crate::i18n::{
-    citizen_choice, group_choice, progress, question as question_text, risk_choice, scale_choice,
-    t, tr, via_choice, work_choice, yes_no, Lang, T,
+    citizen_choice, decile_choice, group_choice, progress, question as question_text, risk_choice,
+    scale_choice, t, tr, via_choice, work_choice, yes_no, Lang, T,
 };
 use crate::rules::{Answers, Field, Group, Risk};
 use crate::text::amount;
@@ -59,6 +59,7 @@ pub fn choice_text(lang: Lang, field: Field, value: &str) -> (&'static str, &'st
             },
         ),
         Field::Group => (a.group.map_or("", |g| group_choice(lang, g)), ""),
+        Field::Decile => a.decile.map_or(("", ""), |d| decile_choice(lang, d)),
         Field::PmiVia => (a.pmi_via.map_or("", |v| via_choice(lang, v)), ""),
         _ => (yes_no(lang, value == "1"), ""),
     }

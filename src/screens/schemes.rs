@@ -5,9 +5,9 @@
 use super::parts::{estimate_badge, total_list};
 use crate::formats::codes::program_code;
 use crate::i18n::schemes::{
-    ask_whom, conditions, confidence_line, default_step, funded_line, level_label, months_line,
-    none_known, none_running, pick, requirement, scheme_title, source_line, standing_line,
-    village_fund,
+    ask_whom, conditions, confidence_line, decile_needed, default_step, funded_line, level_label,
+    months_line, none_known, none_running, pick, requirement, scheme_title, source_line,
+    standing_line, village_fund,
 };
 use crate::i18n::{payer, tr, Lang};
 use crate::rules::params::VILLAGE_FUND_ROUTE;
@@ -104,6 +104,7 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
 /// known to run takes them.
 fn needs(lang: Lang, c: SchemeCondition, past_one_takes: bool) -> String {
     let first = match c {
+        SchemeCondition::Decile { max } => return with_past(decile_needed(lang, max), past_one_takes, lang),
         SchemeCondition::Dtks => tr(
             lang,
             "Skema yang berjalan di sini hanya untuk pekerja yang tercatat di data yang disebut di bawah. Minta kelurahan atau desa mencatat Anda; sementara itu Anda bisa membayar sendiri.",
@@ -120,8 +121,12 @@ fn needs(lang: Lang, c: SchemeCondition, past_one_takes: bool) -> String {
             "Your age is outside the age limits of the schemes in force here: you pay yourself.",
         ),
     };
+    with_past(first.to_owned(), past_one_takes, lang)
+}
+
+fn with_past(first: String, past_one_takes: bool, lang: Lang) -> String {
     if !past_one_takes {
-        return first.to_owned();
+        return first;
     }
     let then = tr(
         lang,
@@ -173,6 +178,7 @@ fn scheme(m: &mut Markup, lang: Lang, s: &LocalScheme, o: &SchemeOutcome, counte
         Standing::LastReported { .. } => "last-reported",
         Standing::NotYet { .. } => "not-yet",
         Standing::VillageMay => "village",
+        Standing::Discretionary => "discretionary",
     };
     let qualifies = o.unmet.is_none() && o.standing == Standing::Counts;
     m.open(
@@ -218,6 +224,13 @@ fn scheme(m: &mut Markup, lang: Lang, s: &LocalScheme, o: &SchemeOutcome, counte
     );
     if let Some(c) = o.unmet {
         m.el("p", &[("class", "unmet")], &unmet(lang, s, c));
+    }
+    if !s.notes.is_empty() {
+        m.open("ul", &[("class", "scheme-notes")]);
+        for note in &s.notes {
+            m.el("li", &[], pick(lang, note));
+        }
+        m.close("ul");
     }
     m.el(
         "p",
@@ -275,6 +288,19 @@ fn pays(m: &mut Markup, lang: Lang, s: &LocalScheme, o: &SchemeOutcome) {
         m.text(&format!(" ({})", payer(lang, s.payer)));
         m.close("li");
     }
+    for &program in &o.some {
+        m.el(
+            "li",
+            &[
+                ("data-scheme-program", program_code(program)),
+                ("data-part", "true"),
+            ],
+            &match lang {
+                Lang::Id => format!("{}: dibayar untuk sebagian penerima saja; tanyakan apakah Anda termasuk. Tidak dihitung di atas.", program_code(program)),
+                Lang::En => format!("{}: paid for some recipients only; ask whether you are one. Not counted above.", program_code(program)),
+            },
+        );
+    }
     m.close("ul");
     if o.worker > 0 {
         m.el(
@@ -297,6 +323,10 @@ fn unmet(lang: Lang, s: &LocalScheme, c: SchemeCondition) -> String {
             (Lang::Id, Some(r)) => format!("Anda belum memenuhi: {r}."),
             (Lang::En, Some(r)) => format!("You do not yet meet: {r}."),
             _ => String::new(),
+        },
+        SchemeCondition::Decile { max } => match lang {
+            Lang::Id => format!("Skema ini untuk desil 1–{max} DTSEN; desil Anda di luar itu atau belum Anda ketahui."),
+            Lang::En => format!("This scheme is for DTSEN deciles 1 to {max}; yours is outside them, or you do not know it yet."),
         },
         SchemeCondition::Group => tr(
             lang,

@@ -63,7 +63,7 @@ test('a Kudus farmer who types where he lives sees Kudus\'s scheme, its source a
   const scheme = app.page.locator('.local article[data-area="33.19"]');
   assert.equal(await scheme.getAttribute('data-standing'), 'last-reported');
   const text = await scheme.innerText();
-  assert.match(text, /Terakhir dilaporkan untuk tahun anggaran 2025: tanyakan apakah masih berjalan/);
+  assert.match(text, /Terakhir dilaporkan membayar sampai akhir tahun anggaran 2025: tanyakan apakah masih berjalan/);
   assert.match(text, /JKK: Rp10.000 per bulan/);
   await scheme.locator('summary').click();
   assert.match(await scheme.innerText(), /betanews\.id[\s\S]*dibaca 02-12-2026 · C2[\s\S]*Dilaporkan pers/);

@@ -23,9 +23,10 @@ pub const LEVELS: [(&str, Level); 3] = [
     ("province", Level::Province),
     ("village", Level::Village),
 ];
-pub const BASES: [(&str, Basis); 2] = [
+pub const BASES: [(&str, Basis); 3] = [
     ("standing", Basis::Standing),
     ("budget", Basis::BudgetYears),
+    ("discretionary", Basis::Discretionary),
 ];
 pub const REQUIRES: [(&str, Requirement); 4] = [
     ("none", Requirement::NoneStated),
@@ -33,7 +34,11 @@ pub const REQUIRES: [(&str, Requirement); 4] = [
     ("p3ke", Requirement::P3ke),
     ("extreme_poverty", Requirement::ExtremePoverty),
 ];
-pub const PAYERS: [(&str, Payer); 2] = [("regional", Payer::Regional), ("village", Payer::Village)];
+pub const PAYERS: [(&str, Payer); 3] = [
+    ("regional", Payer::Regional),
+    ("village", Payer::Village),
+    ("donor", Payer::Donor),
+];
 const MARKS: [(&str, Confidence); 5] = [
     ("C1", Confidence::C1),
     ("C2", Confidence::C2),

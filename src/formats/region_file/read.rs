@@ -5,7 +5,8 @@ use crate::formats::codec;
 use crate::formats::codes::program_code;
 use crate::formats::json::{self, Json};
 use crate::rules::schemes::{
-    check_pays, scheme_bases, Asks, Basis, Funded, Level, Pay, Requirement, Source, Years,
+    check_pays, scheme_bases, Asks, Basis, Funded, Level, Pay, Requirement, Source, YearMonth,
+    Years,
 };
 use crate::rules::{Date, Field, Group, LocalScheme, RegionProfile, Rupiah, SchemeFault, Text};
 
@@ -26,6 +27,7 @@ const STEPS_MAX: usize = 12;
 const SOURCES_MAX: usize = 8;
 const SCHEMES_MAX: usize = 12;
 const GROUPS_NAMED_MAX: usize = 300;
+const NOTE_MAX: usize = 300;
 
 /// Characters that reorder the text around them (a name could make a figure read backwards).
 fn is_bidi_control(c: char) -> bool {
@@ -161,6 +163,17 @@ pub fn read(id: &str, body: &str) -> Result<RegionProfile, Vec<BadProfile>> {
     }
 }
 
+/// A year (`2025`) or a month of one (`"2025-09"`), from 2000 to 2100.
+fn year_month(v: Option<&Json>) -> Option<YearMonth> {
+    match v? {
+        Json::String(text) if text.contains('-') => YearMonth::parse(text),
+        v => v
+            .as_i64()
+            .filter(|y| (2000..=2100).contains(y))
+            .map(|y| YearMonth::year(y as u16)),
+    }
+}
+
 fn date(v: Option<&Json>, field: &str) -> Result<Date, BadProfile> {
     match v.and_then(Json::as_str).and_then(Date::parse) {
         Some(d) => Ok(d),
@@ -209,15 +222,19 @@ fn pays(s: &Json, at: &str, p: &mut Problems) -> Option<Vec<Pay>> {
             let Some(&(_, program)) = PROGRAMS.iter().find(|(w, _)| w == program) else {
                 return p.take(bad(&field));
             };
-            let (idr, from) = match v {
+            let (idr, from, part) = match v {
                 Json::Object(_) => (
                     v.get("idr"),
                     match v.get("from") {
                         None | Some(Json::Null) => Some(None),
                         f => p.take(date(f, &format!("{field}.from"))).map(Some),
                     },
+                    match v.get("part") {
+                        None => Some(false),
+                        f => p.take(flag(f, &format!("{field}.part"))),
+                    },
                 ),
-                _ => (Some(v), Some(None)),
+                _ => (Some(v), Some(None), Some(false)),
             };
             let idr = match idr {
                 Some(Json::Null) => Some(None),
@@ -227,6 +244,7 @@ fn pays(s: &Json, at: &str, p: &mut Problems) -> Option<Vec<Pay>> {
                 program,
                 idr: idr?,
                 from: from?,
+                part: part?,
             })
         })
         .collect();
@@ -346,19 +364,12 @@ fn scheme(s: &Json, at: &str, file: &(String, String), p: &mut Problems) -> Opti
         v => p.take(word(v, &f("basis"), &BASES)),
     };
     let years = optional(s.get("years"), p, |v| {
-        let year = |v: Option<&Json>| {
-            v.and_then(Json::as_i64)
-                .filter(|y| (2000..=2100).contains(y))
-        };
-        match (year(v.get("from")), v.get("until")) {
-            (Some(from), None | Some(Json::Null)) => Ok(Years {
-                from: from as u16,
-                until: None,
-            }),
-            (Some(from), until) => match year(until) {
-                Some(until) if until >= from => Ok(Years {
-                    from: from as u16,
-                    until: Some(until as u16),
+        match (year_month(v.get("from")), v.get("until")) {
+            (Some(from), None | Some(Json::Null)) => Ok(Years { from, until: None }),
+            (Some(from), until) => match year_month(until) {
+                Some(until) if until.last_day() >= from.first_day() => Ok(Years {
+                    from,
+                    until: Some(until),
                 }),
                 _ => bad(&f("years")),
             },
@@ -390,6 +401,15 @@ fn scheme(s: &Json, at: &str, file: &(String, String), p: &mut Problems) -> Opti
         }),
         (v, _) => p.take(word(v, &f("requires"), &REQUIRES)),
     };
+    let max_decile = optional(s.get("max_decile"), p, |v| {
+        amount(Some(v), &f("max_decile"), 1, 10).map(|d| d as u8)
+    });
+    // Deciles are DTSEN's: a scheme that names one needs DTSEN.
+    if matches!(max_decile, Some(Some(_))) && requires != Some(Requirement::Dtsen) {
+        p.0.push(BadProfile {
+            field: f("max_decile"),
+        });
+    }
     let residence = match s.get("requires_residence") {
         None => Some(false),
         v => p.take(flag(v, &f("requires_residence"))),
@@ -446,6 +466,10 @@ fn scheme(s: &Json, at: &str, file: &(String, String), p: &mut Problems) -> Opti
         v => texts(v, &f("steps"), STEP_MAX, p),
     };
     let office = both(s.get("office"), &f("office"), OFFICE_MAX, p);
+    let notes = match s.get("notes") {
+        None => Some(Vec::new()),
+        v => texts(v, &f("notes"), NOTE_MAX, p),
+    };
     let (area_id, area_name) = area?;
     Some(LocalScheme {
         area_id,
@@ -455,6 +479,7 @@ fn scheme(s: &Json, at: &str, file: &(String, String), p: &mut Problems) -> Opti
             basis: basis?,
             years: years?,
             requires: requires?,
+            max_decile: max_decile?,
             groups: groups?,
         },
         province: province?,
@@ -474,5 +499,6 @@ fn scheme(s: &Json, at: &str, file: &(String, String), p: &mut Problems) -> Opti
         estimate: estimate?,
         steps: steps?,
         office: office?,
+        notes: notes?,
     })
 }

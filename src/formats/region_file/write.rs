@@ -3,6 +3,7 @@
 use super::*;
 use crate::formats::codec::group_code;
 use crate::formats::codes::program_code;
+use crate::rules::schemes::YearMonth;
 use crate::rules::{LocalScheme, RegionProfile, Text};
 
 /// A profile as the file [`read`] takes back: one scheme as `"scheme"`, several as `"schemes"`
@@ -50,6 +51,14 @@ fn texts_json(t: &Text) -> String {
     )
 }
 
+/// A year as a number, a month of it as `"2025-09"`.
+fn year_month(y: YearMonth) -> String {
+    match y.month {
+        Some(_) => json_string(&y.to_string()),
+        None => y.year.to_string(),
+    }
+}
+
 fn or_null<T>(v: Option<T>, show: impl FnOnce(T) -> String) -> String {
     v.map_or_else(|| "null".to_owned(), show)
 }
@@ -69,11 +78,13 @@ fn scheme_object(out: &mut String, s: &LocalScheme, depth: usize, with_area: boo
         .iter()
         .map(|pay| {
             let idr = or_null(pay.idr, |i| i.to_string());
+            let part = if pay.part { ", \"part\": true" } else { "" };
             let value = match pay.from {
                 Some(from) => format!(
-                    "{{ \"idr\": {idr}, \"from\": {} }}",
+                    "{{ \"idr\": {idr}, \"from\": {}{part} }}",
                     json_string(&from.to_string())
                 ),
+                None if pay.part => format!("{{ \"idr\": {idr}{part} }}"),
                 None => idr,
             };
             format!("{}: {value}", json_string(program_code(pay.program)))
@@ -124,8 +135,8 @@ fn scheme_object(out: &mut String, s: &LocalScheme, depth: usize, with_area: boo
             or_null(s.asks.years, |y| {
                 format!(
                     "{{ \"from\": {}, \"until\": {} }}",
-                    y.from,
-                    or_null(y.until, |u| u.to_string())
+                    year_month(y.from),
+                    or_null(y.until, year_month)
                 )
             }),
         ),
@@ -138,6 +149,11 @@ fn scheme_object(out: &mut String, s: &LocalScheme, depth: usize, with_area: boo
             s.other_vulnerable_workers.to_string(),
         ),
         ("requires", json_string(code(&REQUIRES, s.asks.requires))),
+    ]);
+    if let Some(max) = s.asks.max_decile {
+        rows.push(("max_decile", max.to_string()));
+    }
+    rows.extend([
         ("requires_residence", s.requires_residence.to_string()),
         ("min_age", or_null(s.min_age, |a| a.to_string())),
         ("max_age", or_null(s.max_age, |a| a.to_string())),
@@ -154,6 +170,14 @@ fn scheme_object(out: &mut String, s: &LocalScheme, depth: usize, with_area: boo
         ("steps", steps),
         ("office", texts_json(&s.office)),
     ]);
+    if !s.notes.is_empty() {
+        let notes: Vec<String> = s
+            .notes
+            .iter()
+            .map(|t| format!("\n{inner}  {}", texts_json(t)))
+            .collect();
+        rows.push(("notes", format!("[{}\n{inner}]", list(notes, ","))));
+    }
     out.push_str("{\n");
     let last = rows.len() - 1;
     for (i, (key, value)) in rows.iter().enumerate() {

@@ -158,8 +158,8 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
         Input::Level | Input::Basis | Input::Requires => tr(l, "Pilih salah satu.", "Choose one.").to_owned(),
         Input::YearFrom | Input::YearUntil => tr(
             l,
-            "Tahun anggaran: 2000 sampai 2100, \"sampai\" tidak sebelum \"dari\"; kosongkan \"sampai\" untuk peraturan yang tetap berlaku.",
-            "Budget years: 2000 to 2100, \"until\" not before \"from\"; leave \"until\" empty for a standing regulation.",
+            "Tahun anggaran: 2000 sampai 2100, atau bulannya seperti 2025-09; \"sampai\" tidak sebelum \"dari\"; kosongkan \"sampai\" untuk peraturan yang tetap berlaku.",
+            "Budget years: 2000 to 2100, or a month such as 2025-09; \"until\" not before \"from\"; leave \"until\" empty for a standing regulation.",
         )
         .to_owned(),
         Input::GroupsNamedId | Input::GroupsNamedEn => tr(l, "Paling banyak 300 huruf, atau kosongkan keduanya.", "At most 300 characters, or leave both empty.").to_owned(),

@@ -6,6 +6,7 @@ use crate::formats::codec;
 use crate::formats::codes::payer_code;
 use crate::formats::codes::program_code;
 use crate::formats::region_file::{self, code, json_string, BASES, LEVELS, REQUIRES};
+use crate::rules::schemes::YearMonth;
 use crate::rules::{Payer, Program, RegionProfile};
 use crate::text::amount;
 
@@ -165,14 +166,9 @@ impl Draft {
             put(Input::Level, code(&LEVELS, s.asks.level).to_owned());
             put(Input::Instrument, s.instrument.clone());
             put(Input::Basis, code(&BASES, s.asks.basis).to_owned());
-            put(
-                Input::YearFrom,
-                number(s.asks.years.map(|y| u32::from(y.from))),
-            );
-            put(
-                Input::YearUntil,
-                number(s.asks.years.and_then(|y| y.until).map(u32::from)),
-            );
+            let month = |y: Option<YearMonth>| y.map_or(String::new(), |y| y.to_string());
+            put(Input::YearFrom, month(s.asks.years.map(|y| y.from)));
+            put(Input::YearUntil, month(s.asks.years.and_then(|y| y.until)));
             put(Input::Sources, sources_text(&s.sources));
             put(Input::Payer, payer_code(s.payer).to_owned());
             for g in &s.asks.groups {
@@ -314,15 +310,25 @@ impl Draft {
             self.value(Input::YearUntil).trim(),
         ) {
             ("", "") => "null".to_owned(),
-            (from, until) => format!(
-                "{{\"from\": {}, \"until\": {}}}",
-                number(from),
-                if until.is_empty() {
-                    "null".to_owned()
-                } else {
-                    number(until)
-                }
-            ),
+            // A month is written as the file writes it, `"2025-09"`.
+            (from, until) => {
+                let year = |t: &str| {
+                    if t.contains('-') {
+                        json_string(t)
+                    } else {
+                        number(t)
+                    }
+                };
+                format!(
+                    "{{\"from\": {}, \"until\": {}}}",
+                    year(from),
+                    if until.is_empty() {
+                        "null".to_owned()
+                    } else {
+                        year(until)
+                    }
+                )
+            }
         };
         let funded = match (
             self.value(Input::FundedWorkers).trim(),

@@ -99,6 +99,11 @@ pub(super) fn route(l: Lang, local: LocalRoute) -> &'static str {
         LocalRoute::SchemeNeeds(SchemeCondition::Dtks) => {
             tr(l, "perlu tercatat di DTKS", "needs a DTKS record")
         }
+        LocalRoute::SchemeNeeds(SchemeCondition::Decile { .. }) => tr(
+            l,
+            "desil DTSEN-nya di luar skema",
+            "DTSEN decile outside the scheme's",
+        ),
         LocalRoute::SchemeNeeds(SchemeCondition::Group) => tr(
             l,
             "kelompoknya tidak diambil skema",

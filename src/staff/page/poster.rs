@@ -153,7 +153,7 @@ mod tests {
         let link = "https://x.id/#region=33";
         let old = poster(Lang::Id, &province, link, Date::ymd(2026, 12, 2)).into_string();
         assert!(
-            old.contains("Terakhir dilaporkan untuk tahun anggaran 2022"),
+            old.contains("Terakhir dilaporkan membayar sampai akhir tahun anggaran 2022"),
             "{old}"
         );
         let then = poster(Lang::Id, &province, link, Date::ymd(2022, 6, 1)).into_string();

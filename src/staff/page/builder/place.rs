@@ -84,7 +84,11 @@ pub(super) fn fields(m: &mut Markup, l: Lang, d: &Draft) {
     for (input, label) in [
         (
             Input::YearFrom,
-            tr(l, "Tahun anggaran, dari", "Budget years, from"),
+            tr(
+                l,
+                "Tahun anggaran, dari (atau bulan: 2025-09)",
+                "Budget years, from (or a month: 2025-09)",
+            ),
         ),
         (
             Input::YearUntil,
