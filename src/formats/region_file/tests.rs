@@ -27,7 +27,7 @@ fn a_file_in_the_first_format_still_reads_as_the_scheme_it_states() {
 
 #[test]
 fn every_registry_file_is_what_write_makes_of_it() {
-    for (id, body) in registry::FILES {
+    for &(id, body) in registry::FILES {
         let profile = parse(id, body).unwrap_or_else(|e| panic!("{id}: {}", e.field));
         assert_eq!(write(&profile), body, "{id}");
     }
