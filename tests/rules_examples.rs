@@ -283,29 +283,36 @@ fn padang_vendor_not_in_dtks_pays_himself_and_is_told_how_to_qualify() {
     );
 }
 
-/// local-schemes.md row 1: Sumatera Barat pays a fisher's Rp16,800 for one year (Perda Sumbar
-/// 4/2021), with no DTSEN condition stated: a Padang fisher outside DTSEN is counted under the
-/// province's scheme, the city's shown beside it with what it still needs.
+/// local-schemes.md row 1 and its verification: Sumatera Barat paid a fisher's Rp16,800 for one
+/// year (Perda Sumbar 4/2021) in its 2023 and 2024 cohorts; no later cohort is confirmed
+/// (registry-audit S3-2). A Padang fisher outside DTSEN is not counted under it in 2026: he is told
+/// the city's scheme needs DTSEN, and the province's is shown as last reported.
 #[test]
-fn a_padang_fisher_outside_dtsen_is_counted_under_the_provinces_fisher_scheme() {
+fn a_padang_fisher_outside_dtsen_is_not_promised_the_provinces_past_cohorts() {
+    use cek_jamsostek::rules::Standing;
     let r = padang(&fisher_in_padang(false), d(2026, 5, 1)).unwrap();
-    assert_eq!(r.local, LocalRoute::SchemeMayPay);
-    assert_eq!(monthly(&r, Payer::Regional), 16_800);
-    assert_eq!(monthly(&r, Payer::Worker), 0);
-    let counted = r.counted_scheme().unwrap();
-    let region = cek_jamsostek::places::registry::padang();
-    let scheme = &region.schemes[counted.index];
-    assert_eq!(scheme.area_id, "13");
-    assert_eq!(scheme.months, Some(12));
-    let city = r.schemes.iter().find(|o| !o.counted).unwrap();
     assert_eq!(
-        city.unmet,
-        Some(cek_jamsostek::rules::SchemeCondition::Dtks)
+        r.local,
+        LocalRoute::SchemeNeeds(cek_jamsostek::rules::SchemeCondition::Dtks)
     );
-    // In DTSEN, the city's own scheme is counted first.
+    assert_eq!(monthly(&r, Payer::Regional), 0);
+    assert!(monthly(&r, Payer::Worker) > 0);
+    let region = cek_jamsostek::places::registry::padang();
+    let province = region
+        .schemes
+        .iter()
+        .position(|s| s.area_id == "13")
+        .unwrap();
+    assert_eq!(r.schemes[province].unmet, None);
+    assert!(matches!(
+        r.schemes[province].standing,
+        Standing::LastReported { .. }
+    ));
+    // In DTSEN, the city's own scheme is counted.
     let r = padang(&fisher_in_padang(true), d(2026, 5, 1)).unwrap();
     let counted = r.counted_scheme().unwrap();
     assert_eq!(region.schemes[counted.index].area_id, "13.71");
+    assert_eq!(monthly(&r, Payer::Regional), 16_800);
 }
 
 #[test]

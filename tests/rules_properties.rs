@@ -69,7 +69,7 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
             any::<bool>(),
             group(),
             prop::option::of(1i64..=20_000_000_000),
-            prop::option::of(decile()),
+            decile(),
         ),
         (1i64..=120, via(), any::<bool>()),
     )
@@ -92,7 +92,7 @@ fn valid_answers() -> impl Strategy<Value = Answers> {
             transport: Some(b.4),
             region: Some(Locality::Unknown),
             dtks: Some(c.0),
-            decile: c.3,
+            decile: Some(c.3),
             group: Some(c.1),
             contract_value: c.2,
             pmi_months: Some(e.0),

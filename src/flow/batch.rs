@@ -4,7 +4,8 @@
 
 use crate::formats::codec;
 use crate::formats::codes::{category_code, payer_code, period_code};
-use crate::places::registry;
+use crate::places::{registry, status};
+use crate::rules::regions::Known;
 use crate::rules::{
     assess, regions, Category, Date, Field, Ineligible, InputError, LocalRoute, Locality, Payer,
     Period, RegionProfile, SchemeCondition,
@@ -31,14 +32,17 @@ pub fn amount_columns() -> Vec<String> {
         .collect()
 }
 
-/// The result's header row: `line,category,reason,scheme,error,worker_month,…`, with its line end.
+/// The result's header row: `line,category,reason,scheme,error,worker_month,…,village_month`,
+/// then `scheme_amount` (whether the scheme's amount is `published` or an `estimate` the rules
+/// make on its base) and `place_status` (what research found of the row's place: `schemes`,
+/// `none`, `planned`, `ended`, `unclear`, `unchecked`), with its line end.
 pub fn result_header() -> String {
     let mut header = String::from("line,category,reason,scheme,error");
     for name in amount_columns() {
         header.push(',');
         header.push_str(&name);
     }
-    header.push('\n');
+    header.push_str(",scheme_amount,place_status\n");
     header
 }
 
@@ -57,13 +61,21 @@ pub fn write_result_row(out: &mut String, line: u64, outcome: &Result<RowResult,
                 out.push(',');
                 push_number(out, idr < 0, idr.unsigned_abs());
             }
+            out.push(',');
+            out.push_str(match r.scheme_amount {
+                Some(true) => "published",
+                Some(false) => "estimate",
+                None => "",
+            });
+            out.push(',');
+            out.push_str(r.place_status.map_or("", status::word));
         }
         Err(e) => {
             out.push_str(",,,,");
             out.push_str(e.column);
             out.push_str(": ");
             out.push_str(e.problem.code());
-            out.push_str(&",,,,,,,,"[..AMOUNTS.len()]);
+            out.push_str(&",,,,,,,,,,"[..AMOUNTS.len() + 2]);
         }
     }
     out.push('\n');
@@ -101,6 +113,11 @@ pub struct RowResult {
     pub local: LocalRoute,
     /// In [`AMOUNTS`] order.
     pub amounts: [i64; 8],
+    /// Whether the counted scheme's amount was published (`Some(true)`) or is what the rules
+    /// make on its base, or inferred from a budget line (`Some(false)`); `None` without one.
+    pub scheme_amount: Option<bool>,
+    /// What research found of the row's place, for a place of the registry.
+    pub place_status: Option<Known>,
 }
 
 impl RowResult {
@@ -344,11 +361,17 @@ pub fn assess_row<'a>(
             problem: Problem::DateOutsideRules,
         },
     })?;
+    let scheme_amount = r
+        .counted_scheme()
+        .and_then(|o| region.schemes.get(o.index))
+        .map(|s| !r.scheme_unpublished() && !s.is_estimate());
     Ok(RowResult {
         category: r.category,
         reason: r.ineligible,
         local: r.local,
         amounts: AMOUNTS.map(|(payer, period)| r.total(payer, period)),
+        scheme_amount,
+        place_status: region.status.first().map(|s| s.known),
     })
 }
 

@@ -114,6 +114,7 @@ pub fn read(id: &str, text: &str) -> Option<RegionProfile<Asks>> {
         name,
         schemes,
         checked: None,
+        status: Vec::new(),
     })
 }
 

@@ -2,6 +2,7 @@
 //! where none is known.
 
 use super::{day, month_year, tr, Lang};
+use crate::rules::regions::{Known, PlaceStatus};
 use crate::rules::schemes::{Basis, Level, Requirement, YearMonth, Years};
 use crate::rules::{Confidence, Date, LocalScheme, Standing, Text};
 
@@ -255,18 +256,86 @@ pub fn none_known(lang: Lang, place: &str, checked: Date) -> String {
     }
 }
 
-/// Where the schemes known for a place all stand outside the assessment date's year.
-pub fn none_running(lang: Lang, place: &str, checked: Date) -> String {
-    match lang {
-        Lang::Id => format!(
-            "Kami tidak tahu apakah ada skema yang masih berjalan di {place} (per {}); yang pernah dilaporkan ada di bawah.",
-            month_year_long(lang, checked)
-        ),
-        Lang::En => format!(
-            "We do not know of a scheme still running in {place} (as of {}); those reported before are below.",
-            month_year_long(lang, checked)
-        ),
+/// Where the schemes known for a place all stand outside the assessment date; `shown`: some are
+/// listed below for this person.
+pub fn none_running(lang: Lang, place: &str, checked: Date, shown: bool) -> String {
+    let when = month_year_long(lang, checked);
+    match (lang, shown) {
+        (Lang::Id, true) => format!("Kami tidak tahu apakah ada skema yang masih berjalan di {place} (per {when}); yang pernah dilaporkan ada di bawah."),
+        (Lang::Id, false) => format!("Kami tidak tahu apakah ada skema untuk pekerjaan Anda yang masih berjalan di {place} (per {when})."),
+        (Lang::En, true) => format!("We do not know of a scheme still running in {place} (as of {when}); those reported before are below."),
+        (Lang::En, false) => format!("We do not know of a scheme for your work still running in {place} (as of {when})."),
     }
+}
+
+/// What research found of a place's own budget, and when: never "none" for a place nobody
+/// checked.
+pub fn status_line(lang: Lang, s: &PlaceStatus, shown: bool) -> String {
+    let place = &s.area_name;
+    let when = s
+        .checked
+        .map(|d| month_year_long(lang, d))
+        .unwrap_or_default();
+    match (s.known, lang) {
+        (Known::Schemes, _) => match s.checked {
+            Some(checked) => none_running(lang, place, checked, shown),
+            None => String::new(),
+        },
+        (Known::NoneFound, Lang::Id) => format!("Kami memeriksa berita dan laman pemerintah tentang {place} ({when}): tidak ditemukan APBD {place} yang membayar iuran pekerja informal."),
+        (Known::NoneFound, Lang::En) => format!("We checked news and government pages about {place} ({when}): we found no payment of informal workers' contributions from its own budget."),
+        (Known::Planned, Lang::Id) => format!("{place} merencanakan bantuan iuran, tetapi belum kami temukan bahwa sudah membayar (per {when})."),
+        (Known::Planned, Lang::En) => format!("{place} plans to pay contributions, but we have not found that it pays yet (as of {when})."),
+        (Known::Ended, Lang::Id) => format!("{place} pernah membayar iuran sebagian pekerja rentan, tetapi sudah berhenti atau dipotong (per {when})."),
+        (Known::Ended, Lang::En) => format!("{place} used to pay some vulnerable workers' contributions, but stopped or cut it (as of {when})."),
+        (Known::Unclear, Lang::Id) => format!("Ada kabar tentang program di {place}, tetapi sumbernya tidak menyebut siapa yang membayar iuran (per {when})."),
+        (Known::Unclear, Lang::En) => format!("Reports mention a programme in {place}, but not who pays the contributions (as of {when})."),
+        (Known::Unchecked, Lang::Id) => format!("Kami belum memeriksa apakah {place} membayar iuran pekerja rentan. Belum diperiksa bukan berarti tidak ada."),
+        (Known::Unchecked, Lang::En) => format!("We have not yet checked whether {place} pays vulnerable workers' contributions. Not checked does not mean there is none."),
+    }
+}
+
+/// Both the kabupaten/kota and the province pay people like this one.
+pub fn overlap(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Provinsi juga membayar iuran pekerja seperti Anda (lihat di bawah). Satu orang dibayar satu skema saja, tidak keduanya. Kami menghitung skema kabupaten/kota Anda lebih dulu, karena paling dekat dengan Anda; sumber tidak menyebut mana yang berlaku lebih dulu: tanyakan keduanya.",
+        "The province also pays contributions for workers like you (see below). One person is paid by one scheme only, never both. We count your kabupaten/kota's scheme first, as the one closest to you; the sources do not say which applies first: ask about both.",
+    )
+}
+
+/// A province answered where some of its kabupaten/kota pay too: ask for the kabupaten/kota.
+pub fn pick_regency(lang: Lang, paying: usize, province: &str) -> String {
+    match lang {
+        Lang::Id => format!("Di {paying} kabupaten/kota di {province}, APBD kabupaten/kota juga membayar iuran sebagian pekerja. Pilih kabupaten/kota Anda untuk hasil yang tepat."),
+        Lang::En => format!("In {paying} kabupaten/kota of {province}, the kabupaten/kota's own budget pays some workers' contributions too. Choose your kabupaten/kota for an exact answer."),
+    }
+}
+
+/// A relative, an employer or a donor can pay through BPJS's Sertakan programme.
+pub fn sertakan(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Kerabat, pemberi kerja atau donatur bisa mendaftarkan dan membayar iuran JKK dan JKM Anda lewat program Sertakan di aplikasi JMO.",
+        "A relative, an employer or a donor can register you and pay your JKK and JKM through BPJS's Sertakan programme in the JMO app.",
+    )
+}
+
+/// No central budget pays self-employed workers' contributions.
+pub fn no_apbn(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Tidak ada anggaran pemerintah pusat (APBN) yang membayar iuran pekerja mandiri.",
+        "No central-government budget (APBN) pays self-employed workers' contributions.",
+    )
+}
+
+/// How a worker checks DTSEN and their decile; the app never asks for a NIK.
+pub fn dtsen_check(lang: Lang) -> &'static str {
+    tr(
+        lang,
+        "Cek apakah Anda tercatat di DTSEN, dan desil Anda, di cekbansos.kemensos.go.id atau aplikasi Cek Bansos; jika belum tercatat, ajukan Usul di aplikasi itu atau lewat kelurahan. Aplikasi ini tidak pernah meminta NIK Anda.",
+        "Check whether you are in DTSEN, and your decile, at cekbansos.kemensos.go.id or in the Cek Bansos app; if you are not, use its Usul (propose) or ask your kelurahan. This app never asks for your NIK.",
+    )
 }
 
 fn month_year_long(lang: Lang, d: Date) -> String {
@@ -303,11 +372,11 @@ fn month_year_long(lang: Lang, d: Date) -> String {
     format!("{m} {}", d.year())
 }
 
-/// Whom to ask about contribution assistance in a place.
+/// Whom to ask about contribution assistance in a place: schemes change with each budget year.
 pub fn ask_whom(lang: Lang, place: &str) -> String {
     match lang {
-        Lang::Id => format!("Tanyakan ke Dinas Sosial atau Dinas Tenaga Kerja {place} apakah APBD membayar iuran pekerja rentan tahun ini."),
-        Lang::En => format!("Ask the Social Service or Manpower Office of {place} whether the regional budget pays vulnerable workers' contributions this year."),
+        Lang::Id => format!("Skema bisa berubah setiap tahun anggaran. Tanyakan ke Dinas Sosial atau Dinas Tenaga Kerja {place} apakah APBD membayar iuran pekerja rentan tahun ini, atau ke kantor cabang BPJS Ketenagakerjaan terdekat."),
+        Lang::En => format!("Schemes change with each budget year. Ask the Social Service or Manpower Office of {place} whether the regional budget pays vulnerable workers' contributions this year, or the nearest BPJS Ketenagakerjaan branch office."),
     }
 }
 

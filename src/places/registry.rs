@@ -1,15 +1,13 @@
 //! The local schemes known across Indonesia: one file per scheme in `data/schemes/` (the region
-//! file format, read by the app's own reader), from the research in local-schemes.md
-//! (December 2026). A place's profile is its kabupaten/kota's schemes, then its province's.
+//! file format, read by the app's own reader), from the research in local-schemes.md and
+//! local-schemes-more.md (December 2026). A place's profile is its kabupaten/kota's schemes, then
+//! its province's, with what research found of each (`status`).
 
+use super::status;
 use super::wilayah::{self, Place};
 use crate::formats::region_file;
 use crate::rules::schemes::Level;
-use crate::rules::{Date, LocalScheme, RegionProfile};
-
-/// The day the sources were last read (local-schemes.md, "Verification, 2 December 2026"): a
-/// place with no scheme has none known as of this day.
-pub const CHECKED: Date = Date::ymd(2026, 12, 2);
+use crate::rules::{LocalScheme, RegionProfile};
 
 /// Each scheme file with the region it belongs to, in the order of their names (`build.rs`
 /// lists `data/schemes/`). Where two schemes of one place take the same person, the first counts:
@@ -48,7 +46,12 @@ fn profile_of(id: &str, place: Place) -> RegionProfile {
         id: id.to_owned(),
         name: place.title(),
         schemes,
-        checked: Some(CHECKED),
+        checked: None,
+        status: [Some(place), province]
+            .into_iter()
+            .flatten()
+            .filter_map(status::of)
+            .collect(),
     }
 }
 

@@ -512,6 +512,45 @@ pub static VILLAGE_FUND_ROUTE: Dated<bool> = row(
     ),
 );
 
+/// Anyone may register a nearby vulnerable worker and pay their BPU contributions in JMO:
+/// BPJS Ketenagakerjaan's Sertakan movement (Sejahterakan Pekerja Sekitar Anda), since 2022.
+pub static SERTAKAN_ROUTE: Dated<bool> = row(
+    ym(2022, 9),
+    true,
+    cite(
+        "BPJS Ketenagakerjaan, gerakan Sertakan",
+        "",
+        "manado.antaranews.com/amp/berita/234726; ipol.id/2024/09/bpjs-ketenagakerjaan-mangga-dua-promosikan-gerakan-sertakan",
+        C2,
+    ),
+);
+
+/// No central-government programme pays BPU contributions: PBI Jamsosnaker was still a study in
+/// DJSN's last statement, and nothing since was found (rules-2027 fact 30).
+pub static NO_APBN_FOR_BPU: Dated<bool> = row(
+    ym(2023, 9),
+    true,
+    cite(
+        "DJSN, PBI Jamsosnaker (kajian)",
+        "",
+        "djsn.go.id/berita/fgd-penguatan-sjsn-melalui-pbi-jamsosnaker (19 Sep 2023)",
+        C3,
+    ),
+);
+
+/// How a worker checks DTSEN and their decile: cekbansos.kemensos.go.id or the Cek Bansos app,
+/// with Usul (ask to be surveyed) and Sanggah (object).
+pub static DTSEN_CHECK: Dated<bool> = row(
+    ym(2025, 11),
+    true,
+    cite(
+        "Kemensos, Cek Bansos",
+        "",
+        "metrotvnews.com/read/KdZCA4QL-begini-cara-cek-desil-bansos-… (27 Nov 2025)",
+        C2,
+    ),
+);
+
 // ---------------------------------------------------------------------------------------------
 // BPU payment (rules-spec §5.4).
 

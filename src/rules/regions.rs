@@ -6,7 +6,7 @@
 //! outside the engine.
 
 use super::date::Date;
-use super::schemes::LocalScheme;
+use super::schemes::{LocalScheme, Text};
 
 /// A region and its schemes: whole (`LocalScheme`) where the engine runs, or only what the
 /// questions need of each (`schemes::Asks`) on the page.
@@ -16,9 +16,42 @@ pub struct RegionProfile<S = LocalScheme> {
     pub id: String,
     pub name: String,
     pub schemes: Vec<S>,
-    /// The day the schemes known for this region were last checked, for a region of the registry:
-    /// "no scheme known" is said as of that day.
+    /// The day a city's own file says its schemes were last checked.
     pub checked: Option<Date>,
+    /// What is known of the place's own budget, then of its province's (a place of the registry):
+    /// what was checked and when, where no scheme pays.
+    pub status: Vec<PlaceStatus>,
+}
+
+/// What research found of a place's own budget paying vulnerable workers' contributions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Known {
+    /// Schemes are known: they are in the profile.
+    Schemes,
+    /// Checked, and no payment by this place's budget was found.
+    NoneFound,
+    /// Announced or budgeted, not yet paying.
+    Planned,
+    /// It paid, and stopped (or was cut).
+    Ended,
+    /// Reports mention a programme but not who pays.
+    Unclear,
+    /// Not yet checked: unknown, never "none".
+    Unchecked,
+}
+
+/// A place's row of the status table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PlaceStatus {
+    pub area_id: String,
+    pub area_name: String,
+    pub known: Known,
+    /// When the sources were read; `None` for a place not yet checked.
+    pub checked: Option<Date>,
+    /// What was found, where a sentence says more than the status.
+    pub note: Option<Text>,
+    /// Where it was read (addresses).
+    pub sources: Vec<String>,
 }
 
 impl<S> RegionProfile<S> {
@@ -42,6 +75,7 @@ pub fn national_of<S>() -> RegionProfile<S> {
         name: "Indonesia".to_owned(),
         schemes: Vec::new(),
         checked: None,
+        status: Vec::new(),
     }
 }
 
@@ -58,5 +92,6 @@ pub fn placeholder_of<S>(id: &str) -> RegionProfile<S> {
         name: id.to_owned(),
         schemes: Vec::new(),
         checked: None,
+        status: Vec::new(),
     }
 }

@@ -169,18 +169,20 @@ impl Asks {
         if self.level == Level::Village {
             return Standing::VillageMay;
         }
-        if self.basis == Basis::Discretionary {
-            return Standing::Discretionary;
-        }
+        let in_force = if self.basis == Basis::Discretionary {
+            Standing::Discretionary
+        } else {
+            Standing::Counts
+        };
         let Some(years) = self.years else {
-            return Standing::Counts;
+            return in_force;
         };
         if years.from.first_day() > date {
             return Standing::NotYet { from: years.from };
         }
         match years.until {
             Some(until) if until.last_day() < date => Standing::LastReported { until },
-            _ => Standing::Counts,
+            _ => in_force,
         }
     }
 

@@ -5,12 +5,16 @@
 use super::parts::{estimate_badge, total_list};
 use crate::formats::codes::program_code;
 use crate::i18n::schemes::{
-    ask_whom, conditions, confidence_line, decile_needed, default_step, funded_line, level_label,
-    months_line, none_known, none_running, pick, requirement, scheme_title, source_line,
-    standing_line, village_fund,
+    ask_whom, conditions, confidence_line, decile_needed, default_step, dtsen_check, funded_line,
+    level_label, months_line, no_apbn, none_known, none_running, overlap, pick, pick_regency,
+    requirement, scheme_title, sertakan, source_line, standing_line, status_line, village_fund,
 };
 use crate::i18n::{payer, tr, Lang};
-use crate::rules::params::VILLAGE_FUND_ROUTE;
+use crate::places::status::{self, word as status_word};
+use crate::rules::params::{DTSEN_CHECK, NO_APBN_FOR_BPU, SERTAKAN_ROUTE, VILLAGE_FUND_ROUTE};
+use crate::rules::regions::{Known, PlaceStatus};
+use crate::rules::schemes::{Level, Requirement};
+use crate::rules::Citation;
 use crate::rules::{
     Assessment, LocalRoute, LocalScheme, RegionProfile, Scenario, SchemeCondition, SchemeOutcome,
     Standing,
@@ -37,6 +41,16 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
         }
     };
     m.el("h2", &[], &heading);
+    if let Some(own) = region.status.first().filter(|s| s.area_id.len() == 2) {
+        let paying = status::paying_in(&own.area_id);
+        if paying > 0 {
+            m.el(
+                "p",
+                &[("class", "pick-regency")],
+                &pick_regency(lang, paying, &own.area_name),
+            );
+        }
+    }
     // A scheme that does not name the person's occupation is no alternative for them.
     let (counted, others): (Vec<&SchemeOutcome>, Vec<&SchemeOutcome>) = r
         .schemes
@@ -62,6 +76,19 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
             let alone = r.alternative_totals(Scenario::InsteadOfScheme);
             total_list(m, lang, &alone, false);
             m.close("div");
+            // The province may pay the same person: one scheme pays, never both.
+            let province_too = r.schemes.iter().any(|p| {
+                !p.counted
+                    && p.standing == Standing::Counts
+                    && p.unmet.is_none()
+                    && region
+                        .schemes
+                        .get(p.index)
+                        .is_some_and(|ps| ps.asks.level == Level::Province)
+            });
+            if s.asks.level == Level::Regency && province_too {
+                m.el("p", &[("class", "overlap")], overlap(lang));
+            }
         }
     }
     if let LocalRoute::SchemeNeeds(condition) = r.local {
@@ -78,7 +105,7 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
         );
     }
     if r.local != LocalRoute::SchemeMayPay {
-        nothing_counted(m, lang, region, r);
+        nothing_counted(m, lang, region, r, !others.is_empty());
     }
     if !others.is_empty() {
         m.el(
@@ -97,6 +124,7 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
             }
         }
     }
+    others_can_pay(m, lang, region);
     m.close("section");
 }
 
@@ -136,32 +164,67 @@ fn with_past(first: String, past_one_takes: bool, lang: Lang) -> String {
     format!("{first} {then}")
 }
 
-/// Where no scheme pays for the person: whom to ask, and the village fund; where none is even
-/// in force, say so for the place.
-fn nothing_counted(m: &mut Markup, lang: Lang, region: &RegionProfile, r: &Assessment) {
+/// Where no scheme pays for the person: what research found of the place (and its province)
+/// and when, whom to ask, and the village fund.
+fn nothing_counted(
+    m: &mut Markup,
+    lang: Lang,
+    region: &RegionProfile,
+    r: &Assessment,
+    shown: bool,
+) {
     let in_force = r.schemes.iter().any(|o| o.standing == Standing::Counts);
-    match region.checked {
-        Some(_) if in_force => {
-            m.el("p", &[], &ask_whom(lang, &region.name));
+    if !region.status.is_empty() {
+        if !in_force {
+            for (i, status) in region.status.iter().enumerate() {
+                // The province's line, where its schemes do not speak for it.
+                let has_schemes = status.known == Known::Schemes;
+                if i > 0 && (has_schemes || status.known == Known::Unchecked) {
+                    continue;
+                }
+                place_status(m, lang, status, shown);
+            }
         }
-        Some(checked) if !region.is_national() => {
-            let known = if r.schemes.is_empty() {
-                none_known(lang, &region.name, checked)
-            } else {
-                none_running(lang, &region.name, checked)
-            };
-            m.el("p", &[("class", "none-known")], &known);
-            m.el("p", &[], &ask_whom(lang, &region.name));
+        if let Some(own) = region.status.first() {
+            m.el(
+                "p",
+                &[("class", "ask-whom")],
+                &ask_whom(lang, &own.area_name),
+            );
         }
-        _ => {
-            m.el("p", &[("class", "none-known")], tr(lang,
-                "Di beberapa daerah, pemerintah daerah (APBD) atau desa (Dana Desa) membayar iuran JKK dan JKM pekerja rentan. Tanyakan ke Dinas Sosial atau Dinas Tenaga Kerja daerah Anda.",
-                "In some places the regional government (APBD) or the village (Dana Desa) pays JKK and JKM for vulnerable workers. Ask the Social Service or Manpower Office where you live."));
+    } else {
+        match region.checked {
+            Some(_) if in_force => {
+                m.el("p", &[], &ask_whom(lang, &region.name));
+            }
+            Some(checked) if !region.is_national() => {
+                let known = if r.schemes.is_empty() {
+                    none_known(lang, &region.name, checked)
+                } else {
+                    none_running(lang, &region.name, checked, shown)
+                };
+                m.el("p", &[("class", "none-known")], &known);
+                m.el("p", &[], &ask_whom(lang, &region.name));
+            }
+            _ => {
+                m.el("p", &[("class", "none-known")], tr(lang,
+                    "Di beberapa daerah, pemerintah daerah (APBD) atau desa (Dana Desa) membayar iuran JKK dan JKM pekerja rentan. Tanyakan ke Dinas Sosial atau Dinas Tenaga Kerja daerah Anda.",
+                    "In some places the regional government (APBD) or the village (Dana Desa) pays JKK and JKM for vulnerable workers. Ask the Social Service or Manpower Office where you live."));
+            }
         }
     }
-    let cite = VILLAGE_FUND_ROUTE.cite;
-    m.open("p", &[("class", "village-fund")]);
-    m.text(village_fund(lang));
+    cited(
+        m,
+        "village-fund",
+        village_fund(lang),
+        &VILLAGE_FUND_ROUTE.cite,
+    );
+}
+
+/// A line with the rule behind it: "(Permendes 16/2025 · C2 · source)".
+fn cited(m: &mut Markup, class: &str, text: &str, cite: &Citation) {
+    m.open("p", &[("class", class)]);
+    m.text(text);
     m.text(&format!(
         " ({} · {} · {})",
         cite.instrument,
@@ -169,6 +232,55 @@ fn nothing_counted(m: &mut Markup, lang: Lang, region: &RegionProfile, r: &Asses
         cite.source
     ));
     m.close("p");
+}
+
+/// What research found of one place's own budget, with when it was read and where.
+fn place_status(m: &mut Markup, lang: Lang, status: &PlaceStatus, shown: bool) {
+    m.open(
+        "div",
+        &[
+            ("class", "place-status"),
+            ("data-area", &status.area_id),
+            ("data-known", status_word(status.known)),
+        ],
+    );
+    m.el(
+        "p",
+        &[("class", "none-known")],
+        &status_line(lang, status, shown),
+    );
+    if let Some(note) = &status.note {
+        m.el("p", &[("class", "status-note")], pick(lang, note));
+    }
+    if !status.sources.is_empty() {
+        m.open("details", &[("class", "rules sources")]);
+        m.el("summary", &[], tr(lang, "Sumber", "Sources"));
+        m.open("ul", &[]);
+        for address in &status.sources {
+            m.el("li", &[], address);
+        }
+        m.close("ul").close("details");
+    }
+    m.close("div");
+}
+
+/// Who else can pay, wherever the person lives: a relative, an employer or a donor through
+/// Sertakan; never the central budget; and how to check DTSEN where a scheme here needs it.
+fn others_can_pay(m: &mut Markup, lang: Lang, region: &RegionProfile) {
+    m.el(
+        "h3",
+        &[],
+        tr(lang, "Siapa lagi yang bisa membayar", "Who else can pay"),
+    );
+    cited(m, "sertakan", sertakan(lang), &SERTAKAN_ROUTE.cite);
+    cited(m, "no-apbn", no_apbn(lang), &NO_APBN_FOR_BPU.cite);
+    if region
+        .schemes
+        .iter()
+        .any(|s| s.asks.requires != Requirement::NoneStated)
+    {
+        cited(m, "dtsen-check", dtsen_check(lang), &DTSEN_CHECK.cite);
+    }
 }
 
 /// One scheme: its name, what it pays, for whom, for how long, how sure, and where to apply.
@@ -390,23 +502,23 @@ mod tests {
 
     #[test]
     fn a_place_whose_own_scheme_for_the_group_is_past_points_to_it() {
-        // Pariaman pays for imams (last reported for 2025); Sumatera Barat's standing scheme is
-        // for fishers only.
-        let html = section(Lang::Id, IMAM, "13.77");
+        // Kutai Kartanegara paid any vulnerable worker (last reported for 2025); Kalimantan
+        // Timur's standing scheme names no imams.
+        let html = section(Lang::Id, IMAM, "64.02");
         assert!(html.contains("data-standing=\"last-reported\""), "{html}");
         assert!(
             html.contains("Skema lain di bawah mencakup Anda, tetapi belum tentu masih berjalan"),
             "{html}"
         );
-        let en = section(Lang::En, IMAM, "13.77");
+        let en = section(Lang::En, IMAM, "64.02");
         assert!(en.contains("Another scheme below takes you"), "{en}");
     }
 
     #[test]
     fn where_no_scheme_names_the_group_the_person_is_told_so() {
-        // Sukamara's scheme is for fishers and farmers only.
+        // Sulawesi Utara's standing scheme is for religious workers only.
         let vendor = IMAM.replace("group=imam", "group=vendor");
-        let html = section(Lang::Id, &vendor, "62.08");
+        let html = section(Lang::Id, &vendor, "71");
         assert!(
             html.contains("tidak mencakup kelompok pekerjaan Anda"),
             "{html}"

@@ -116,6 +116,7 @@ pub(super) fn answer(data: JsValue) {
                 name: s.area_name.clone(),
                 schemes: vec![s],
                 checked: None,
+                status: Vec::new(),
             };
             let entries = Array::new();
             for (name, value) in Draft::from_profile(&profile).entries() {

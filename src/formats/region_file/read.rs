@@ -158,6 +158,7 @@ pub fn read(id: &str, body: &str) -> Result<RegionProfile, Vec<BadProfile>> {
             name,
             schemes,
             checked,
+            status: Vec::new(),
         }),
         _ => Err(p.0),
     }

@@ -14,6 +14,7 @@ pub(super) fn fault(bad: &BadProfile) -> Option<Fault> {
     let input = |input| Some(Fault { input, line: None });
     for (prefix, id, en) in [
         ("scheme.steps[", Input::StepsId, Input::StepsEn),
+        ("scheme.notes[", Input::NotesId, Input::NotesEn),
         ("scheme.sources[", Input::Sources, Input::Sources),
     ] {
         if let Some(rest) = f.strip_prefix(prefix) {
@@ -37,6 +38,8 @@ pub(super) fn fault(bad: &BadProfile) -> Option<Fault> {
         "scheme.groups_named.id" => input(Input::GroupsNamedId),
         "scheme.groups_named.en" => input(Input::GroupsNamedEn),
         "scheme.requires" => input(Input::Requires),
+        "scheme.max_decile" => input(Input::MaxDecile),
+        "scheme.notes" => input(Input::NotesId),
         "scheme.min_age" => input(Input::MinAge),
         "scheme.max_age" => input(Input::MaxAge),
         "scheme.months" => input(Input::Months),
@@ -166,7 +169,7 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
         Input::MinAge => tr(l, "Umur paling rendah: angka 15 sampai 100, atau kosongkan.", "Youngest age: a number from 15 to 100, or leave it empty.").to_owned(),
         Input::Months => tr(l, "Lama bantuan: 1 sampai 60 bulan, atau kosongkan jika tidak dibatasi.", "Months of cover: 1 to 60, or leave it empty if not limited.").to_owned(),
         Input::FundedWorkers | Input::FundedYear => tr(l, "Jumlah pekerja dan tahunnya, atau kosongkan keduanya.", "Number of workers and its year, or leave both empty.").to_owned(),
-        Input::Payer => tr(l, "Pilih anggaran yang membayar: APBD atau APBDes.", "Choose the budget that pays: APBD or APBDes.").to_owned(),
+        Input::Payer => tr(l, "Pilih yang membayar: APBD, APBDes atau donatur.", "Choose who pays: APBD, APBDes or sponsors.").to_owned(),
         Input::Groups => tr(
             l,
             "Pilih paling tidak satu kelompok, atau centang pekerja rentan lain.",
@@ -194,7 +197,18 @@ pub fn message(lang: Lang, draft: &Draft, fault: Fault) -> String {
             "tulis 1 sampai 12 langkah, satu per baris tanpa baris kosong, sama banyak dalam kedua bahasa, paling banyak 200 huruf per langkah, tanpa tab.",
             "write 1 to 12 steps, one per line with no empty lines, as many in both languages, at most 200 characters each, without tabs.",
         )),
-        Input::OtherVulnerable | Input::Residence | Input::Estimate => {
+        Input::MaxDecile => tr(
+            l,
+            "Desil DTSEN tertinggi: angka 1 sampai 10, hanya jika data yang disyaratkan DTSEN; atau kosongkan.",
+            "Highest DTSEN decile: a number from 1 to 10, only where the data required is DTSEN; or leave it empty.",
+        )
+        .to_owned(),
+        Input::NotesId | Input::NotesEn => line(tr(
+            l,
+            "tulis paling banyak 12 catatan, satu per baris, sama banyak dalam kedua bahasa, paling banyak 300 huruf per catatan, tanpa tab.",
+            "write at most 12 notes, one per line, as many in both languages, at most 300 characters each, without tabs.",
+        )),
+        Input::OtherVulnerable | Input::Residence | Input::Estimate | Input::PaysJhtPart => {
             tr(l, "Centang atau kosongkan.", "Tick it or leave it empty.").to_owned()
         }
         Input::OfficeId | Input::OfficeEn => tr(l, "Isi kantor yang dihubungi, paling banyak 120 huruf.", "Fill in the office to contact, at most 120 characters.").to_owned(),

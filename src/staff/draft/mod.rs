@@ -31,6 +31,7 @@ pub enum Input {
     GroupsNamedEn,
     OtherVulnerable,
     Requires,
+    MaxDecile,
     Residence,
     MinAge,
     MaxAge,
@@ -41,12 +42,15 @@ pub enum Input {
     PaysJkm,
     PaysJht,
     PaysJhtFrom,
+    PaysJhtPart,
     BaseIncome,
     Estimate,
     StepsId,
     StepsEn,
     OfficeId,
     OfficeEn,
+    NotesId,
+    NotesEn,
 }
 
 impl Input {
@@ -66,6 +70,7 @@ impl Input {
             Input::GroupsNamedEn => "groups_named_en",
             Input::OtherVulnerable => "other_vulnerable_workers",
             Input::Requires => "requires",
+            Input::MaxDecile => "max_decile",
             Input::Residence => "requires_residence",
             Input::MinAge => "min_age",
             Input::MaxAge => "max_age",
@@ -76,12 +81,15 @@ impl Input {
             Input::PaysJkm => "pays_jkm",
             Input::PaysJht => "pays_jht",
             Input::PaysJhtFrom => "pays_jht_from",
+            Input::PaysJhtPart => "pays_jht_part",
             Input::Estimate => "estimate",
             Input::BaseIncome => "base_income",
             Input::StepsId => "steps_id",
             Input::StepsEn => "steps_en",
             Input::OfficeId => "office_id",
             Input::OfficeEn => "office_en",
+            Input::NotesId => "notes_id",
+            Input::NotesEn => "notes_en",
         }
     }
 }
@@ -193,6 +201,7 @@ impl Draft {
                 }
             }
             put(Input::Requires, code(&REQUIRES, s.asks.requires).to_owned());
+            put(Input::MaxDecile, number(s.asks.max_decile.map(u32::from)));
             put(Input::MinAge, number(s.min_age));
             put(Input::MaxAge, number(s.max_age));
             put(Input::Months, number(s.months));
@@ -212,28 +221,25 @@ impl Draft {
                     },
                 );
             }
-            let jht_from = s
-                .pays
-                .iter()
-                .find(|p| p.program == Program::Jht)
-                .and_then(|p| p.from);
+            let jht = s.pays.iter().find(|p| p.program == Program::Jht);
             put(
                 Input::PaysJhtFrom,
-                jht_from.map_or(String::new(), |d| d.to_string()),
+                jht.and_then(|p| p.from)
+                    .map_or(String::new(), |d| d.to_string()),
             );
+            if jht.is_some_and(|p| p.part) {
+                put(Input::PaysJhtPart, "on".to_owned());
+            }
             put(Input::BaseIncome, number(s.base_income.map(|b| b as u32)));
-            let lines = |f: fn(&crate::rules::Text) -> &String| {
-                s.steps
-                    .iter()
-                    .map(f)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join("\n")
+            let lines = |texts: &[crate::rules::Text], f: fn(&crate::rules::Text) -> &String| {
+                texts.iter().map(f).cloned().collect::<Vec<_>>().join("\n")
             };
-            put(Input::StepsId, lines(|t| &t.id));
-            put(Input::StepsEn, lines(|t| &t.en));
+            put(Input::StepsId, lines(&s.steps, |t| &t.id));
+            put(Input::StepsEn, lines(&s.steps, |t| &t.en));
             put(Input::OfficeId, s.office.id.clone());
             put(Input::OfficeEn, s.office.en.clone());
+            put(Input::NotesId, lines(&s.notes, |t| &t.id));
+            put(Input::NotesEn, lines(&s.notes, |t| &t.en));
         }
         Draft { entries: e }
     }
@@ -262,11 +268,16 @@ impl Draft {
                 } else {
                     number(typed)
                 };
-                // JHT may start later than the scheme (Makassar's from 12 January 2026).
-                let value = match self.value(Input::PaysJhtFrom).trim() {
-                    from if *program == Program::Jht && !from.is_empty() => {
-                        format!("{{\"idr\": {value}, \"from\": {}}}", json_string(from))
-                    }
+                // JHT may start later than the scheme (Makassar's from 12 January 2026), and be
+                // paid for some recipients only.
+                let from = self.value(Input::PaysJhtFrom).trim();
+                let part = self.checked(Input::PaysJhtPart);
+                let value = match (*program == Program::Jht, from.is_empty(), part) {
+                    (true, false, _) => format!(
+                        "{{\"idr\": {value}, \"from\": {}, \"part\": {part}}}",
+                        json_string(from)
+                    ),
+                    (true, true, true) => format!("{{\"idr\": {value}, \"part\": true}}"),
                     _ => value,
                 };
                 format!("\"{}\": {value}", program_code(*program))
@@ -279,13 +290,17 @@ impl Draft {
             }
             l
         };
-        let (ids, ens) = (lines(Input::StepsId), lines(Input::StepsEn));
-        let steps: Vec<String> = (0..ids.len().max(ens.len()))
-            .map(|i| {
-                let at = |l: &[&str]| json_string(l.get(i).copied().unwrap_or(""));
-                format!("{{\"id\": {}, \"en\": {}}}", at(&ids), at(&ens))
-            })
-            .collect();
+        let pairs = |id, en| -> Vec<String> {
+            let (ids, ens) = (lines(id), lines(en));
+            (0..ids.len().max(ens.len()))
+                .map(|i| {
+                    let at = |l: &[&str]| json_string(l.get(i).copied().unwrap_or(""));
+                    format!("{{\"id\": {}, \"en\": {}}}", at(&ids), at(&ens))
+                })
+                .collect()
+        };
+        let steps = pairs(Input::StepsId, Input::StepsEn);
+        let notes = pairs(Input::NotesId, Input::NotesEn);
         let sources: Vec<String> = lines(Input::Sources)
             .into_iter()
             .map(|line| {
@@ -358,10 +373,10 @@ impl Draft {
             "{{\"id\": {}, \"name\": {}, \"scheme\": {{\"level\": {}, \"province\": {province}, \
              \"instrument\": {}, \"basis\": {}, \"years\": {years}, \"sources\": [{}], \
              \"payer\": {}, \"groups\": [{}], \"groups_named\": {named}, \
-             \"other_vulnerable_workers\": {}, \"requires\": {}, \"requires_residence\": {}, \
-             \"min_age\": {}, \"max_age\": {}, \"months\": {}, \"funded\": {funded}, \
-             \"pays\": {{{}}}, \"base_income\": {}, \"estimate\": {}, \"steps\": [{}], \
-             \"office\": {{\"id\": {}, \"en\": {}}}}}}}",
+             \"other_vulnerable_workers\": {}, \"requires\": {}, \"max_decile\": {}, \
+             \"requires_residence\": {}, \"min_age\": {}, \"max_age\": {}, \"months\": {}, \
+             \"funded\": {funded}, \"pays\": {{{}}}, \"base_income\": {}, \"estimate\": {}, \
+             \"steps\": [{}], \"office\": {{\"id\": {}, \"en\": {}}}, \"notes\": [{}]}}}}",
             s(Input::Id),
             s(Input::Name),
             s(Input::Level),
@@ -372,6 +387,7 @@ impl Draft {
             groups.join(", "),
             flag(Input::OtherVulnerable),
             s(Input::Requires),
+            or_null(Input::MaxDecile),
             flag(Input::Residence),
             or_null(Input::MinAge),
             or_null(Input::MaxAge),
@@ -382,6 +398,7 @@ impl Draft {
             steps.join(", "),
             s(Input::OfficeId),
             s(Input::OfficeEn),
+            notes.join(", "),
         )
     }
 
@@ -407,7 +424,7 @@ impl Draft {
 }
 
 /// Who pays, as the form offers it.
-pub const PAYERS: [Payer; 2] = [Payer::Regional, Payer::Village];
+pub const PAYERS: [Payer; 3] = [Payer::Regional, Payer::Village, Payer::Donor];
 
 #[cfg(test)]
 mod tests;

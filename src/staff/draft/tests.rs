@@ -20,6 +20,7 @@ fn a_file_made_here_reads_back_in_the_app_as_the_same_profile() {
     let mut padang = crate::places::registry::padang();
     padang.schemes.truncate(1);
     padang.checked = None;
+    padang.status.clear();
     padang.schemes[0].row = None;
     let draft = Draft::from_profile(&padang);
     assert_eq!(draft.check(), Ok(padang.clone()));
@@ -45,6 +46,7 @@ fn every_known_scheme_comes_back_from_the_form_as_it_was() {
             name: scheme.area_name.clone(),
             schemes: vec![scheme],
             checked: None,
+            status: Vec::new(),
         };
         let back = Draft::from_profile(&profile).check();
         assert_eq!(

@@ -49,6 +49,27 @@ fn lines(m: &mut Markup, d: &Draft, input: Input, label: &str, hint: &str, rows:
     });
 }
 
+/// A tick box for a yes-or-no input, ticked where the draft says so.
+fn checkbox(m: &mut Markup, d: &Draft, input: Input, label: &str) {
+    let id = format!("f-{}", input.name());
+    let mut attrs = vec![
+        ("type", "checkbox"),
+        ("name", input.name()),
+        ("value", "on"),
+        ("id", id.as_str()),
+    ];
+    if d.checked(input) {
+        attrs.push(("checked", ""));
+    }
+    m.open(
+        "div",
+        &[("class", "choice field"), ("data-field", input.name())],
+    )
+    .open("input", &attrs)
+    .el("label", &[("for", &id)], label)
+    .close("div");
+}
+
 /// A labelled text input holding the draft's value.
 fn text(
     m: &mut Markup,

@@ -1,6 +1,6 @@
 //! What the scheme pays: the base income, each program's amount, and JHT's start.
 
-use super::text;
+use super::{checkbox, text};
 use crate::i18n::{tr, Lang};
 use crate::rules::schemes::{most_a_scheme_pays, scheme_bases};
 use crate::rules::Program;
@@ -112,5 +112,27 @@ pub(super) fn fields(m: &mut Markup, l: Lang, d: &Draft) {
             ("inputmode", "numeric"),
             ("maxlength", "20"),
         ],
+    );
+    text(
+        m,
+        d,
+        Input::PaysJhtFrom,
+        tr(
+            l,
+            "JHT dibayar mulai tanggal (TTTT-BB-HH, kosongkan jika sejak awal)",
+            "JHT paid from (YYYY-MM-DD, empty if from the start)",
+        ),
+        "",
+        &[("type", "text"), ("maxlength", "10")],
+    );
+    checkbox(
+        m,
+        d,
+        Input::PaysJhtPart,
+        tr(
+            l,
+            "JHT hanya untuk sebagian penerima (tidak dihitung)",
+            "JHT for some recipients only (not counted)",
+        ),
     );
 }

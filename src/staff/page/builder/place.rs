@@ -79,6 +79,14 @@ pub(super) fn fields(m: &mut Markup, l: Lang, d: &Draft) {
                 tr(l, "Peraturan tetap (Perwako, Perbup, Pergub…)", "A standing regulation (Perwako, Perbup, Pergub…)"),
             ),
             ("budget", tr(l, "Anggaran tahunan saja", "Yearly budgets only")),
+            (
+                "discretionary",
+                tr(
+                    l,
+                    "Boleh membayar sesuai kemampuan, atau donatur yang memilih (tidak dihitung)",
+                    "May pay as means allow, or sponsors who choose (not counted)",
+                ),
+            ),
         ],
     );
     for (input, label) in [
@@ -108,7 +116,7 @@ pub(super) fn fields(m: &mut Markup, l: Lang, d: &Draft) {
             &[
                 ("type", "text"),
                 ("inputmode", "numeric"),
-                ("maxlength", "4"),
+                ("maxlength", "7"),
             ],
         );
     }

@@ -1,6 +1,6 @@
 //! Who pays, whom the scheme takes (groups, requirement, ages) and how many it funds.
 
-use super::{choose, text};
+use super::{checkbox, choose, text};
 use crate::formats::codec;
 use crate::formats::codes::payer_code;
 use crate::i18n::{group_choice, payer, tr, Lang};
@@ -139,23 +139,7 @@ pub(super) fn fields(m: &mut Markup, l: Lang, d: &Draft) {
             ),
         ),
     ] {
-        let id = format!("f-{}", input.name());
-        let mut attrs = vec![
-            ("type", "checkbox"),
-            ("name", input.name()),
-            ("value", "on"),
-            ("id", id.as_str()),
-        ];
-        if d.checked(input) {
-            attrs.push(("checked", ""));
-        }
-        m.open(
-            "div",
-            &[("class", "choice field"), ("data-field", input.name())],
-        )
-        .open("input", &attrs)
-        .el("label", &[("for", &id)], label)
-        .close("div");
+        checkbox(m, d, input, label);
     }
     choose(
         m,
@@ -178,6 +162,26 @@ pub(super) fn fields(m: &mut Markup, l: Lang, d: &Draft) {
                     "The region's poverty list",
                 ),
             ),
+        ],
+    );
+    text(
+        m,
+        d,
+        Input::MaxDecile,
+        tr(
+            l,
+            "Desil DTSEN tertinggi yang diambil (kosongkan jika tidak disebut)",
+            "Highest DTSEN decile taken (leave empty if none is named)",
+        ),
+        tr(
+            l,
+            "Misalnya 4 untuk desil 1–4. Aplikasi lalu menanyakan desil pekerja.",
+            "For example 4 for deciles 1 to 4. The app then asks the worker's decile.",
+        ),
+        &[
+            ("type", "text"),
+            ("inputmode", "numeric"),
+            ("maxlength", "2"),
         ],
     );
     for (input, label) in [
