@@ -306,8 +306,8 @@ pub fn overlap(lang: Lang) -> &'static str {
 /// A province answered where some of its kabupaten/kota pay too: ask for the kabupaten/kota.
 pub fn pick_regency(lang: Lang, paying: usize, province: &str) -> String {
     match lang {
-        Lang::Id => format!("Di {paying} kabupaten/kota di {province}, APBD kabupaten/kota juga membayar iuran sebagian pekerja. Pilih kabupaten/kota Anda untuk hasil yang tepat."),
-        Lang::En => format!("In {paying} kabupaten/kota of {province}, the kabupaten/kota's own budget pays some workers' contributions too. Choose your kabupaten/kota for an exact answer."),
+        Lang::Id => format!("{paying} kabupaten/kota di {province} punya skema bantuan iuran sendiri. Pilih kabupaten/kota Anda untuk hasil yang tepat."),
+        Lang::En => format!("{paying} kabupaten/kota of {province} have contribution-assistance schemes of their own. Choose your kabupaten/kota for an exact answer."),
     }
 }
 
