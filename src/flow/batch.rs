@@ -4,7 +4,7 @@
 
 use crate::formats::codec;
 use crate::formats::codes::{category_code, payer_code, period_code};
-use crate::places::{registry, status};
+use crate::places::{bps, registry, status};
 use crate::rules::regions::Known;
 use crate::rules::{
     assess, regions, Category, Date, Field, Ineligible, InputError, LocalRoute, Locality, Payer,
@@ -148,6 +148,8 @@ pub enum Problem {
     NotAValue,
     NotADate,
     UnknownRegion,
+    /// Four digits without a dot that are one place's BPS code and another's Kemendagri code.
+    AmbiguousRegion,
     Negative,
     OutOfRange,
     DateOutsideRules,
@@ -163,6 +165,7 @@ impl Problem {
             Problem::NotAValue => "not a value it takes",
             Problem::NotADate => "not a date (YYYY-MM-DD)",
             Problem::UnknownRegion => "unknown region",
+            Problem::AmbiguousRegion => "a BPS or a Kemendagri code: write it with a dot (13.02)",
             Problem::Negative => "negative",
             Problem::OutOfRange => "out of range",
             Problem::DateOutsideRules => "outside the rules (2025-02-07 to 2030-12-31)",
@@ -248,16 +251,22 @@ impl Regions {
         Regions { list, last: None }
     }
 
-    /// The region a cell names (any case; `1371` is `13.71`).
-    fn index(&mut self, cell: &str) -> Option<usize> {
+    /// The region a cell names (any case; `1371` is `13.71`; four digits that are a BPS code
+    /// only, the place BPS means).
+    fn index(&mut self, cell: &str) -> Result<usize, Problem> {
         if let Some((text, i)) = &self.last {
             if text == cell {
-                return Some(*i);
+                return Ok(*i);
             }
         }
-        let i = self.find(cell)?;
+        let i = match bps::readings(cell).as_slice() {
+            [_, _, ..] => return Err(Problem::AmbiguousRegion),
+            [one] => self.find(one.code),
+            [] => self.find(cell),
+        }
+        .ok_or(Problem::UnknownRegion)?;
         self.last = Some((cell.to_owned(), i));
-        Some(i)
+        Ok(i)
     }
 
     fn find(&mut self, cell: &str) -> Option<usize> {
@@ -304,7 +313,7 @@ pub fn assess_row<'a>(
             Column::Date => date = Date::parse(text).ok_or(bad(Problem::NotADate))?,
             Column::Region => {
                 // Region ids are lowercase; spreadsheets capitalise.
-                region = regions.index(text).ok_or(bad(Problem::UnknownRegion))?;
+                region = regions.index(text).map_err(bad)?;
             }
             // Spreadsheets write amounts as people type them: 1.500.000, Rp 1.500.000, 1,5 jt.
             Column::Answer(field @ (Field::Income | Field::ContractValue)) => {
@@ -444,6 +453,51 @@ mod tests {
             (alone.codes()[2], alone.amounts[0]),
             ("ask_locally", 11_400)
         );
+    }
+
+    #[test]
+    fn a_bps_code_without_its_dot_is_never_read_as_another_place() {
+        let farmer = |region| {
+            let mut cells = FISHER.to_vec();
+            cells[7] = ("group", "farmer");
+            cells.push(("region", region));
+            row(&cells, &regions::national())
+        };
+        // 1303 is Kabupaten Solok for BPS and 13.03, Kabupaten Sijunjung, for Kemendagri.
+        let e = farmer("1303").unwrap_err();
+        assert_eq!((e.column, e.problem), ("region", Problem::AmbiguousRegion));
+        assert_eq!(farmer("13.03").unwrap().place_status, Some(Known::Schemes));
+        // 6404 is only BPS's (Kutai Timur, 64.08), and 1371 is Kota Padang in both lists.
+        assert_eq!(farmer("6404"), farmer("64.08"));
+        assert_eq!(farmer("1371"), farmer("13.71"));
+    }
+
+    #[test]
+    fn each_row_says_whether_the_amount_was_published_and_what_is_known_of_its_place() {
+        let mut cells = FISHER.to_vec();
+        cells.push(("region", "13.71"));
+        let padang = row(&cells, &regions::national()).unwrap();
+        assert_eq!(
+            (padang.scheme_amount, padang.place_status),
+            (Some(true), Some(Known::Schemes))
+        );
+        // Sijunjung's scheme publishes no amount: the rules' figure is an estimate, said so.
+        let mut out = String::new();
+        cells[7] = ("group", "vendor");
+        cells[9] = ("region", "13.03");
+        cells.push(("date", "2025-06-02"));
+        let sijunjung = row(&cells, &regions::national());
+        assert_eq!(sijunjung.as_ref().unwrap().scheme_amount, Some(false));
+        write_result_row(&mut out, 2, &sijunjung);
+        assert!(out.ends_with(",16800,0,estimate,schemes\n"), "{out}");
+        // Grobogan was checked and nothing found; no scheme, no amount column.
+        cells[9] = ("region", "33.15");
+        let grobogan = row(&cells, &regions::national()).unwrap();
+        assert_eq!(
+            (grobogan.scheme_amount, grobogan.place_status),
+            (None, Some(Known::NoneFound))
+        );
+        assert!(result_header().ends_with(",village_month,scheme_amount,place_status\n"));
     }
 
     #[test]

@@ -330,8 +330,8 @@ pub fn note(lang: Lang, n: Note) -> String {
             format!("JP counts wages up to {}.", rupiah(cap)),
         ),
         Note::JpCapMayBeOutdated { cap, since } => pick(
-            format!("Batas gaji JP {} mungkin sudah naik sejak {}.", rupiah(cap), day(since)),
-            format!("The JP wage cap of {} may have risen since {}.", rupiah(cap), day(since)),
+            format!("Batas gaji JP yang berlaku sejak {} belum diumumkan (BPJS biasanya mengumumkannya akhir Februari): kami memakai batas sebelumnya, {}, sebagai perkiraan.", day(since), rupiah(cap)),
+            format!("The JP wage cap from {} is not yet published (BPJS usually announces it at the end of February): we use the previous cap, {}, as an estimate.", day(since), rupiah(cap)),
         ),
         Note::JpVoluntaryForScale => pick(
             "Untuk usaha kecil dan mikro, JP bersifat sukarela.".into(),

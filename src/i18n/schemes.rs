@@ -143,8 +143,8 @@ pub fn standing_line(lang: Lang, s: &LocalScheme, standing: Standing) -> String 
         (Standing::NotYet { from }, Lang::En) => format!("Starts in {}.", when(lang, from)),
         (Standing::VillageMay, _) => tr(
             lang,
-            "Tiap desa atau nagari memutuskan sendiri dari anggarannya: tanyakan ke kantor desa. Tidak dihitung dalam jumlah di atas.",
-            "Each village or nagari decides from its own budget: ask the village office. Not counted in the totals above.",
+            "Tiap desa atau nagari memutuskan sendiri dari anggarannya, setiap tahun: tanyakan ke kantor desa apakah tahun ini dianggarkan. Tidak dihitung dalam jumlah di atas.",
+            "Each village or nagari decides from its own budget, each year: ask the village office whether it is budgeted this year. Not counted in the totals above.",
         )
         .to_owned(),
         (Standing::Discretionary, _) => tr(
@@ -380,13 +380,21 @@ pub fn ask_whom(lang: Lang, place: &str) -> String {
     }
 }
 
-/// The village-fund route (Permendes 16/2025).
-pub fn village_fund(lang: Lang) -> &'static str {
-    tr(
-        lang,
-        "Sejak 2026 Dana Desa boleh membayar iuran BPJS Ketenagakerjaan, terutama untuk pekerja padat karya tunai desa: tanyakan ke kantor desa.",
-        "From 2026 the village fund (Dana Desa) may pay BPJS Ketenagakerjaan contributions, above all for village cash-for-work labour: ask your village office.",
-    )
+/// The village-fund route (Permendes 16/2025, the priorities for 2026): after 2026, its
+/// priorities for the year are not known to the app, so each year needs asking.
+pub fn village_fund(lang: Lang, date: Date) -> &'static str {
+    match date.year() {
+        ..=2026 => tr(
+            lang,
+            "Sejak 2026 Dana Desa boleh membayar iuran BPJS Ketenagakerjaan, terutama untuk pekerja padat karya tunai desa: tanyakan ke kantor desa.",
+            "From 2026 the village fund (Dana Desa) may pay BPJS Ketenagakerjaan contributions, above all for village cash-for-work labour: ask your village office.",
+        ),
+        _ => tr(
+            lang,
+            "Pada 2026 Dana Desa boleh membayar iuran BPJS Ketenagakerjaan; aturan Dana Desa untuk tahun ini belum kami temukan: tanyakan ke kantor desa apakah masih dianggarkan.",
+            "In 2026 the village fund (Dana Desa) could pay BPJS Ketenagakerjaan contributions; we have not found this year's village-fund rules: ask your village office whether it is still budgeted.",
+        ),
+    }
 }
 
 /// The level of a scheme, as a short label.
@@ -405,5 +413,19 @@ pub fn default_step(lang: Lang, office: &str) -> String {
             "Tanyakan ke {office} apakah masih ada tempat tahun ini dan bagaimana mengajukan diri."
         ),
         Lang::En => format!("Ask {office} whether there are places this year and how to apply."),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_village_fund_route_is_said_as_known_only_for_2026() {
+        let last = village_fund(Lang::Id, Date::ymd(2026, 12, 31));
+        let next = village_fund(Lang::Id, Date::ymd(2027, 1, 1));
+        assert!(last.starts_with("Sejak 2026 Dana Desa boleh"), "{last}");
+        assert!(next.contains("belum kami temukan"), "{next}");
+        assert!(village_fund(Lang::En, Date::ymd(2027, 1, 1)).contains("not found"));
     }
 }

@@ -5,6 +5,7 @@
 //! uses the engine and the formats, never a screen. The engine worker, the staff worker and
 //! `jamsostek-batch` carry it; the page's first load does not.
 
+pub mod bps;
 pub mod registry;
 pub mod search;
 pub mod status;

@@ -2,6 +2,7 @@
 //! `padang`, `Bandúng`, `1371`. Letters are compared without case or diacritics; the words
 //! "kabupaten", "kota" and "provinsi" (and their short forms) only prefer places of that kind.
 
+use super::bps;
 use super::wilayah::{self, Place};
 use crate::formats::codec;
 
@@ -144,6 +145,11 @@ fn score(query: &[String], wanted: Option<Kind>, place: Place) -> u32 {
 
 /// The places that match `query`, best first, at most [`SHOWN`].
 pub fn search(query: &str) -> Vec<Place> {
+    // Four digits may be a BPS code: every place they can mean.
+    let readings = bps::readings(query);
+    if !readings.is_empty() {
+        return readings;
+    }
     if let Some(place) = codec::region_code(query.trim()).and_then(|c| wilayah::find(&c)) {
         return vec![place];
     }

@@ -62,6 +62,17 @@ pub fn found(lang: Lang, query: &str, selected: &str) -> Html {
         m.close("label").close("div");
     }
     m.close("fieldset");
+    if crate::places::bps::readings(query).len() > 1 {
+        m.el(
+            "p",
+            &[("class", "found-hint")],
+            tr(
+                lang,
+                "Empat angka tanpa titik bisa berupa kode BPS atau kode Kemendagri, yang menunjuk daerah berbeda: pilih daerah Anda menurut namanya.",
+                "Four digits without a dot may be a BPS code or a Kemendagri code, which name different places: choose yours by its name.",
+            ),
+        );
+    }
     let count = match lang {
         Lang::Id => format!("{} daerah ditemukan.", places.len()),
         Lang::En if places.len() == 1 => "1 place found.".to_owned(),

@@ -216,7 +216,7 @@ fn nothing_counted(
     cited(
         m,
         "village-fund",
-        village_fund(lang),
+        village_fund(lang, r.date),
         &VILLAGE_FUND_ROUTE.cite,
     );
 }

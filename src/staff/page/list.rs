@@ -82,6 +82,11 @@ pub(super) fn problem_text(l: Lang, p: Problem) -> String {
         Problem::NotAValue => tr(l, "isinya tidak dikenal", "not a value it takes"),
         Problem::NotADate => tr(l, "bukan tanggal (TTTT-BB-HH)", "not a date (YYYY-MM-DD)"),
         Problem::UnknownRegion => tr(l, "wilayah tidak dikenal", "unknown region"),
+        Problem::AmbiguousRegion => tr(
+            l,
+            "kode ini bisa kode BPS atau Kemendagri untuk dua daerah berbeda: tulis dengan titik, seperti 13.02",
+            "this may be a BPS or a Kemendagri code of two different places: write it with a dot, like 13.02",
+        ),
         Problem::Negative => tr(l, "negatif", "negative"),
         Problem::OutOfRange => tr(l, "di luar batas", "out of range"),
         Problem::NotText => tr(l, "bukan teks UTF-8", "not UTF-8 text"),
