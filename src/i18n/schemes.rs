@@ -303,6 +303,22 @@ pub fn overlap(lang: Lang) -> &'static str {
     )
 }
 
+/// A place's status as the staff page's table says it.
+pub fn known_label(lang: Lang, known: Known) -> &'static str {
+    match known {
+        Known::Schemes => tr(lang, "Ada skema", "Schemes known"),
+        Known::NoneFound => tr(lang, "Diperiksa, tidak ditemukan", "Checked, none found"),
+        Known::Planned => tr(
+            lang,
+            "Direncanakan, belum membayar",
+            "Planned, not yet paying",
+        ),
+        Known::Ended => tr(lang, "Sudah berhenti", "Ended"),
+        Known::Unclear => tr(lang, "Belum jelas siapa membayar", "Payer unclear"),
+        Known::Unchecked => tr(lang, "Belum diperiksa", "Not yet checked"),
+    }
+}
+
 /// A province answered where some of its kabupaten/kota pay too: ask for the kabupaten/kota.
 pub fn pick_regency(lang: Lang, paying: usize, province: &str) -> String {
     match lang {

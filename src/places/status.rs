@@ -2,7 +2,7 @@
 //! checked and none found, planned, ended, unclear, or not yet checked. A place not yet checked
 //! is said as such, never as "none"; a place with a scheme file has the status `schemes`.
 
-use super::wilayah::Place;
+use super::wilayah::{self, Place};
 use crate::rules::regions::{Known, PlaceStatus};
 use crate::rules::{Date, Text};
 
@@ -71,7 +71,17 @@ pub fn paying_in(code: &str) -> usize {
 
 /// The status of `place`; `None` only if the table lacks it (a test holds that it never does).
 pub fn of(place: Place) -> Option<PlaceStatus> {
-    let row = rows().find(|r| r.code == place.code)?;
+    status(place, rows().find(|r| r.code == place.code)?)
+}
+
+/// Every place with its status, in the decree's order (the table's, which a test holds).
+pub fn all() -> impl Iterator<Item = PlaceStatus> {
+    wilayah::all()
+        .zip(rows())
+        .filter_map(|(place, row)| (place.code == row.code).then(|| status(place, row))?)
+}
+
+fn status(place: Place, row: Row) -> Option<PlaceStatus> {
     let note = match (cell(row.note_id), cell(row.note_en)) {
         (Some(id), Some(en)) => Some(Text {
             id: id.to_owned(),

@@ -1,7 +1,7 @@
 //! What the staff page shows, as escaped markup: the whole page in one language (its forms filled
 //! with the values the page holds), and each part drawn again as the forms change. Each tool's
-//! markup is in its own file: the scheme builder, the budget planner, the list check; the
-//! personas under a draft and the labelled fields are shared.
+//! markup is in its own file: the scheme builder, the budget planner, the list check, the status
+//! of every place; the personas under a draft and the labelled fields are shared.
 
 mod builder;
 mod excel;
@@ -10,6 +10,7 @@ mod list;
 mod personas;
 mod planner;
 mod poster;
+mod statuses;
 
 pub use builder::{draft_view, DraftView};
 pub use excel::{budget_workbook, result_workbook, ListAbout};
@@ -81,6 +82,10 @@ pub fn page(lang: Lang, draft: &Draft, plan: &PlanForm, today: Date) -> Html {
             "#list",
             tr(l, "Periksa daftar pekerja", "Check a list of workers"),
         ),
+        (
+            "#status",
+            tr(l, "Status tiap daerah", "What is known of each place"),
+        ),
     ] {
         m.open("li", &[])
             .el("a", &[("href", href)], text)
@@ -90,6 +95,7 @@ pub fn page(lang: Lang, draft: &Draft, plan: &PlanForm, today: Date) -> Html {
     builder::builder(&mut m, l, draft);
     planner::planner(&mut m, l, plan, today);
     list::list_section(&mut m, l);
+    statuses::statuses(&mut m, l);
     m.open("p", &[("class", "back")]);
     m.el(
         "a",
