@@ -260,6 +260,15 @@
   });
   document.addEventListener('submit', function (e) { e.preventDefault(); });
   document.addEventListener('change', function (e) {
+    if (e.target.id === 'status-province') {
+      var chosen = e.target.value;
+      Array.prototype.forEach.call(document.querySelectorAll('details.province-status'), function (d) {
+        var mine = d.getAttribute('data-province') === chosen;
+        d.hidden = chosen !== '' && !mine;
+        d.open = mine;
+      });
+      return;
+    }
     if (e.target.id === 'known' && e.target.value) {
       ask('known', [e.target.value]).then(function (r) {
         store.set('draft', r[0]);

@@ -6,8 +6,11 @@ import { createHash } from 'node:crypto';
 import { readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** Renames the worker's files in `dir`; returns `page` with the loader's name in it. */
-export async function hashWorker(dir, page, name = 'engine') {
+/**
+ * Renames the worker's files in `dir`; returns `page` with the loader's name in it. `extra` is
+ * more of the loader, run once `early` holds the page's questions (the engine's registry parts).
+ */
+export async function hashWorker(dir, page, name = 'engine', extra = '') {
   const glue = await readFile(join(dir, `${name}.js`));
   const wasm = await readFile(join(dir, `${name}_bg.wasm`));
   // Trunk's loader shim, written again as one script with the glue in it: a worker on a slow
@@ -26,7 +29,7 @@ export async function hashWorker(dir, page, name = 'engine') {
   const loader = (stem) => `${glue}
 {
   const [takes, ...asked] = self.name ? JSON.parse(self.name) : [];
-  self.early = asked;
+  self.early = asked;${extra}
   let given;
   const wasm = takes ? new Promise((give) => given = give) : fetch('./${stem}_bg.wasm');
   onmessage = ({ data }) => data[0] !== 'wasm' ? early.push(data)

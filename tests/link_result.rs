@@ -6,6 +6,7 @@ use cek_jamsostek::flow::demo::PERSONAS;
 use cek_jamsostek::flow::link;
 use cek_jamsostek::formats::codec;
 use cek_jamsostek::i18n::Lang;
+use cek_jamsostek::places::registry;
 use cek_jamsostek::rules::Date;
 use cek_jamsostek::screens;
 
@@ -20,7 +21,7 @@ fn answer_to(question: &str) -> String {
     let mut parts = question.split('\n');
     let (fragment, share_url) = (parts.next().unwrap(), parts.next().unwrap());
     assert_eq!(parts.next(), Some(""), "no region file");
-    screens::asked_result(fragment, share_url, "").into_string()
+    screens::asked_result(fragment, share_url, "", &registry::profile).into_string()
 }
 
 #[test]
@@ -28,8 +29,9 @@ fn a_share_link_is_drawn_as_the_result_the_app_then_asks_for() {
     for persona in &PERSONAS {
         for (lang, saved) in [("&lang=en", None), ("", Some(Lang::En)), ("", None)] {
             let fragment = format!("{}{lang}", persona.link);
-            let shown = screens::link_result(&fragment, today(), saved, BASE, "")
-                .unwrap_or_else(|| panic!("{fragment}: a complete link is drawn at once"));
+            let shown =
+                screens::link_result(&fragment, today(), saved, BASE, "", &registry::profile)
+                    .unwrap_or_else(|| panic!("{fragment}: a complete link is drawn at once"));
             assert_eq!(
                 shown.result.to_string(),
                 answer_to(&shown.question),
@@ -62,7 +64,8 @@ fn a_share_link_is_drawn_as_the_result_the_app_then_asks_for() {
 #[test]
 fn a_link_naming_its_date_keeps_it() {
     let fragment = format!("{}&date=2026-01-15", PERSONAS[0].link);
-    let shown = screens::link_result(&fragment, today(), None, BASE, "").unwrap();
+    let shown =
+        screens::link_result(&fragment, today(), None, BASE, "", &registry::profile).unwrap();
     assert!(shown.question.starts_with(&format!(
         "{}&date=2026-01-15&lang=id\n",
         codec::encode(&codec::decode(PERSONAS[0].link).unwrap())
@@ -97,26 +100,38 @@ fn a_link_the_app_opens_elsewhere_is_not_drawn() {
     ];
     for fragment in not_drawn {
         assert!(
-            screens::link_result(&fragment, today(), None, BASE, "").is_none(),
+            screens::link_result(&fragment, today(), None, BASE, "", &registry::profile).is_none(),
             "{fragment}"
         );
     }
     // A Kemendagri code whose file this build serves is read by the app too.
     let code = fisher.replace("region=padang", "region=13.71");
-    assert!(screens::link_result(&code, today(), None, BASE, "").is_some());
-    assert!(screens::link_result(&code, today(), None, BASE, "1371 13.71").is_none());
+    assert!(screens::link_result(&code, today(), None, BASE, "", &registry::profile).is_some());
+    assert!(
+        screens::link_result(&code, today(), None, BASE, "1371 13.71", &registry::profile)
+            .is_none()
+    );
 }
 
 #[test]
 fn the_share_link_in_the_drawn_result_opens_the_same_result() {
-    let shown = screens::link_result(PERSONAS[1].link, today(), None, BASE, "").unwrap();
+    let shown = screens::link_result(
+        PERSONAS[1].link,
+        today(),
+        None,
+        BASE,
+        "",
+        &registry::profile,
+    )
+    .unwrap();
     let share_url = shown.question.split('\n').nth(1).unwrap();
     assert!(
         shown.result.contains(&share_url.replace('&', "&amp;")),
         "the result shares its own link"
     );
     let fragment = share_url.strip_prefix(&format!("{BASE}#")).unwrap();
-    let again = screens::link_result(fragment, today(), None, BASE, "").unwrap();
+    let again =
+        screens::link_result(fragment, today(), None, BASE, "", &registry::profile).unwrap();
     assert_eq!(again.result, shown.result);
     assert_eq!(
         link::share_url(BASE, codec::decode(fragment).unwrap()),

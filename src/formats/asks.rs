@@ -115,6 +115,8 @@ pub fn read(id: &str, text: &str) -> Option<RegionProfile<Asks>> {
         schemes,
         checked: None,
         status: Vec::new(),
+        paying_regencies: 0,
+        lost: false,
     })
 }
 

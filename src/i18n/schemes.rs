@@ -294,6 +294,14 @@ pub fn status_line(lang: Lang, s: &PlaceStatus, shown: bool) -> String {
     }
 }
 
+/// The registry's part for the place could not be downloaded: unknown here, never "none".
+pub fn lost_line(lang: Lang, place: &str) -> String {
+    match lang {
+        Lang::Id => format!("Daftar skema untuk {place} belum bisa dimuat (periksa sambungan internet, lalu buka lagi). Belum dimuat bukan berarti tidak ada."),
+        Lang::En => format!("The list of schemes for {place} could not be loaded (check your internet connection, then open it again). Not loaded does not mean there is none."),
+    }
+}
+
 /// Both the kabupaten/kota and the province pay people like this one.
 pub fn overlap(lang: Lang) -> &'static str {
     tr(

@@ -6,7 +6,7 @@ use super::wilayah::{self, Place};
 use crate::rules::regions::{Known, PlaceStatus};
 use crate::rules::{Date, Text};
 
-const TABLE: &str = include_str!("../../data/status.tsv");
+pub(crate) const TABLE: &str = include_str!("../../data/status.tsv");
 
 pub const KNOWN: [(&str, Known); 6] = [
     ("schemes", Known::Schemes),
@@ -38,7 +38,12 @@ pub struct Row<'a> {
 
 /// Every row of the table, in its order (the decree's), comments left out.
 pub fn rows() -> impl Iterator<Item = Row<'static>> {
-    TABLE
+    read_rows(TABLE)
+}
+
+/// The rows of a table in the status file's format (the whole file, or a registry part's rows).
+pub fn read_rows(table: &str) -> impl Iterator<Item = Row<'_>> {
+    table
         .lines()
         .filter(|line| !line.starts_with('#') && !line.is_empty())
         .map(|line| {
@@ -61,27 +66,20 @@ fn cell(text: &str) -> Option<&str> {
     Some(text).filter(|t| !t.is_empty() && *t != "-")
 }
 
-/// How many kabupaten/kota of province `code` have schemes of their own.
-pub fn paying_in(code: &str) -> usize {
-    rows()
-        .filter(|r| r.known == Some(Known::Schemes))
-        .filter(|r| r.code.split_once('.').is_some_and(|(p, _)| p == code))
-        .count()
-}
-
 /// The status of `place`; `None` only if the table lacks it (a test holds that it never does).
 pub fn of(place: Place) -> Option<PlaceStatus> {
-    status(place, rows().find(|r| r.code == place.code)?)
+    of_row(place, rows().find(|r| r.code == place.code)?)
 }
 
 /// Every place with its status, in the decree's order (the table's, which a test holds).
 pub fn all() -> impl Iterator<Item = PlaceStatus> {
     wilayah::all()
         .zip(rows())
-        .filter_map(|(place, row)| (place.code == row.code).then(|| status(place, row))?)
+        .filter_map(|(place, row)| (place.code == row.code).then(|| of_row(place, row))?)
 }
 
-fn status(place: Place, row: Row) -> Option<PlaceStatus> {
+/// The status `row` gives `place` (the row's); `None` for a row without a status.
+pub fn of_row(place: Place, row: Row) -> Option<PlaceStatus> {
     let note = match (cell(row.note_id), cell(row.note_en)) {
         (Some(id), Some(en)) => Some(Text {
             id: id.to_owned(),
@@ -162,7 +160,5 @@ mod tests {
         let tangsel = of(wilayah::find("36.74").unwrap()).unwrap();
         assert_eq!(tangsel.known, Known::Planned);
         assert!(!tangsel.sources.is_empty());
-        // Sumatera Barat's province: 19 kabupaten/kota, 6 of which have schemes of their own.
-        assert_eq!(paying_in("13"), 6);
     }
 }

@@ -21,6 +21,12 @@ pub struct RegionProfile<S = LocalScheme> {
     /// What is known of the place's own budget, then of its province's (a place of the registry):
     /// what was checked and when, where no scheme pays.
     pub status: Vec<PlaceStatus>,
+    /// For a province: how many of its kabupaten/kota have schemes of their own (the person
+    /// may pick theirs).
+    pub paying_regencies: usize,
+    /// The registry's part for the place could not be had (a first visit offline, a failed
+    /// download): its schemes are unknown on this device, not absent.
+    pub lost: bool,
 }
 
 /// What research found of a place's own budget paying vulnerable workers' contributions.
@@ -76,6 +82,8 @@ pub fn national_of<S>() -> RegionProfile<S> {
         schemes: Vec::new(),
         checked: None,
         status: Vec::new(),
+        paying_regencies: 0,
+        lost: false,
     }
 }
 
@@ -93,5 +101,7 @@ pub fn placeholder_of<S>(id: &str) -> RegionProfile<S> {
         schemes: Vec::new(),
         checked: None,
         status: Vec::new(),
+        paying_regencies: 0,
+        lost: false,
     }
 }

@@ -7,7 +7,7 @@ use crate::flow::{self, link};
 use crate::formats::codec::{self, Link, Screen};
 use crate::formats::region_file;
 use crate::i18n::{tr, Lang};
-use crate::places::registry;
+use crate::places::registry::Lookup;
 use crate::rules::{params, regions, Date, Locality, RegionProfile};
 use crate::text::markup::{Html, Markup};
 
@@ -21,14 +21,15 @@ pub struct LinkResult {
 
 /// The page the app would draw for `fragment` on `today`, in the link's language or else the
 /// one the person chose before (`saved_lang`), with share links from the page's address `base`;
-/// `hosted` lists (space-separated) the Kemendagri codes whose file the build serves. `None`
-/// where the app would draw anything else.
+/// `hosted` lists (space-separated) the Kemendagri codes whose file the build serves; `places`
+/// gives a place's profile. `None` where the app would draw anything else.
 pub fn link_result(
     fragment: &str,
     today: Date,
     saved_lang: Option<Lang>,
     base: &str,
     hosted: &str,
+    places: Lookup,
 ) -> Option<LinkResult> {
     let opening = link::open(fragment, today);
     let plain = opening.bad_keys.is_empty()
@@ -46,7 +47,7 @@ pub fn link_result(
             if file {
                 return None;
             }
-            registry::profile(id)?
+            places(id)?
         }
         _ => regions::national(),
     };
@@ -124,14 +125,14 @@ pub fn link_result(
 
 /// The result screen the engine worker answers the page's question with (see
 /// [`link::result_question`]): `fragment`, a link the page wrote, with its date and language; its
-/// `share_url`; and `file`, the text of the region file the page took up (empty for none). A
-/// fragment the page could not have written gets nothing.
-pub fn asked_result(fragment: &str, share_url: &str, file: &str) -> Html {
+/// `share_url`; and `file`, the text of the region file the page took up (empty for none), else
+/// the place's profile from `places`. A fragment the page could not have written gets nothing.
+pub fn asked_result(fragment: &str, share_url: &str, file: &str, places: Lookup) -> Html {
     let Ok(link) = codec::decode(fragment) else {
         return Html::default();
     };
     let region = match &link.answers.region {
-        Some(Locality::Named(id)) => region(id, file),
+        Some(Locality::Named(id)) => region(id, file, places),
         _ => regions::national(),
     };
     super::result_page(
@@ -146,11 +147,11 @@ pub fn asked_result(fragment: &str, share_url: &str, file: &str) -> Html {
 
 /// The region as the page holds it: the file it took up, read the same way; else the
 /// registry's profile of the place, or the same no-scheme placeholder.
-fn region(id: &str, file: &str) -> RegionProfile {
+fn region(id: &str, file: &str, places: Lookup) -> RegionProfile {
     if !file.is_empty() {
         if let Ok(profile) = region_file::parse(id, file) {
             return profile;
         }
     }
-    registry::profile(id).unwrap_or_else(|| regions::placeholder(id))
+    places(id).unwrap_or_else(|| regions::placeholder(id))
 }

@@ -6,11 +6,12 @@ use super::parts::{estimate_badge, total_list};
 use crate::formats::codes::program_code;
 use crate::i18n::schemes::{
     ask_whom, conditions, confidence_line, decile_needed, default_step, dtsen_check, funded_line,
-    level_label, months_line, no_apbn, none_known, none_running, overlap, pick, pick_regency,
-    requirement, scheme_title, sertakan, source_line, standing_line, status_line, village_fund,
+    level_label, lost_line, months_line, no_apbn, none_known, none_running, overlap, pick,
+    pick_regency, requirement, scheme_title, sertakan, source_line, standing_line, status_line,
+    village_fund,
 };
 use crate::i18n::{payer, tr, Lang};
-use crate::places::status::{self, word as status_word};
+use crate::places::status::word as status_word;
 use crate::rules::params::{DTSEN_CHECK, NO_APBN_FOR_BPU, SERTAKAN_ROUTE, VILLAGE_FUND_ROUTE};
 use crate::rules::regions::{Known, PlaceStatus};
 use crate::rules::schemes::{Level, Requirement};
@@ -42,12 +43,11 @@ pub fn local(m: &mut Markup, lang: Lang, r: &Assessment, region: &RegionProfile)
     };
     m.el("h2", &[], &heading);
     if let Some(own) = region.status.first().filter(|s| s.area_id.len() == 2) {
-        let paying = status::paying_in(&own.area_id);
-        if paying > 0 {
+        if region.paying_regencies > 0 {
             m.el(
                 "p",
                 &[("class", "pick-regency")],
-                &pick_regency(lang, paying, &own.area_name),
+                &pick_regency(lang, region.paying_regencies, &own.area_name),
             );
         }
     }
@@ -174,7 +174,10 @@ fn nothing_counted(
     shown: bool,
 ) {
     let in_force = r.schemes.iter().any(|o| o.standing == Standing::Counts);
-    if !region.status.is_empty() {
+    if region.lost {
+        m.el("p", &[("class", "lost")], &lost_line(lang, &region.name));
+        m.el("p", &[("class", "ask-whom")], &ask_whom(lang, &region.name));
+    } else if !region.status.is_empty() {
         if !in_force {
             for (i, status) in region.status.iter().enumerate() {
                 // The province's line, where its schemes do not speak for it.
@@ -221,16 +224,22 @@ fn nothing_counted(
     );
 }
 
-/// A line with the rule behind it: "(Permendes 16/2025 · C2 · source)".
+/// A line with the rule behind it: "(Permendes 16/2025 · C2 · source)". On paper the address
+/// is left out (the printed QR code opens the result with it), to keep the result on one page.
 fn cited(m: &mut Markup, class: &str, text: &str, cite: &Citation) {
     m.open("p", &[("class", class)]);
     m.text(text);
     m.text(&format!(
-        " ({} · {} · {})",
+        " ({} · {}",
         cite.instrument,
-        cite.confidence.code(),
-        cite.source
+        cite.confidence.code()
     ));
+    m.el(
+        "span",
+        &[("class", "cite-source")],
+        &format!(" · {}", cite.source),
+    );
+    m.text(")");
     m.close("p");
 }
 
@@ -527,5 +536,34 @@ mod tests {
             !html.contains("Skema lain di bawah mencakup Anda"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn a_place_whose_schemes_could_not_be_loaded_is_not_told_there_are_none() {
+        let vendor = IMAM.replace("group=imam", "group=vendor");
+        let answers = decode(&format!("{vendor}&region=32.73")).unwrap().answers;
+        let lost = registry::profile_in("32.73", Err(registry::Unread)).unwrap();
+        let r = assess(&answers, Date::ymd(2026, 12, 2), &lost).unwrap();
+        for (lang, says) in [
+            (
+                Lang::Id,
+                "Daftar skema untuk Kota Bandung belum bisa dimuat",
+            ),
+            (
+                Lang::En,
+                "The list of schemes for Kota Bandung could not be loaded",
+            ),
+        ] {
+            let mut m = Markup::new();
+            local(&mut m, lang, &r, &lost);
+            let html = m.finish().to_string();
+            assert!(html.contains(says), "{html}");
+            assert!(html.contains("class=\"ask-whom\""), "{html}");
+            assert!(!html.contains("place-status"), "{html}");
+        }
+        // Loaded, the same worker hears of Jawa Barat's and Kota Bandung's own.
+        let html = section(Lang::Id, &format!("{vendor}&decile=3"), "32.73");
+        assert!(!html.contains("belum bisa dimuat"), "{html}");
+        assert!(html.contains("Jawa Barat"), "{html}");
     }
 }

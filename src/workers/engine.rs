@@ -21,7 +21,10 @@
 //!   or all empty where the app would draw anything else. Such a question, waiting when the worker starts, is answered at once, without the
 //!   warm-up.
 //!
-//! Its loader (scripts/hash-worker.mjs) says `"failed"` if the wasm cannot be had.
+//! Its loader (scripts/hash-worker.mjs) says `"failed"` if the wasm cannot be had. A question
+//! about a place of the registry waits for its province's part (scripts/registry-parts.mjs):
+//! the loader downloads it and asks the question again; a part that cannot be had gives the
+//! place with its schemes unknown, said as such.
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
@@ -31,9 +34,53 @@ use super::{listen, scope};
 use crate::formats::region_file;
 use crate::formats::{asks, codec};
 use crate::i18n::Lang;
-use crate::places::registry;
-use crate::rules::{params, regions};
+use crate::places::registry::{self, Part, Unread};
+use crate::rules::{params, regions, Locality, RegionProfile};
 use crate::screens;
+
+#[wasm_bindgen]
+extern "C" {
+    /// Province `p`'s part of the registry as text; `null` if it could not be had, `undefined`
+    /// until it came (the loader's, scripts/registry-parts.mjs).
+    #[wasm_bindgen(js_name = partText)]
+    fn part_text(p: &str) -> JsValue;
+    /// Downloads province `p`'s part, then gives `data` to the worker again.
+    #[wasm_bindgen(js_name = partAsk)]
+    fn part_ask(p: &str, data: &JsValue);
+    /// Lets the next question try again for a part that could not be had.
+    #[wasm_bindgen(js_name = partForget)]
+    fn part_forget(p: &str);
+}
+
+/// The profile of the place `id` names, from its province's part, which has come.
+fn place(id: &str) -> Option<RegionProfile> {
+    let province = registry::province_of(id)?;
+    let text = part_text(province).as_string();
+    let part = text
+        .as_deref()
+        .ok_or(Unread)
+        .and_then(|t| Part::read(province, t));
+    if part.is_err() {
+        part_forget(province);
+    }
+    registry::profile_in(id, part.as_ref().map_err(|e| *e))
+}
+
+/// The province whose part a question needs and that has not come yet.
+fn waits_for(data: &Array) -> Option<&'static str> {
+    let text = |i| data.get(i).as_string().unwrap_or_default();
+    let named = |region: Option<Locality>| match region {
+        Some(Locality::Named(id)) => registry::province_of(&id),
+        _ => None,
+    };
+    let province = match text(0).as_str() {
+        "find" | "demo" => None,
+        "place" => registry::province_of(&text(1)),
+        "link" => named(codec::decode_lenient(&text(1)).0.answers.region),
+        _ => named(codec::decode(&text(1)).ok()?.answers.region),
+    }?;
+    part_text(province).is_undefined().then_some(province)
+}
 
 pub fn start() {
     listen(answer, warm_up);
@@ -59,6 +106,9 @@ fn warm_up() {
 
 fn answer(data: JsValue) {
     let data: Array = data.unchecked_into();
+    if let Some(province) = waits_for(&data) {
+        return part_ask(province, &data);
+    }
     let text = |i| data.get(i).as_string().unwrap_or_default();
     let reply = |a: JsValue, b: String| {
         let reply = Array::of3(&data.get(0), &a, &JsValue::from_str(&b));
@@ -82,6 +132,7 @@ fn answer(data: JsValue) {
                 Lang::from_code(&text(2)),
                 &text(3),
                 &text(4),
+                &place,
             );
             let answer = Array::of1(&data.get(0));
             let (question, result, page) = shown
@@ -98,8 +149,8 @@ fn answer(data: JsValue) {
             let read = (!hosted.is_empty()).then(|| region_file::parse(&id, &hosted));
             let (profile, bad, used) = match read {
                 Some(Ok(p)) => (Some(p), String::new(), "1"),
-                Some(Err(e)) => (registry::profile(&id), e.field, ""),
-                None => (registry::profile(&id), String::new(), ""),
+                Some(Err(e)) => (place(&id), e.field, ""),
+                None => (place(&id), String::new(), ""),
             };
             let answer = Array::of3(&data.get(0), &data.get(1), &"".into());
             answer.set(
@@ -113,7 +164,7 @@ fn answer(data: JsValue) {
         }
         _ => {}
     }
-    let html = screens::asked_result(&text(1), &text(2), &text(3));
+    let html = screens::asked_result(&text(1), &text(2), &text(3), &place);
     let reply = Array::of2(&data.get(0), &JsValue::from_str(&html));
     scope().post_message(&reply).ok();
 }

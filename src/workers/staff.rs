@@ -117,6 +117,8 @@ pub(super) fn answer(data: JsValue) {
                 schemes: vec![s],
                 checked: None,
                 status: Vec::new(),
+                paying_regencies: 0,
+                lost: false,
             };
             let entries = Array::new();
             for (name, value) in Draft::from_profile(&profile).entries() {

@@ -24,27 +24,53 @@ const PERSONAS = [
     base: { idr: 1000000, id: 'dasar Rp1.600.000', en: 'base Rp1.600.000' },
   },
   {
-    // Sumatera Barat's fisher scheme (Perda Sumbar 4/2021) states no DTSEN condition.
-    name: 'the same fisherman from a Padang link, not recorded in DTKS: the province pays a year',
+    // Sumatera Barat's fisher scheme (Perda Sumbar 4/2021) states no DTSEN condition, but its
+    // cohorts are reported for 2023 and 2024 only: not counted, and said so.
+    name: 'the same fisherman from a Padang link, not recorded in DTKS: the province paid until 2024, so he pays',
     region: 'padang',
     answers: { work: 'own_account', age: '45', citizen: 'id', nik: '1', income: '1500000', transport: '0', dtks: '0', group: 'fisher', jht: '0' },
+    headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
+    category: 'bpu',
+    statuses: bpu,
+    worker: 8000 + 3400,
+    payers: {},
+    base: { idr: 1600000, id: 'dasar penghasilan Rp1.600.000', en: 'base income of Rp1.600.000' },
+    local: { id: /Terakhir dilaporkan membayar sampai akhir tahun anggaran 2024/, en: /Last reported paying until the end of the 2024 budget/ },
+  },
+  {
+    // Jawa Barat pays JKK+JKM for informal workers in DTSEN deciles 1-4 (from November 2025).
+    name: 'street vendor in Kota Bandung in DTSEN decile 3: Jawa Barat pays',
+    answers: { work: 'own_account', age: '40', citizen: 'id', nik: '1', income: '1000000', transport: '0', region: { place: 'kota bandung', pick: '32.73' }, dtks: '1', decile: '3', group: 'vendor', jht: '0' },
     headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
     category: 'bpu',
     statuses: bpu,
     worker: 0,
     payers: { 'regional/month': 16800 },
     base: { idr: 1000000, id: 'dasar penghasilan Rp1.000.000', en: 'base income of Rp1.000.000' },
+    local: { id: /Provinsi Jawa Barat[\s\S]*desil 1–4/, en: /Provinsi Jawa Barat[\s\S]*decile/ },
   },
   {
-    name: 'street vendor in Kota Bandung, where no scheme is known',
-    answers: { work: 'own_account', age: '40', citizen: 'id', nik: '1', income: '1000000', transport: '0', region: { place: 'kota bandung', pick: '32.73' }, jht: '0' },
+    name: 'street vendor in Kota Bandung outside DTSEN: he pays, and is told how to check DTSEN',
+    answers: { work: 'own_account', age: '40', citizen: 'id', nik: '1', income: '1000000', transport: '0', region: { place: 'kota bandung', pick: '32.73' }, dtks: '0', group: 'vendor', jht: '0' },
     headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
     category: 'bpu',
     statuses: bpu,
     worker: 5000 + 3400,
     payers: {},
     base: { idr: 1000000, id: 'dasar penghasilan Rp1.000.000', en: 'base income of Rp1.000.000' },
-    local: { id: /Belum ada skema yang kami ketahui untuk Kota Bandung \(per Desember 2026\)[\s\S]*Dinas Sosial atau Dinas Tenaga Kerja Kota Bandung[\s\S]*Dana Desa/, en: /We know of no scheme for Kota Bandung \(as of December 2026\)[\s\S]*Manpower Office of Kota Bandung[\s\S]*Dana Desa/ },
+    local: { id: /Provinsi Jawa Barat[\s\S]*cekbansos\.kemensos\.go\.id/, en: /Provinsi Jawa Barat[\s\S]*cekbansos\.kemensos\.go\.id/ },
+  },
+  {
+    // Kabupaten Grobogan: checked, none found; Jawa Tengah's own schemes do not take vendors.
+    name: 'street vendor in Kabupaten Grobogan, where no scheme is known',
+    answers: { work: 'own_account', age: '40', citizen: 'id', nik: '1', income: '1000000', transport: '0', region: { place: 'grobogan', pick: '33.15' }, jht: '0' },
+    headline: { id: 'Bukan Penerima Upah', en: 'Non-Wage Recipient' },
+    category: 'bpu',
+    statuses: bpu,
+    worker: 5000 + 3400,
+    payers: {},
+    base: { idr: 1000000, id: 'dasar penghasilan Rp1.000.000', en: 'base income of Rp1.000.000' },
+    local: { id: /Kami memeriksa berita dan laman pemerintah tentang Kabupaten Grobogan \(Desember 2026\)[\s\S]*Skema bisa berubah setiap tahun anggaran[\s\S]*Dinas Sosial atau Dinas Tenaga Kerja Kabupaten Grobogan[\s\S]*BPJS Ketenagakerjaan[\s\S]*Dana Desa/, en: /We checked news and government pages about Kabupaten Grobogan \(December 2026\)[\s\S]*Schemes change with each budget year[\s\S]*Manpower Office of Kabupaten Grobogan[\s\S]*BPJS Ketenagakerjaan[\s\S]*Dana Desa/ },
   },
   {
     name: 'ride-hailing driver who wants JHT',

@@ -124,6 +124,9 @@ test('embedded, the next person starts at the host\'s place even after the last 
   await app.page.locator('dl.check').waitFor();
   await app.page.locator('[data-action=change][data-arg=region]').click();
   await app.answer('region', { place: 'bandung', pick: '32.73' });
+  // Jawa Barat's scheme takes DTSEN deciles 1-4: the new place asks for the decile.
+  assert.equal(await app.currentField(), 'decile');
+  await app.answer('decile', '2');
   await app.page.locator('dl.check').waitFor();
   await app.page.locator('.button.primary').click();
   await app.readResult();

@@ -206,7 +206,7 @@ test('a page trunk writes in an unknown shape fails the build, not the app', () 
   );
 });
 
-test('the first visit stores for offline use only the page, its scripts, its wasm, the result\'s styles and the engine worker, which carries every known scheme', async () => {
+test('the first visit stores for offline use only the page, its scripts, its wasm, the result\'s styles, the engine worker and every province\'s part of the registry', async () => {
   const app = await CheckApp.open(env.browser, env.server.url, `date=${DATE}`);
   await app.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, null, { timeout: 15000 });
   const stored = await app.page.evaluate(async () => {
@@ -222,7 +222,11 @@ test('the first visit stores for offline use only the page, its scripts, its was
   assert.ok(stored.some((p) => /^\/engine-[0-9a-f]{16}_loader\.js$/.test(p)), "the engine worker's loader");
   assert.ok(stored.includes('/'), 'the page');
   assert.ok(stored.some((p) => /^\/result-[0-9a-f]{16}\.css$/.test(p)), "the result's styles");
-  assert.deepEqual(stored.filter((p) => p.startsWith('/regions/')), [], 'this build serves no region file: the registry is in the engine worker');
+  assert.deepEqual(stored.filter((p) => p.startsWith('/regions/')), [], 'this build serves no region file: the registry is in its parts');
+  // A volunteer offline may open any place: every province's part is kept.
+  const provinces = readFileSync('data/status.tsv', 'utf8').split('\n').filter((line) => /^\d\d\t/.test(line)).length;
+  const parts = stored.filter((p) => /^\/registry-\d\d-[0-9a-f]{16}\.txt$/.test(p));
+  assert.equal(parts.length, provinces, JSON.stringify(stored));
   assert.deepEqual(stored.filter((p) => /\.(png|svg|webmanifest)$|embed\.js$/.test(p)), [], 'no icons, manifest or embed script');
   assert.deepEqual(stored.filter((p) => /staff|main\.css/.test(p)), [], "none of the staff page's files");
   await app.page.context().close();

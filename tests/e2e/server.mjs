@@ -18,12 +18,13 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 // DIST=… serves another build (an older one, to show a test failing before its fix).
 export const DIST = resolve(process.env.DIST ?? resolve(import.meta.dirname, '../../dist'));
 
-export const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.svg']);
+export const COMPRESSIBLE = new Set(['.html', '.js', '.wasm', '.css', '.json', '.webmanifest', '.svg', '.txt']);
 
 /** `body` as brotli (quality 11) or gzip (level 9), the way a static host precompresses. */
 export function compress(body, encoding) {

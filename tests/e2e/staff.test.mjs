@@ -446,3 +446,35 @@ test('an Excel or LibreOffice workbook is read as its CSV, its sheets can be pic
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test('a city finds its own row among the statuses by choosing its province, in both languages', async () => {
+  const { page, errors } = await openStaff();
+  const shown = () => page.locator('details.province-status:not([hidden])');
+  const provinces = await page.locator('#status-province option:not([value=""])').count();
+  assert.ok(provinces > 30, `${provinces} provinces to choose from`);
+  assert.equal(await shown().count(), provinces);
+  await page.selectOption('#status-province', '32');
+  assert.equal(await shown().count(), 1);
+  assert.equal(await shown().getAttribute('data-province'), '32');
+  assert.equal(await shown().evaluate((d) => d.open), true);
+  const bekasi = page.locator('li[data-area="32.75"]');
+  assert.equal(await bekasi.getAttribute('data-known'), 'schemes');
+  assert.equal(await bekasi.isVisible(), true);
+  assert.equal(await page.locator('li[data-area="33.15"]').isVisible(), false);
+  await page.selectOption('#status-province', '33');
+  const grobogan = page.locator('li[data-area="33.15"]');
+  assert.match(await grobogan.innerText(), /Kabupaten Grobogan[\s\S]*Diperiksa, tidak ditemukan · dibaca 07-12-2026/);
+  // A place nobody checked says so, never "none".
+  await page.selectOption('#status-province', '91');
+  const unchecked = shown().locator('li[data-known=unchecked]').first();
+  assert.match(await unchecked.innerText(), /Belum diperiksa/);
+  await page.selectOption('#status-province', '');
+  assert.equal(await shown().count(), provinces);
+  assert.equal(await page.locator('details.province-status[open]').count(), 0);
+  await page.locator('.lang-toggle, [data-action=lang]').first().click();
+  await page.locator('html[lang=en]').waitFor();
+  await page.selectOption('#status-province', '33');
+  assert.match(await page.locator('li[data-area="33.15"]').innerText(), /Checked, none found · read 07-12-2026/);
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});

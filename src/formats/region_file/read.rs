@@ -159,6 +159,8 @@ pub fn read(id: &str, body: &str) -> Result<RegionProfile, Vec<BadProfile>> {
             schemes,
             checked,
             status: Vec::new(),
+            paying_regencies: 0,
+            lost: false,
         }),
         _ => Err(p.0),
     }

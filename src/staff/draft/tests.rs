@@ -47,6 +47,8 @@ fn every_known_scheme_comes_back_from_the_form_as_it_was() {
             schemes: vec![scheme],
             checked: None,
             status: Vec::new(),
+            paying_regencies: 0,
+            lost: false,
         };
         let back = Draft::from_profile(&profile).check();
         assert_eq!(

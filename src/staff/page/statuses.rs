@@ -27,6 +27,23 @@ pub(super) fn statuses(m: &mut Markup, l: Lang) {
             "For every province and kabupaten/kota: whether its budget or its village funds pay vulnerable workers' contributions in the sources we read, when they were read, and where. A province's scheme counts in its kabupaten/kota too. If your place's row is wrong, fill in its scheme with \"Design a scheme\" above and send that file with its sources (the regulation's number, a news link) to whoever runs the site that hosts this app.",
         ),
     );
+    // Shows one province only (public/staff-page.js); without a choice, every one, folded.
+    m.open("div", &[("class", "field")]);
+    m.el(
+        "label",
+        &[("for", "status-province")],
+        tr(l, "Tampilkan provinsi", "Show the province"),
+    );
+    m.open("select", &[("id", "status-province")]);
+    m.el(
+        "option",
+        &[("value", "")],
+        tr(l, "Semua provinsi", "Every province"),
+    );
+    for province in wilayah::all().filter(|p| p.is_province()) {
+        m.el("option", &[("value", province.code)], &province.title());
+    }
+    m.close("select").close("div");
     let all: Vec<_> = status::all().collect();
     for province in wilayah::all().filter(|p| p.is_province()) {
         // The province's own row, then its kabupaten/kota.
