@@ -256,3 +256,53 @@ fn a_workbook_gives_the_rows_its_csv_gives() {
     assert_eq!((code, rows.len()), (2, 0));
     assert!(stderr.contains("(.xls)"), "{stderr}");
 }
+
+/// Who pays, row by row, where Java's millions live (issue 44's workers), on 7 December 2026: the
+/// route, the worker's and the regional budget's month, whether the amount is published, and
+/// what is known of the place.
+#[test]
+fn java_workers_by_place_who_pays_and_what_is_known() {
+    let input = "work,age,citizen,nik,income,transport,region,dtks,decile,group,jht\n\
+        platform,30,id,1,2000000,1,32.75,1,2,driver,0\n\
+        own_account,45,id,1,1500000,0,32.17,1,3,farmer,0\n\
+        own_account,45,id,1,1500000,0,32.17,1,7,farmer,0\n\
+        own_account,40,id,1,1000000,0,3273,1,unknown,vendor,0\n\
+        own_account,50,id,1,1500000,0,35.78,0,,rt_rw,0\n\
+        own_account,40,id,1,1500000,0,33.74,0,,parking,0\n\
+        own_account,40,id,1,1500000,0,33.15,0,,vendor,0\n\
+        own_account,40,id,1,1500000,0,11.01,0,,vendor,0\n";
+    let (code, rows, stderr) = run(&["--date", "2026-12-07"], input.as_bytes());
+    assert_eq!(code, 0, "{stderr}");
+    let col = |name: &str| rows[0].iter().position(|c| c == name).unwrap();
+    let (route, worker, regional, amount, known) = (
+        col("scheme"),
+        col("worker_month"),
+        col("regional_month"),
+        col("scheme_amount"),
+        col("place_status"),
+    );
+    let got: Vec<[&str; 5]> = rows[1..]
+        .iter()
+        .map(|r| [&r[route], &r[worker], &r[regional], &r[amount], &r[known]].map(String::as_str))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            // Kota Bekasi pays its DTSEN deciles 1-3 the contribution, no amount published.
+            ["may_pay", "0", "16800", "estimate", "schemes"],
+            // Bandung Barat's farmer: the province pays deciles 1-4, Rp16,800 published.
+            ["may_pay", "0", "16800", "published", "schemes"],
+            // Decile 7: past the province's 4; he pays with the PP 50/2025 discount.
+            ["needs_decile", "11400", "0", "", "schemes"],
+            // A Bandung vendor who does not know his decile: the province's decile, not the
+            // city's scheme for RT heads, is what he needs.
+            ["needs_decile", "8400", "0", "", "schemes"],
+            // Surabaya's RT heads and Semarang's parking attendants: last reported for 2025.
+            ["ask_locally", "11400", "0", "", "schemes"],
+            ["ask_locally", "11400", "0", "", "schemes"],
+            // Grobogan: checked, none found; Simeulue: not yet checked, never "none".
+            ["ask_locally", "11400", "0", "", "none"],
+            ["ask_locally", "11400", "0", "", "unchecked"],
+        ]
+    );
+}

@@ -5,7 +5,7 @@ use super::answers::{Answers, Work};
 use super::assessment::Standing;
 use super::assessment::{
     Alternative, BpuBase, LocalRoute, Note, Payer, Period, Program, ProgramResult, Scenario,
-    SchemeOutcome, Share, Status,
+    SchemeCondition, SchemeOutcome, Share, Status,
 };
 use super::citation::{AppliedRule, Window};
 use super::date::Date;
@@ -27,7 +27,9 @@ pub struct Bpu {
 
 /// The scheme the headline counts: the first in the region's order (kabupaten/kota, then
 /// province) that is in force and takes the person. Without one, the route says what the first
-/// scheme in force still needs, or to ask locally.
+/// scheme in force that names the person's work still needs (a city's scheme for RT heads says
+/// nothing to a street vendor whose province wants his decile), else the first one's, or to ask
+/// locally.
 fn counted(a: &Answers, date: Date, region: &RegionProfile) -> (Option<usize>, LocalRoute) {
     let in_force = || {
         region
@@ -39,7 +41,12 @@ fn counted(a: &Answers, date: Date, region: &RegionProfile) -> (Option<usize>, L
     if let Some((i, _)) = in_force().find(|(_, s)| s.unmet(a).is_none()) {
         return (Some(i), LocalRoute::SchemeMayPay);
     }
-    match in_force().find_map(|(_, s)| s.unmet(a)) {
+    let needs = in_force().filter_map(|(_, s)| s.unmet(a));
+    match needs
+        .clone()
+        .find(|c| *c != SchemeCondition::Group)
+        .or_else(|| needs.clone().next())
+    {
         Some(condition) => (None, LocalRoute::SchemeNeeds(condition)),
         None => (None, LocalRoute::AskLocally),
     }
