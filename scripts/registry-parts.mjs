@@ -41,23 +41,32 @@ export async function writeParts(source, dir) {
 
 /**
  * The engine loader's side (scripts/hash-worker.mjs): `partText(p)`, province `p`'s part as text,
- * `null` if it could not be had, `undefined` until it came; `partAsk(p, data)` downloads it, then
- * gives `data` to the worker again; `partForget(p)` lets the next question try again. The part a
- * result link's place needs is asked for at once, as the wasm downloads: a code's first two
- * digits, or `padang`, the one older id (REGION_ALIASES, src/formats/codec.rs).
+ * `null` if it could not be had (in 15 s) or did not read, `undefined` until it came or, 10 s
+ * after a failure, to try again; `partAsk(p, data)` downloads it, then gives `data` to the worker
+ * again; `partFailed(p)`, a text that did not read. Every question waiting for one download hears
+ * its outcome, so a lost part costs one wait, not one per question. The part a result link's
+ * place needs is asked for at once, as the wasm downloads: a code's first two digits, or
+ * `padang`, the one older id (REGION_ALIASES, src/formats/codec.rs).
  */
 export const loaderParts = (digest) => `
-  const texts = {}, asking = {};
-  const ask = (p) => (asking[p] ||= fetch('./registry-' + p + '-${digest}.txt')
+  const texts = {}, asking = {}, failed = {};
+  const fail = (p) => {
+    texts[p] = null;
+    failed[p] = Date.now();
+  };
+  // A line that hangs gives up after 15 s, as the page does for a city's file.
+  const late = self.AbortSignal && AbortSignal.timeout ? () => ({ signal: AbortSignal.timeout(15000) }) : () => ({});
+  const ask = (p) => (asking[p] ||= fetch('./registry-' + p + '-${digest}.txt', late())
     .then((r) => (r.ok ? r.text() : null))
     .catch(() => null)
     .then((text) => {
-      texts[p] = text;
+      if (text === null) fail(p);
+      else texts[p] = text;
       delete asking[p];
     }));
-  self.partText = (p) => texts[p];
+  self.partText = (p) => (texts[p] === null && Date.now() - failed[p] > 10000 ? undefined : texts[p]);
   self.partAsk = (p, data) => ask(p).then(() => onmessage({ data }));
-  self.partForget = (p) => delete texts[p];
+  self.partFailed = (p) => texts[p] !== null && fail(p);
   for (const [kind, fragment] of early) {
     const place = kind === 'link' && /(?:^|&)region=(\\d\\d|padang)/.exec(fragment);
     if (place) ask(place[1] === 'padang' ? '13' : place[1]);

@@ -24,7 +24,7 @@
 //! Its loader (scripts/hash-worker.mjs) says `"failed"` if the wasm cannot be had. A question
 //! about a place of the registry waits for its province's part (scripts/registry-parts.mjs):
 //! the loader downloads it and asks the question again; a part that cannot be had gives the
-//! place with its schemes unknown, said as such.
+//! place with its schemes unknown, said as such, and a while later is asked for again.
 
 use js_sys::Array;
 use wasm_bindgen::prelude::*;
@@ -47,9 +47,10 @@ extern "C" {
     /// Downloads province `p`'s part, then gives `data` to the worker again.
     #[wasm_bindgen(js_name = partAsk)]
     fn part_ask(p: &str, data: &JsValue);
-    /// Lets the next question try again for a part that could not be had.
-    #[wasm_bindgen(js_name = partForget)]
-    fn part_forget(p: &str);
+    /// Tells the loader a part's text did not read: the next questions hear so, and after a
+    /// while one tries again.
+    #[wasm_bindgen(js_name = partFailed)]
+    fn part_failed(p: &str);
 }
 
 /// The profile of the place `id` names, from its province's part, which has come.
@@ -61,7 +62,7 @@ fn place(id: &str) -> Option<RegionProfile> {
         .ok_or(Unread)
         .and_then(|t| Part::read(province, t));
     if part.is_err() {
-        part_forget(province);
+        part_failed(province);
     }
     registry::profile_in(id, part.as_ref().map_err(|e| *e))
 }

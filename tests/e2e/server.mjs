@@ -99,9 +99,10 @@ function downlink({ latency, bytesPerSecond }) {
  * an ETag and Last-Modified, as a static host sends them, and a request that names the ETag it
  * holds gets 304 Not Modified. `throttle` ({ latency, bytesPerSecond }) sends every response
  * through one slow line (`downlink`). `cut`, a pattern of paths, drops the connection of each
- * file it matches halfway through its body, as a phone's line drops a download.
+ * file it matches halfway through its body, as a phone's line drops a download; `stall`, a
+ * pattern of paths, never answers them, as a line that hangs.
  */
-export async function serve(root = DIST, extra = {}, { compress: encode = false, downloaded, throttle, cut } = {}) {
+export async function serve(root = DIST, extra = {}, { compress: encode = false, downloaded, throttle, cut, stall } = {}) {
   const line = throttle && downlink(throttle);
   const server = createServer(async (req, res) => {
     if (line) {
@@ -113,6 +114,7 @@ export async function serve(root = DIST, extra = {}, { compress: encode = false,
       };
     }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (stall?.test(path)) return;
     if (path in extra) {
       const type = path.endsWith('/') ? TYPES['.html'] : TYPES[extname(path)];
       res.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
@@ -162,6 +164,9 @@ export async function serve(root = DIST, extra = {}, { compress: encode = false,
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((ok) => server.close(ok)),
+    close: () => new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    }),
   };
 }
