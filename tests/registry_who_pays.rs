@@ -222,3 +222,31 @@ fn a_worker_where_nothing_is_known_is_told_what_was_checked() {
     assert_eq!(region.status[0].known, Known::Unchecked);
     assert_eq!(region.status[0].checked, None);
 }
+
+#[test]
+fn a_link_made_before_rt_heads_and_hindu_priests_had_their_own_group_hears_of_it() {
+    use cek_jamsostek::rules::Note;
+    // Kota Bandung pays its RT and RW heads (2023 to 2026); they were `community` before.
+    let (r, _) = today(&format!(
+        "{BASE}&transport=0&region=32.73&dtks=0&group=community"
+    ));
+    assert!(r.notes.contains(&Note::GroupSplit { named: Group::RtRw }));
+    assert!(r.counted_scheme().is_none());
+    let (r, region) = today(&format!(
+        "{BASE}&transport=0&region=32.73&dtks=0&group=rt_rw"
+    ));
+    assert!(!r.notes.iter().any(|n| matches!(n, Note::GroupSplit { .. })));
+    assert_eq!(counted_area(&r, &region), "32.73");
+    // Bali's province pays sulinggih and pemangku, not every religious worker.
+    let (r, _) = today(&format!(
+        "{BASE}&transport=0&region=51.71&dtks=0&group=religious_worker"
+    ));
+    assert!(r.notes.contains(&Note::GroupSplit {
+        named: Group::HinduPriest
+    }));
+    // A vendor hears nothing of it.
+    let (r, _) = today(&format!(
+        "{BASE}&transport=0&region=32.73&dtks=0&group=vendor"
+    ));
+    assert!(!r.notes.iter().any(|n| matches!(n, Note::GroupSplit { .. })));
+}

@@ -317,6 +317,10 @@ pub fn note(lang: Lang, n: Note) -> String {
             format!("Peserta yang mendaftar sebelum usia {max_age} boleh terus membayar."),
             format!("Participants who registered before {max_age} may keep paying."),
         ),
+        Note::GroupSplit { named } => pick(
+            format!("Skema di sini untuk \"{}\", yang kini pilihan tersendiri pada pertanyaan pekerjaan: jika itu Anda, ubah jawaban kelompok pekerjaan.", super::questions::group_choice(lang, named)),
+            format!("A scheme here is for \"{}\", now a choice of its own in the work question: if that is you, change your occupation group.", super::questions::group_choice(lang, named)),
+        ),
         Note::PlatformMustEnsure => pick(
             "Aplikator wajib memastikan mitranya ikut, tetapi tidak wajib membayar iurannya.".into(),
             "The platform must make sure its partners join, but does not have to pay for them.".into(),

@@ -1,5 +1,6 @@
 //! What the engine decides: everything the result screen shows, and nothing the screen must work out.
 
+use super::answers::Group;
 use super::citation::AppliedRule;
 use super::date::Date;
 use super::money::Rupiah;
@@ -125,6 +126,12 @@ pub enum Note {
     },
     /// The platform must ensure its partners take part, but is not required to pay.
     PlatformMustEnsure,
+    /// A scheme of the place names `named`, a group the question asks apart from the person's
+    /// since December 2026 (RT and RW heads were `community`, sulinggih and pemangku
+    /// `religious_worker`): a link made before may be theirs.
+    GroupSplit {
+        named: Group,
+    },
     /// The local scheme pays JKK and JKM only; JHT stays self-paid.
     SchemeCoversOnly,
     /// The wage above the JP cap is not counted.

@@ -1,7 +1,7 @@
 //! Non-wage workers (BPU): self-paid JKK and JKM, optional JHT, the PP 50/2025 discount and local
 //! contribution assistance (rules-spec §5, §8).
 
-use super::answers::{Answers, Work};
+use super::answers::{Answers, Group, Work};
 use super::assessment::Standing;
 use super::assessment::{
     Alternative, BpuBase, LocalRoute, Note, Payer, Period, Program, ProgramResult, Scenario,
@@ -72,6 +72,9 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
     let discount = window.contains(date).then_some(window);
 
     let (counted, local) = counted(a, date, region);
+    if let Some(named) = split_group(a, region) {
+        notes.push(Note::GroupSplit { named });
+    }
     let scheme = counted.and_then(|i| region.schemes.get(i));
     // BPJS registers one declared income per participant: under a scheme, the scheme's base.
     let (plan, base) = match scheme {
@@ -161,6 +164,23 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
         notes,
         base,
     })
+}
+
+/// The groups the question once asked together: RT and RW heads were `community`, sulinggih and
+/// pemangku `religious_worker`. Where a scheme of the place names the split group and not the
+/// person's, that group, so the person hears that the answer may now be another.
+fn split_group(a: &Answers, region: &RegionProfile) -> Option<Group> {
+    let split = match a.group? {
+        Group::Community => Group::RtRw,
+        Group::ReligiousWorker => Group::HinduPriest,
+        _ => return None,
+    };
+    let yours = a.group?;
+    region
+        .schemes
+        .iter()
+        .any(|s| s.asks.groups.contains(&split) && !s.asks.groups.contains(&yours))
+        .then_some(split)
 }
 
 /// What scheme `s` would pay a month for this person, on its own base, and what the worker would
