@@ -101,7 +101,8 @@ fn when(lang: Lang, y: YearMonth) -> String {
     }
 }
 
-/// The span a scheme is reported paying: "2025–2026", "September–Desember 2025", "2025".
+/// The span a scheme is reported paying: "2025–2026", "September–Desember 2025", "2025",
+/// "November 2025 sampai akhir 2026".
 fn span(lang: Lang, y: Years) -> String {
     let Some(until) = y.until.filter(|u| *u != y.from) else {
         return when(lang, y.from).replace("tahun ", "");
@@ -113,6 +114,11 @@ fn span(lang: Lang, y: Years) -> String {
             let from = from.trim_end_matches(char::is_numeric).trim_end();
             format!("{from}–{}", month_year_long(lang, until.first_day()))
         }
+        // "November 2025–2026" would read as two years: say where it ends.
+        (_, None) => match lang {
+            Lang::Id => format!("{} sampai akhir {}", when(lang, y.from), until.year),
+            Lang::En => format!("{} to the end of {}", when(lang, y.from), until.year),
+        },
         _ => format!(
             "{}–{}",
             when(lang, y.from).replace("tahun ", ""),
@@ -451,5 +457,32 @@ mod tests {
         assert!(last.starts_with("Sejak 2026 Dana Desa boleh"), "{last}");
         assert!(next.contains("belum kami temukan"), "{next}");
         assert!(village_fund(Lang::En, Date::ymd(2027, 1, 1)).contains("not found"));
+    }
+
+    #[test]
+    fn a_span_from_a_month_to_a_year_says_where_it_ends() {
+        let ym = |t| YearMonth::parse(t).unwrap();
+        let span_of = |lang, from, until| {
+            span(
+                lang,
+                Years {
+                    from: ym(from),
+                    until: Some(ym(until)),
+                },
+            )
+        };
+        assert_eq!(
+            span_of(Lang::Id, "2025-11", "2026"),
+            "November 2025 sampai akhir 2026"
+        );
+        assert_eq!(
+            span_of(Lang::En, "2025-11", "2026"),
+            "November 2025 to the end of 2026"
+        );
+        assert_eq!(
+            span_of(Lang::Id, "2025-09", "2025-12"),
+            "September–Desember 2025"
+        );
+        assert_eq!(span_of(Lang::Id, "2023", "2025"), "2023–2025");
     }
 }
