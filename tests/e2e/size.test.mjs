@@ -39,3 +39,20 @@ test('no wasm of the build carries wasm-streams, which nothing here uses: no exp
     assert.doesNotMatch(glue, /\.(?:byobRequest|respond|enqueue)\b/, `${wasm}'s glue imports no stream controller's method`);
   }
 });
+
+test("neither the page's wasm nor the engine's carries the registry: the engine downloads its parts", () => {
+  // Every scheme's first source address: text only the registry holds.
+  const schemes = readdirSync('data/schemes').map((f) => JSON.parse(readFileSync(join('data/schemes', f), 'utf8')));
+  const addresses = schemes.flatMap((d) => (d.schemes ?? [d.scheme]).map((s) => s.sources[0].address));
+  assert.ok(addresses.length > 100, `${addresses.length} schemes`);
+  const files = readdirSync(DIST);
+  for (const name of ['cek-jamsostek-', 'engine-']) {
+    const wasm = readFileSync(join(DIST, files.find((f) => f.startsWith(name) && f.endsWith('_bg.wasm'))), 'utf8');
+    assert.deepEqual(addresses.filter((a) => wasm.includes(a)), [], name);
+  }
+  // The staff worker has it compiled in, so the test would see it there.
+  const staff = readFileSync(join(DIST, files.find((f) => f.startsWith('staff-') && f.endsWith('_bg.wasm'))), 'utf8');
+  assert.ok(addresses.every((a) => staff.includes(a)), 'the staff worker carries every scheme');
+  const parts = files.filter((f) => /^registry-\d\d-[0-9a-f]{16}\.txt$/.test(f)).map((f) => readFileSync(join(DIST, f), 'utf8')).join('');
+  assert.ok(addresses.every((a) => parts.includes(a)), "every scheme is in a part");
+});
