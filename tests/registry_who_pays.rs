@@ -224,7 +224,7 @@ fn a_worker_where_nothing_is_known_is_told_what_was_checked() {
 }
 
 #[test]
-fn a_link_made_before_rt_heads_and_hindu_priests_had_their_own_group_hears_of_it() {
+fn a_link_made_before_rt_heads_hindu_priests_and_tobacco_farmers_had_their_own_group_hears_of_it() {
     use cek_jamsostek::rules::Note;
     // Kota Bandung pays its RT and RW heads (2023 to 2026); they were `community` before.
     let (r, _) = today(&format!(
@@ -243,6 +243,11 @@ fn a_link_made_before_rt_heads_and_hindu_priests_had_their_own_group_hears_of_it
     ));
     assert!(r.notes.contains(&Note::GroupSplit {
         named: Group::HinduPriest
+    }));
+    // Lamongan's tobacco-excise scheme is for tobacco farmers, once `farmer`.
+    let (r, _) = today(&format!("{BASE}&transport=0&region=35.24&group=farmer"));
+    assert!(r.notes.contains(&Note::GroupSplit {
+        named: Group::Tobacco
     }));
     // A vendor hears nothing of it.
     let (r, _) = today(&format!(

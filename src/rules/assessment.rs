@@ -128,7 +128,7 @@ pub enum Note {
     PlatformMustEnsure,
     /// A scheme of the place names `named`, a group the question asks apart from the person's
     /// since December 2026 (RT and RW heads were `community`, sulinggih and pemangku
-    /// `religious_worker`): a link made before may be theirs.
+    /// `religious_worker`, tobacco farmers `farmer`): a link made before may be theirs.
     GroupSplit {
         named: Group,
     },

@@ -167,12 +167,13 @@ pub fn programs(a: &Answers, date: Date, region: &RegionProfile) -> Result<Bpu, 
 }
 
 /// The groups the question once asked together: RT and RW heads were `community`, sulinggih and
-/// pemangku `religious_worker`. Where a scheme of the place names the split group and not the
+/// pemangku `religious_worker`, tobacco farmers `farmer`. Where a scheme of the place names the split group and not the
 /// person's, that group, so the person hears that the answer may now be another.
 fn split_group(a: &Answers, region: &RegionProfile) -> Option<Group> {
     let split = match a.group? {
         Group::Community => Group::RtRw,
         Group::ReligiousWorker => Group::HinduPriest,
+        Group::Farmer => Group::Tobacco,
         _ => return None,
     };
     let yours = a.group?;
